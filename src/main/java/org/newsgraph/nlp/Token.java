@@ -1,0 +1,8 @@
+package org.newsgraph.nlp;
+
+/** A token with its offsets into the article text, its UD part of speech and its lemma. */
+public record Token(String text, int start, int end, String pos, String lemma) {
+  public boolean isProperNoun() {
+    return "PROPN".equals(pos);
+  }
+}
