@@ -1,0 +1,88 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.corpus.Article;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Sentence;
+
+/** What a {@link FactExtractor} sees of one article: its sentences and resolved name mentions. */
+public final class ArticleContext {
+  private final Article article;
+  private final List<Sentence> sentences;
+  private final List<Mention> mentions;
+  private final List<List<Mention>> bySentence;
+
+  public ArticleContext(Article article, List<Sentence> sentences, List<Mention> mentions) {
+    this.article = article;
+    this.sentences = List.copyOf(sentences);
+    this.mentions = List.copyOf(mentions);
+    this.bySentence = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      bySentence.add(new ArrayList<>());
+    }
+    for (Mention m : this.mentions) {
+      bySentence.get(m.sentence()).add(m);
+    }
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public String text() {
+    return article.text();
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  /** All resolved mentions, in text order. */
+  public List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** Mentions in one sentence, in token order. */
+  public List<Mention> mentionsIn(int sentence) {
+    return bySentence.get(sentence);
+  }
+
+  /** The mention covering a token, if any. */
+  public Optional<Mention> mentionAt(int sentence, int token) {
+    for (Mention m : bySentence.get(sentence)) {
+      if (m.startToken() <= token && token < m.endToken()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last mention of the given type that ends before a character offset. */
+  public Optional<Mention> lastBefore(int offset, EntityType type) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.end() <= offset && m.type() == type) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The article's publication date, when the metadata gives one. */
+  public Optional<LocalDate> published() {
+    return article.meta().publishedDate();
+  }
+
+  /** Evidence for a span of a sentence (character offsets into the article text). */
+  public Evidence evidence(Sentence s, int start, int end, double confidence, String method) {
+    return new Evidence(s.text(), start, end, confidence, method);
+  }
+
+  /** Evidence covering a whole sentence. */
+  public Evidence evidence(Sentence s, double confidence, String method) {
+    return new Evidence(s.text(), s.start(), s.end(), confidence, method);
+  }
+}
