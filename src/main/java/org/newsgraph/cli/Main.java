@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      TrainNerCommand.class,
+      EvaluateNerCommand.class,
+      BenchNerCommand.class,
     },
     footer = {
       "",

@@ -1,0 +1,143 @@
+package org.newsgraph.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NameFinder;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The name finding {@code build} uses: the trained model's names, checked against the evidence
+ * rules in {@link NameEvidence}, plus names the model missed where a rule has decisive evidence.
+ *
+ * <ol>
+ *   <li>Model names inside a photo or agency credit are dropped.
+ *   <li>A model name whose evidence asks for another type is retyped (an organisation head word
+ *       makes an organisation, a title before it a person, "City, State" a place).
+ *   <li>Leading titles are trimmed off person names.
+ *   <li>Candidates from the rule finder (if any) and runs of proper nouns that the model left alone
+ *       are added when a rule decides their type.
+ * </ol>
+ *
+ * Not thread-safe (the model is not); one per thread.
+ */
+public final class CombinedNameFinder implements NameFinder {
+  private final NameFinder model;
+  private final NameFinder rules;
+  private final NameEvidence evidence;
+
+  /**
+   * @param model the trained model
+   * @param rules a rule and gazetteer finder whose names are candidates, or null
+   */
+  public CombinedNameFinder(NameFinder model, NameFinder rules, NerLexicon lexicon) {
+    this.model = model;
+    this.rules = rules;
+    this.evidence = new NameEvidence(lexicon);
+  }
+
+  @Override
+  public List<NameSpan> find(Sentence s) {
+    List<NameSpan> out = new ArrayList<>();
+    for (NameSpan m : model.find(s)) {
+      NameSpan k = settle(s, m);
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    List<NameSpan> candidates = new ArrayList<>();
+    if (rules != null) {
+      candidates.addAll(rules.find(s));
+    }
+    candidates.addAll(properNounRuns(s));
+    for (NameSpan c : candidates) {
+      if (overlapsAny(c, out)) {
+        continue;
+      }
+      NameSpan t = evidence.trimTitles(s, c);
+      if (evidence.inCredit(s, t)) {
+        continue;
+      }
+      EntityType type = evidence.decide(s, t);
+      if (type != null) {
+        out.add(new NameSpan(t.start(), t.end(), type, 0.5, c.source() + "+evidence"));
+      }
+    }
+    out.sort(Comparator.comparingInt(NameSpan::start));
+    return out;
+  }
+
+  /** Rules 1–3 applied to one model name; null when it is dropped. */
+  NameSpan settle(Sentence s, NameSpan m) {
+    if (evidence.inCredit(s, m)) {
+      return null;
+    }
+    NameSpan trimmed = evidence.trimTitles(s, m);
+    EntityType t = evidence.decide(s, trimmed);
+    if (t == null) {
+      return m.type() == EntityType.PERSON ? trimmed : m;
+    }
+    NameSpan base = t == EntityType.PERSON ? trimmed : m;
+    if (t == base.type()) {
+      return base;
+    }
+    return new NameSpan(base.start(), base.end(), t, base.confidence(),
+        base.source() + "+" + t.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean overlapsAny(NameSpan c, List<NameSpan> spans) {
+    for (NameSpan s : spans) {
+      if (s.overlaps(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Maximal runs of capitalised proper nouns (joined by "of", "for", "&"...), as candidates for the
+   * evidence rules; typed PERSON only as a placeholder.
+   */
+  static List<NameSpan> properNounRuns(Sentence s) {
+    List<Token> t = s.tokens();
+    List<NameSpan> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!isName(t.get(i))) {
+        i++;
+        continue;
+      }
+      int e = i + 1;
+      while (e < t.size()) {
+        if (isName(t.get(e))) {
+          e++;
+        } else if (e + 1 < t.size()
+            && CapitalRunFeatureGenerator.JOINERS.contains(t.get(e).text().toLowerCase(Locale.ROOT))
+            && isName(t.get(e + 1))) {
+          e += 2;
+        } else {
+          break;
+        }
+      }
+      out.add(new NameSpan(i, e, EntityType.PERSON, 0.5, "propn"));
+      i = e;
+    }
+    return out;
+  }
+
+  private static boolean isName(Token k) {
+    return k.isProperNoun() && NameEvidence.capitalised(k.text());
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    model.clearAdaptiveData();
+    if (rules != null) {
+      rules.clearAdaptiveData();
+    }
+  }
+}
