@@ -15,7 +15,20 @@ public final class ArticleContext {
   private final List<Mention> mentions;
   private final List<List<Mention>> bySentence;
 
+  private final EntityIndex index;
+
+  /** Finds entities of the whole corpus by a surface form (for names the finder missed here). */
+  @FunctionalInterface
+  public interface EntityIndex {
+    Optional<Ref> find(String surface, EntityType type);
+  }
+
   public ArticleContext(Article article, List<Sentence> sentences, List<Mention> mentions) {
+    this(article, sentences, mentions, (s, t) -> Optional.empty());
+  }
+
+  public ArticleContext(Article article, List<Sentence> sentences, List<Mention> mentions, EntityIndex index) {
+    this.index = index;
     this.article = article;
     this.sentences = List.copyOf(sentences);
     this.mentions = List.copyOf(mentions);
@@ -69,6 +82,14 @@ public final class ArticleContext {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * An entity of the corpus known by this surface form (accent- and case-insensitive), whether or
+   * not it is mentioned in this article.
+   */
+  public Optional<Ref> entityNamed(String surface, EntityType type) {
+    return index.find(surface, type);
   }
 
   /** The article's publication date, when the metadata gives one. */
