@@ -45,14 +45,28 @@ public final class Extractor {
               new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));
         }
       }
-      ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions,
-          (surface, type) -> EntityResolver.lookup(r, surface, type));
+      ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions, index(r));
       for (FactExtractor fe : extractors) {
         fe.extract(ctx, g);
       }
       out.add(g.build(article));
     }
     return out;
+  }
+
+  private static ArticleContext.EntityIndex index(EntityResolver.Result r) {
+    return new ArticleContext.EntityIndex() {
+      @Override
+      public java.util.Optional<Ref> find(String surface, org.newsgraph.nlp.EntityType type) {
+        return EntityResolver.lookup(r, surface, type);
+      }
+
+      @Override
+      public java.util.Optional<String> label(Ref ref) {
+        EntityResolver.Entity e = r.entities().get(ref);
+        return e == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(e.label());
+      }
+    };
   }
 
   static String typeName(Mention m) {

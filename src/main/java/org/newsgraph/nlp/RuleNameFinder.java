@@ -182,6 +182,10 @@ public final class RuleNameFinder implements NameFinder {
       out.add(new NameSpan(after, personEnd, EntityType.PERSON, 0.9, "title"));
       return;
     }
+    if (lex.isPlace(text(t, start, end))) {
+      out.add(new NameSpan(start, end, EntityType.PLACE, 0.85, "gazetteer"));
+      return;
+    }
     if (end - start >= 2 && atClauseStart(t, start) && !lex.isFirstName(t.get(start).text())
         && (isPlace(t, start + 1, end) || isOrganization(t, start + 1, end))) {
       classifyRun(t, lower, start + 1, end, out); // "Veteran Los Angeles County prosecutor"
@@ -196,8 +200,16 @@ public final class RuleNameFinder implements NameFinder {
     if (otherHead != null && end - start >= 2) {
       if (otherHead.equals("place")) {
         out.add(new NameSpan(start, end, EntityType.PLACE, 0.7, "place-head"));
+        return;
       }
-      return; // "Three Strikes Law": a name, but of no person, organisation or place
+      // "Three Strikes Law": a name, but of no person, organisation or place; keep a leading place
+      for (int k = end - 1; k > start; k--) {
+        if (lex.isPlace(text(t, start, k))) {
+          out.add(new NameSpan(start, k, EntityType.PLACE, 0.7, "gazetteer"));
+          break;
+        }
+      }
+      return;
     }
 
     // a place followed by more words: "Los Angeles County Sheriff" handled above; "California
