@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.ner.ConllReader;
 import org.newsgraph.nlp.ner.LabeledSentence;
 import org.newsgraph.nlp.ner.NameFinders;
-import org.newsgraph.nlp.ner.TokenAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,13 +34,13 @@ public final class BenchNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    TokenAnnotator annotator = new TokenAnnotator();
+    Annotator annotator = Annotator.standard();
     List<Sentence> sentences = new ArrayList<>();
     List<Boolean> docStarts = new ArrayList<>();
     long tokens = 0;
     for (Path f : files) {
       for (LabeledSentence s : new ConllReader().read(f)) {
-        sentences.add(annotator.annotate(sentences.size(), s.tokens()));
+        sentences.add(annotator.sentenceOfTokens(s.tokens()));
         docStarts.add(s.startsDocument());
         tokens += s.tokens().size();
       }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.RuleNameFinder;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.ner.ConllReader;
 import org.newsgraph.nlp.ner.LabeledSentence;
@@ -16,7 +18,6 @@ import org.newsgraph.nlp.ner.ModelNameFinder;
 import org.newsgraph.nlp.ner.NameFinders;
 import org.newsgraph.nlp.ner.NerFormatException;
 import org.newsgraph.nlp.ner.NerScorer;
-import org.newsgraph.nlp.ner.TokenAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,23 +36,34 @@ public final class EvaluateNerCommand implements Callable<Integer> {
   /** Which finder to score. */
   enum Finder {
     combined,
-    model
+    model,
+    rules
   }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "CoNLL-format gold files.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--finder", defaultValue = "combined", description = "combined (what build uses) or model (the trained model alone). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--finder", defaultValue = "combined", description = "combined (what build uses), model (the trained model alone) or rules (the rule and gazetteer finder alone). Default: ${DEFAULT-VALUE}.")
   Finder finder;
 
   @Option(names = "--model", description = "Score this model file instead of the committed one.")
   Path modelFile;
 
+  @Option(names = "--dump", description = "Also write each token with its gold and found tag (IOB2) to this file.")
+  Path dump;
+
   @Override
   public Integer call() throws IOException {
-    NameFinder model = modelFile == null ? ModelNameFinder.standard() : ModelNameFinder.load(modelFile);
-    NameFinder f = finder == Finder.model ? model : NameFinders.combined(model);
-    TokenAnnotator annotator = new TokenAnnotator();
+    java.io.PrintWriter dumpOut =
+        dump == null ? null : new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(dump));
+    NameFinder f;
+    if (finder == Finder.rules) {
+      f = RuleNameFinder.standard();
+    } else {
+      NameFinder model = modelFile == null ? ModelNameFinder.standard() : ModelNameFinder.load(modelFile);
+      f = finder == Finder.model ? model : NameFinders.combined(model);
+    }
+    Annotator annotator = Annotator.standard();
     ConllReader reader = new ConllReader();
     int failed = 0;
     for (Path file : files) {
@@ -66,7 +78,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
       List<Sentence> annotated = new ArrayList<>(gold.size());
       long t0 = System.nanoTime();
       for (int i = 0; i < gold.size(); i++) {
-        annotated.add(annotator.annotate(i, gold.get(i).tokens()));
+        annotated.add(annotator.sentenceOfTokens(gold.get(i).tokens()));
       }
       long tagNanos = System.nanoTime() - t0;
       NerScorer scorer = new NerScorer();
@@ -86,6 +98,14 @@ public final class EvaluateNerCommand implements Callable<Integer> {
           predicted.add(new LabeledSpan(n.start(), n.end(), n.type()));
         }
         scorer.add(g.names(), predicted);
+        if (dumpOut != null) {
+          String[] gt = iob(g.tokens().size(), g.names());
+          String[] pt = iob(g.tokens().size(), predicted);
+          for (int k = 0; k < gt.length; k++) {
+            dumpOut.println(g.tokens().get(k) + "\t" + gt[k] + "\t" + pt[k]);
+          }
+          dumpOut.println();
+        }
       }
       System.out.printf(Locale.ROOT, "%s (%s finder): %d sentences, %d tokens%n",
           file, finder, gold.size(), tokens);
@@ -94,6 +114,21 @@ public final class EvaluateNerCommand implements Callable<Integer> {
           "name finding: %.0f tokens/s (one thread); POS+lemma tagging: %.0f tokens/s%n%n",
           tokens / (findNanos / 1e9), tokens / (tagNanos / 1e9));
     }
+    if (dumpOut != null) {
+      dumpOut.close();
+    }
     return failed == 0 ? Main.OK : Main.INPUT_FAILED;
+  }
+
+  private static String[] iob(int n, List<LabeledSpan> spans) {
+    String[] out = new String[n];
+    java.util.Arrays.fill(out, "O");
+    for (LabeledSpan s : spans) {
+      String t = s.type().name().substring(0, 3);
+      for (int i = s.start(); i < s.end(); i++) {
+        out[i] = (i == s.start() ? "B-" : "I-") + t;
+      }
+    }
+    return out;
   }
 }

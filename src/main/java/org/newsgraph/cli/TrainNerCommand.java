@@ -11,6 +11,7 @@ import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.ner.ConllReader;
 import org.newsgraph.nlp.ner.LabeledSentence;
 import org.newsgraph.nlp.ner.LabeledSpan;
+import org.newsgraph.nlp.ner.LabelVote;
 import org.newsgraph.nlp.ner.LexiconBuilder;
 import org.newsgraph.nlp.ner.NerCorpus;
 import org.newsgraph.nlp.ner.NerFormatException;
@@ -46,6 +47,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times. Default: ${DEFAULT-VALUE}.")
   int cutoff;
 
+  @Option(names = "--vote", arity = "1..*", description = "Corpus files or folders whose labels are machine-made (silver): cleaned by majority vote per name string before training.")
+  List<Path> vote = new ArrayList<>();
+
   @Option(names = "--resources", description = "Folder of the word lists: written by --gazetteers/--cluster-text, read by the features. Default: the classpath copies.")
   Path resources;
 
@@ -61,11 +65,11 @@ public final class TrainNerCommand implements Callable<Integer> {
       System.err.println("train-ner: --gazetteers and --cluster-text need --resources DIR to write to");
       return Main.USAGE;
     }
-    if (!corpus.isEmpty() && output == null) {
+    if ((!corpus.isEmpty() || !vote.isEmpty()) && output == null) {
       System.err.println("train-ner: --corpus needs --output MODEL");
       return Main.USAGE;
     }
-    if (corpus.isEmpty() && gazetteers == null && clusterText == null) {
+    if (corpus.isEmpty() && vote.isEmpty() && gazetteers == null && clusterText == null) {
       System.err.println("train-ner: nothing to do (give --corpus and --output, or --gazetteers/--cluster-text)");
       return Main.USAGE;
     }
@@ -81,7 +85,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       }
       System.out.printf(Locale.ROOT, "clusters took %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
-    if (corpus.isEmpty()) {
+    if (corpus.isEmpty() && vote.isEmpty()) {
       return Main.OK;
     }
     if (resources != null) {
@@ -90,9 +94,17 @@ public final class TrainNerCommand implements Callable<Integer> {
     List<LabeledSentence> sentences = new ArrayList<>();
     ConllReader reader = new ConllReader(true);
     int failed = 0;
-    for (Path f : NerCorpus.files(corpus)) {
+    List<Path> silver = NerCorpus.files(vote);
+    List<Path> all = new ArrayList<>(NerCorpus.files(corpus));
+    all.addAll(silver);
+    for (Path f : all) {
       try {
         List<LabeledSentence> s = reader.read(f);
+        if (silver.contains(f)) {
+          int[] changed = {0};
+          s = new LabelVote(20, 0.9).apply(s, changed);
+          System.out.println(f + ": majority vote changed the type of " + changed[0] + " names");
+        }
         sentences.addAll(s);
         System.out.println(summary(f, s));
       } catch (NerFormatException e) {

@@ -19,8 +19,11 @@ import org.newsgraph.nlp.Token;
  *   <li>A model name whose evidence asks for another type is retyped (an organisation head word
  *       makes an organisation, a title before it a person, "City, State" a place).
  *   <li>Leading titles are trimmed off person names.
- *   <li>Candidates from the rule finder (if any) and runs of proper nouns that the model left alone
- *       are added when a rule decides their type.
+ *   <li>Lines shaped like results or tables ({@link TableRules}) and "X's Department"
+ *       organisations replace the model's names on the same words.
+ *   <li>Names the model left alone are added when a rule decides their type: strong names of the
+ *       rule finder (after a title, organisation heads, known organisations), runs of proper nouns
+ *       with evidence, and acronyms.
  * </ol>
  *
  * Not thread-safe (the model is not); one per thread.
@@ -29,6 +32,7 @@ public final class CombinedNameFinder implements NameFinder {
   private final NameFinder model;
   private final NameFinder rules;
   private final NameEvidence evidence;
+  private final TableRules tables;
 
   /**
    * @param model the trained model
@@ -38,10 +42,19 @@ public final class CombinedNameFinder implements NameFinder {
     this.model = model;
     this.rules = rules;
     this.evidence = new NameEvidence(lexicon);
+    this.tables = new TableRules(lexicon);
   }
+
+  /** Sources of the rule finder whose names count as evidence on their own. */
+  static final java.util.Set<String> STRONG_RULES = java.util.Set.of("title", "known-org", "org-head");
 
   @Override
   public List<NameSpan> find(Sentence s) {
+    String[] words = new String[s.tokens().size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = s.tokens().get(i).text();
+    }
+    boolean headline = CapitalRunFeatureGenerator.headline(words);
     List<NameSpan> out = new ArrayList<>();
     for (NameSpan m : model.find(s)) {
       NameSpan k = settle(s, m);
@@ -49,9 +62,22 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(k);
       }
     }
+    // the shape of a result line or table beats the model, which learned from prose
+    for (NameSpan t : tables.find(s)) {
+      override(out, t);
+    }
+    for (NameSpan p : evidence.possessiveOrganisations(s)) {
+      if (!evidence.inCredit(s, p)) {
+        override(out, p);
+      }
+    }
     List<NameSpan> candidates = new ArrayList<>();
     if (rules != null) {
-      candidates.addAll(rules.find(s));
+      for (NameSpan r : rules.find(s)) {
+        if (STRONG_RULES.contains(r.source())) {
+          candidates.add(r);
+        }
+      }
     }
     candidates.addAll(properNounRuns(s));
     for (NameSpan c : candidates) {
@@ -63,12 +89,24 @@ public final class CombinedNameFinder implements NameFinder {
         continue;
       }
       EntityType type = evidence.decide(s, t);
+      if (type == null && STRONG_RULES.contains(c.source())) {
+        type = c.type();
+      }
+      if (type == null && evidence.acronym(s, t, headline)) {
+        type = EntityType.ORGANIZATION;
+      }
       if (type != null) {
         out.add(new NameSpan(t.start(), t.end(), type, 0.5, c.source() + "+evidence"));
       }
     }
     out.sort(Comparator.comparingInt(NameSpan::start));
     return out;
+  }
+
+  /** Replaces every name overlapping {@code winner} by it. */
+  private static void override(List<NameSpan> out, NameSpan winner) {
+    out.removeIf(n -> n.overlaps(winner));
+    out.add(winner);
   }
 
   /** Rules 1–3 applied to one model name; null when it is dropped. */
@@ -130,7 +168,9 @@ public final class CombinedNameFinder implements NameFinder {
   }
 
   private static boolean isName(Token k) {
-    return k.isProperNoun() && NameEvidence.capitalised(k.text());
+    String w = k.text();
+    return NameEvidence.capitalised(w)
+        && (k.isProperNoun() || (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT))));
   }
 
   @Override

@@ -148,6 +148,55 @@ public final class NameEvidence {
     return false;
   }
 
+  /**
+   * Rule: "X Y 's Department" / "X 's Office": a capitalised run, a possessive and a capitalised
+   * organisation head word form one organisation name. Returns such spans in the sentence.
+   */
+  public List<NameSpan> possessiveOrganisations(Sentence s) {
+    List<Token> t = s.tokens();
+    List<NameSpan> out = new java.util.ArrayList<>();
+    for (int i = 1; i + 1 < t.size(); i++) {
+      String w = t.get(i).text();
+      if (!(w.equals("'s") || w.equals("\u2019s"))) {
+        continue;
+      }
+      String head = t.get(i + 1).text();
+      if (!capitalised(head) || !lexicon.isOrgHead(head) || !capitalised(t.get(i - 1).text())) {
+        continue;
+      }
+      int start = i - 1;
+      while (start > 0 && capitalised(t.get(start - 1).text())) {
+        start--;
+      }
+      out.add(new NameSpan(start, i + 2, EntityType.ORGANIZATION, 0.8, "rule:possessive-org"));
+    }
+    return out;
+  }
+
+  /**
+   * Rule: a lone word of two to five capital letters ("USDA", "NHL") that is no place, title or
+   * common word, in a sentence not written in capitals, is an organisation.
+   */
+  public boolean acronym(Sentence s, NameSpan span, boolean headline) {
+    if (headline || span.length() != 1) {
+      return false;
+    }
+    String w = text(s, span.start());
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (c != '.' && c != '&') {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 5
+        && place(s, span) == null
+        && !lexicon.isTitle(w)
+        && !lexicon.isLowercaseWord(w);
+  }
+
   static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }

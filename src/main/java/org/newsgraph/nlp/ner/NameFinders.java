@@ -1,6 +1,7 @@
 package org.newsgraph.nlp.ner;
 
 import org.newsgraph.nlp.NameFinder;
+import org.newsgraph.nlp.RuleNameFinder;
 
 /** The name finders the pipeline and the evaluation use. */
 public final class NameFinders {
@@ -11,8 +12,8 @@ public final class NameFinders {
     return combined(ModelNameFinder.standard());
   }
 
-  /** The evidence rules around a given model. */
+  /** The evidence rules and the rule finder's strongest names around a given model. */
   public static NameFinder combined(NameFinder model) {
-    return new CombinedNameFinder(model, null, NerLexicon.standard());
+    return new CombinedNameFinder(model, RuleNameFinder.standard(), NerLexicon.standard());
   }
 }

@@ -126,10 +126,29 @@ public final class NerLexicon {
     return places.get(sb.toString());
   }
 
-  /** The word's cluster id (case-sensitive lookup, then lower case), or null. */
+  /**
+   * The word's cluster id, or null: the word as written, then without a final period, then in
+   * title case (for words in capitals), then in lower case.
+   */
   public String cluster(String token) {
     String c = clusters.get(token);
-    return c != null ? c : clusters.get(lower(token));
+    if (c != null) {
+      return c;
+    }
+    if (token.length() > 1 && token.endsWith(".")) {
+      c = clusters.get(token.substring(0, token.length() - 1));
+      if (c != null) {
+        return c;
+      }
+    }
+    if (token.length() > 1 && Character.isUpperCase(token.charAt(0))) {
+      // "DETROIT" → "Detroit"
+      c = clusters.get(token.charAt(0) + lower(token.substring(1)));
+      if (c != null) {
+        return c;
+      }
+    }
+    return clusters.get(lower(token));
   }
 
   private static BufferedReader open(Path dir, String name) throws IOException {

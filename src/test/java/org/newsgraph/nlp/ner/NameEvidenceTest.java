@@ -74,4 +74,23 @@ class NameEvidenceTest {
     Sentence t = Sentences.of("(/PUNCT Dana/PROPN Whitlock/PROPN ,/PUNCT 52/NUM )/PUNCT");
     assertFalse(rules.inCredit(t, span(1, 3, EntityType.PERSON)));
   }
+
+  @Test
+  void possessiveOrganisation() {
+    Sentence s =
+        Sentences.of("the/DET Harlow/PROPN County/PROPN Sheriff/PROPN 's/PART Department/PROPN said/VERB");
+    assertEquals(
+        java.util.List.of(new NameSpan(1, 6, EntityType.ORGANIZATION, 0.8, "rule:possessive-org")),
+        rules.possessiveOrganisations(s));
+    Sentence t = Sentences.of("the/DET sheriff/NOUN 's/PART department/NOUN said/VERB");
+    assertEquals(java.util.List.of(), rules.possessiveOrganisations(t));
+  }
+
+  @Test
+  void acronymIsAnOrganisationUnlessPlaceOrHeadline() {
+    Sentence s = Sentences.of("The/DET QXRA/PROPN said/VERB ,/PUNCT and/CCONJ USA/PROPN agreed/VERB");
+    assertTrue(rules.acronym(s, span(1, 2, EntityType.PERSON), false));
+    assertFalse(rules.acronym(s, span(5, 6, EntityType.PERSON), false), "a place");
+    assertFalse(rules.acronym(s, span(1, 2, EntityType.PERSON), true), "in a headline");
+  }
 }
