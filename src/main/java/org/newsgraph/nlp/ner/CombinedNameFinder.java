@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Names;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -24,6 +25,8 @@ import org.newsgraph.nlp.Token;
  *   <li>Names the model left alone are added when a rule decides their type: strong names of the
  *       rule finder (after a title, organisation heads, known organisations), runs of proper nouns
  *       with evidence, and acronyms.
+ *   <li>Later mentions of a name already found in the document (and the surname of a person
+ *       found by full name) get the same type ({@link DocumentMemory}).
  * </ol>
  *
  * Not thread-safe (the model is not); one per thread.
@@ -32,7 +35,10 @@ public final class CombinedNameFinder implements NameFinder {
   private final NameFinder model;
   private final NameFinder rules;
   private final NameEvidence evidence;
+  private final NerLexicon lexicon;
   private final TableRules tables;
+  private final org.newsgraph.nlp.Lexicons ruleLexicon = org.newsgraph.nlp.Lexicons.get();
+  private final DocumentMemory memory = new DocumentMemory();
 
   /**
    * @param model the trained model
@@ -42,6 +48,7 @@ public final class CombinedNameFinder implements NameFinder {
     this.model = model;
     this.rules = rules;
     this.evidence = new NameEvidence(lexicon);
+    this.lexicon = lexicon;
     this.tables = new TableRules(lexicon);
   }
 
@@ -58,10 +65,12 @@ public final class CombinedNameFinder implements NameFinder {
     List<NameSpan> out = new ArrayList<>();
     for (NameSpan m : model.find(s)) {
       NameSpan k = settle(s, m);
-      if (k != null) {
+      if (k != null && !(k.length() == 1 && ruleLexicon.isNotName(words[k.start()]))) {
         out.add(k);
       }
     }
+    List<NameSpan> ruleSpans = rules == null ? List.of() : rules.find(s);
+    reconcile(s, words, out, ruleSpans);
     // the shape of a result line or table beats the model, which learned from prose
     for (NameSpan t : tables.find(s)) {
       override(out, t);
@@ -73,7 +82,7 @@ public final class CombinedNameFinder implements NameFinder {
     }
     List<NameSpan> candidates = new ArrayList<>();
     if (rules != null) {
-      for (NameSpan r : rules.find(s)) {
+      for (NameSpan r : ruleSpans) {
         if (STRONG_RULES.contains(r.source())) {
           candidates.add(r);
         }
@@ -99,8 +108,112 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(new NameSpan(t.start(), t.end(), type, 0.5, c.source() + "+evidence"));
       }
     }
+    for (NameSpan m : memory.find(words)) {
+      if (!overlapsAny(m, out) && !evidence.inCredit(s, m)) {
+        out.add(m);
+      }
+    }
     out.sort(Comparator.comparingInt(NameSpan::start));
+    memory.remember(words, out);
     return out;
+  }
+
+  /**
+   * Where the model and the rule finder disagree on the same words:
+   *
+   * <ul>
+   *   <li>a model name that holds a person title ("Los Angeles District Attorney Jane Roe") is
+   *       replaced by the rule finder's names inside it, which split at the title; a model name
+   *       that is only a title ("DA's") is dropped;
+   *   <li>a longer organisation name of the rule finder (head word or known organisation) that
+   *       contains model names replaces them ("Recall Jane Roe" campaign);
+   *   <li>a county, parish or US state the model typed otherwise is a place.
+   * </ul>
+   */
+  void reconcile(Sentence s, String[] words, List<NameSpan> out, List<NameSpan> ruleSpans) {
+    List<String> lower = new ArrayList<>(words.length);
+    for (String w : words) {
+      lower.add(Names.stripPossessive(w).toLowerCase(Locale.ROOT));
+    }
+    List<NameSpan> result = new ArrayList<>();
+    for (NameSpan m : out) {
+      int title = titleInside(words, lower, m);
+      if (title < 0) {
+        result.add(m);
+        continue;
+      }
+      for (NameSpan r : ruleSpans) {
+        if (r.start() >= m.start() && r.end() <= m.end() && !overlapsAny(r, result)) {
+          result.add(r);
+        }
+      }
+    }
+    for (NameSpan r : ruleSpans) {
+      if (!r.source().equals("org-head") && !r.source().equals("known-org")) {
+        continue;
+      }
+      boolean containsModel = false;
+      boolean crosses = false;
+      for (NameSpan m : result) {
+        if (m.overlaps(r)) {
+          if (m.start() >= r.start() && m.end() <= r.end() && m.length() < r.length()) {
+            containsModel = true;
+          } else {
+            crosses = true;
+          }
+        }
+      }
+      if (containsModel && !crosses && !evidence.inCredit(s, r)) {
+        override(result, r);
+      }
+    }
+    for (int i = 0; i < result.size(); i++) {
+      NameSpan m = result.get(i);
+      if (m.type() == EntityType.PLACE) {
+        continue;
+      }
+      for (NameSpan r : ruleSpans) {
+        if (r.start() == m.start() && r.end() == m.end() && r.type() == EntityType.PLACE
+            && r.source().equals("gazetteer") && (adminArea(words[m.end() - 1])
+                || "state".equals(evidence.place(s, m)))) {
+          result.set(i, new NameSpan(m.start(), m.end(), EntityType.PLACE, m.confidence(), m.source() + "+place"));
+        }
+      }
+    }
+    out.clear();
+    out.addAll(result);
+  }
+
+  private static boolean adminArea(String w) {
+    String b = Names.stripPossessive(w);
+    return b.equals("County") || b.equals("Parish") || b.equals("Borough");
+  }
+
+  /**
+   * The index of a person title (from the rule finder's title list) inside the span such that the
+   * span is not an organisation named after it, or -1. A span made only of a title counts.
+   */
+  private int titleInside(String[] words, List<String> lower, NameSpan m) {
+    for (int k = m.start(); k < m.end(); k++) {
+      java.util.Optional<org.newsgraph.nlp.Lexicons.Title> t = ruleLexicon.titleAt(lower, k);
+      if (t.isEmpty() || !t.get().beforePerson()) {
+        continue;
+      }
+      int after = k + t.get().words().size();
+      if (after > m.end()) {
+        continue;
+      }
+      String last = Names.stripPossessive(words[m.end() - 1]);
+      if (m.type() == EntityType.ORGANIZATION && after < m.end()
+          && (ruleLexicon.isOrganizationHead(last) || lexicon.isOrgHead(last))) {
+        continue; // "Association of Deputy District Attorneys"
+      }
+      if (k == m.start() && after < m.end() && m.type() == EntityType.PERSON) {
+        continue; // a leading title on a person: trimmed elsewhere
+      }
+      return k;
+    }
+    return -1;
   }
 
   /** Replaces every name overlapping {@code winner} by it. */
@@ -175,6 +288,7 @@ public final class CombinedNameFinder implements NameFinder {
 
   @Override
   public void clearAdaptiveData() {
+    memory.clear();
     model.clearAdaptiveData();
     if (rules != null) {
       rules.clearAdaptiveData();

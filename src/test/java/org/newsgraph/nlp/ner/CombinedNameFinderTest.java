@@ -75,4 +75,42 @@ class CombinedNameFinderTest {
             answering(span(1, 3, EntityType.PERSON), span(4, 6, EntityType.ORGANIZATION)), null, NerLexicon.standard());
     assertEquals(List.of(), f.find(s));
   }
+
+  private static NameFinder withRules(NameSpan... model) {
+    return new CombinedNameFinder(answering(model), org.newsgraph.nlp.RuleNameFinder.standard(), NerLexicon.standard());
+  }
+
+  @Test
+  void modelNameHoldingATitleIsSplitByTheRuleFinder() {
+    Sentence s =
+        Sentences.of(
+            "Harlow/PROPN County/PROPN District/PROPN Attorney/PROPN Dana/PROPN Whitlock/PROPN spoke/VERB ./PUNCT");
+    List<String> found = describe(s, withRules(span(0, 6, EntityType.ORGANIZATION)).find(s));
+    assertEquals(List.of("PLACE:Harlow County", "PERSON:Dana Whitlock"), found);
+  }
+
+  @Test
+  void modelNameThatIsOnlyATitleIsDropped() {
+    Sentence s = Sentences.of("the/DET DA/PROPN said/VERB ./PUNCT");
+    assertEquals(List.of(), withRules(span(1, 2, EntityType.ORGANIZATION)).find(s));
+  }
+
+  @Test
+  void countyTypedAsOrganisationBecomesAPlace() {
+    Sentence s = Sentences.of("prosecutors/NOUN in/ADP Harlow/PROPN County/PROPN said/VERB ./PUNCT");
+    assertEquals(List.of("PLACE:Harlow County"), describe(s, withRules(span(2, 4, EntityType.ORGANIZATION)).find(s)));
+  }
+
+  @Test
+  void laterMentionsInTheDocumentKeepTheirType() {
+    NameFinder f = new CombinedNameFinder(
+        sentence -> sentence.tokens().size() > 3 ? List.of(span(0, 2, EntityType.PERSON)) : List.of(),
+        null, NerLexicon.standard());
+    Sentence first = Sentences.of("Dana/PROPN Whitlock/PROPN spoke/VERB today/NOUN ./PUNCT");
+    Sentence later = Sentences.of("Whitlock/PROPN left/VERB ./PUNCT");
+    f.find(first);
+    assertEquals(List.of("PERSON:Whitlock"), describe(later, f.find(later)));
+    f.clearAdaptiveData();
+    assertEquals(List.of(), f.find(later), "forgotten at a document boundary");
+  }
 }
