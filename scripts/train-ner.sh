@@ -17,8 +17,9 @@ java -Xmx4g -jar "$JAR" train-ner --resources "$RES" \
   --cluster-text "$SHARED/corpus/polnear-train"
 
 # 2. the model: gold corpora (UNER EWT + PUD, BTC, GUM subset) + the PolNeAR silver set
-#    (never the evaluation sets in $SHARED/eval)
+#    (never the evaluation sets in $SHARED/eval). The silver labels are cleaned by majority vote
+#    per name string (--vote).
 java -Xmx10g -jar "$JAR" train-ner --resources "$RES" \
-  --corpus "$SHARED/train/ner" "$SHARED/train/silver/polnear-train.corenlp.conll" \
-  --seed 1 --iterations 100 --cutoff 1 \
+  --corpus "$SHARED/train/ner" --vote "$SHARED/train/silver/polnear-train.corenlp.conll" \
+  --seed 1 --iterations 80 --cutoff 1 \
   --output "$RES/en-ner-newsgraph.bin"

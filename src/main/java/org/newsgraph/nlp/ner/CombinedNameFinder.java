@@ -201,7 +201,7 @@ public final class CombinedNameFinder implements NameFinder {
       }
       int after = k + t.get().words().size();
       if (after > m.end()) {
-        continue;
+        return k; // the name cuts a title in two: "Harlow County District | Attorney"
       }
       String last = Names.stripPossessive(words[m.end() - 1]);
       if (m.type() == EntityType.ORGANIZATION && after < m.end()

@@ -87,6 +87,10 @@ class CombinedNameFinderTest {
             "Harlow/PROPN County/PROPN District/PROPN Attorney/PROPN Dana/PROPN Whitlock/PROPN spoke/VERB ./PUNCT");
     List<String> found = describe(s, withRules(span(0, 6, EntityType.ORGANIZATION)).find(s));
     assertEquals(List.of("PLACE:Harlow County", "PERSON:Dana Whitlock"), found);
+    // a model name that cuts the title in two
+    List<String> cut =
+        describe(s, withRules(span(0, 3, EntityType.ORGANIZATION), span(4, 6, EntityType.PERSON)).find(s));
+    assertEquals(List.of("PLACE:Harlow County", "PERSON:Dana Whitlock"), cut);
   }
 
   @Test
