@@ -69,6 +69,17 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(k);
       }
     }
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan m = out.get(i);
+      EntityType d = evidence.definition(s, m);
+      if (d != null) {
+        memory.define(words, m, d);
+        if (d != m.type()) {
+          out.set(i, new NameSpan(m.start(), m.end(), d, m.confidence(), m.source() + "+definition"));
+        }
+      }
+    }
+    memory.retype(words, out);
     List<NameSpan> ruleSpans = rules == null ? List.of() : rules.find(s);
     reconcile(s, words, out, ruleSpans);
     // the shape of a result line or table beats the model, which learned from prose
@@ -98,6 +109,12 @@ public final class CombinedNameFinder implements NameFinder {
         continue;
       }
       EntityType type = evidence.decide(s, t);
+      if (type == null) {
+        type = evidence.definition(s, t);
+        if (type != null) {
+          memory.define(words, t, type);
+        }
+      }
       if (type == null && STRONG_RULES.contains(c.source())) {
         type = c.type();
       }
@@ -113,6 +130,8 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(m);
       }
     }
+    // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
+    out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;

@@ -16,9 +16,31 @@ public final class DocumentMemory {
   static final int MAX_TOKENS = 5;
 
   private final Map<String, EntityType> names = new HashMap<>();
+  private final Map<String, EntityType> defined = new HashMap<>();
 
   public void clear() {
     names.clear();
+    defined.clear();
+  }
+
+  /** Records a type given by a defining sentence ("X is a village"): it wins later in the document. */
+  public void define(String[] words, NameSpan n, EntityType type) {
+    defined.put(key(words, n.start(), n.end()), type);
+    names.put(key(words, n.start(), n.end()), type);
+  }
+
+  /** Gives names that a defining sentence typed earlier in the document that type again. */
+  public void retype(String[] words, List<NameSpan> found) {
+    if (defined.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < found.size(); i++) {
+      NameSpan n = found.get(i);
+      EntityType t = defined.get(key(words, n.start(), n.end()));
+      if (t != null && t != n.type()) {
+        found.set(i, new NameSpan(n.start(), n.end(), t, n.confidence(), n.source() + "+defined"));
+      }
+    }
   }
 
   private static String key(String[] words, int from, int to) {

@@ -115,6 +115,48 @@ public final class NameEvidence {
         && PLACE_PREPOSITIONS.contains(text(s, span.start() - 1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Rule: a defining sentence, "X is a small village in ...", "X was an American footballer": the
+   * noun after "is a" (skipping up to four adjectives or nationalities) gives the name's type.
+   * Only for a name that starts the sentence (or follows "The").
+   */
+  public EntityType definition(Sentence s, NameSpan span) {
+    List<Token> t = s.tokens();
+    if (span.start() > 1 || (span.start() == 1 && !text(s, 0).equalsIgnoreCase("the"))) {
+      return null;
+    }
+    int i = span.end();
+    // "X ( born 1970 ) is a ...": skip a bracket
+    if (i < t.size() && text(s, i).equals("(")) {
+      while (i < t.size() && !text(s, i).equals(")")) {
+        i++;
+      }
+      i++;
+    }
+    if (i + 1 >= t.size()) {
+      return null;
+    }
+    String verb = text(s, i).toLowerCase(Locale.ROOT);
+    String det = text(s, i + 1).toLowerCase(Locale.ROOT);
+    if (!(verb.equals("is") || verb.equals("was") || verb.equals("are") || verb.equals("were"))
+        || !(det.equals("a") || det.equals("an") || det.equals("the"))) {
+      return null;
+    }
+    for (int k = i + 2; k < Math.min(t.size(), i + 7); k++) {
+      String w = text(s, k);
+      String type = lexicon.definitionType(w);
+      if (type != null && !capitalised(w)) {
+        return EntityType.parse(type);
+      }
+      String pos = t.get(k).pos();
+      if (!(pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("ADV")
+          || pos.equals("NUM") || w.equals("-"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Rule: a name inside parentheses that hold a photo or agency credit is not part of the story. */
   public boolean inCredit(Sentence s, NameSpan span) {
     List<Token> t = s.tokens();

@@ -39,6 +39,7 @@ public final class NerLexicon {
   private final Set<String> lowercaseWords;
   private final Map<String, String> places;
   private final Map<String, String> clusters;
+  private final Map<String, String> definitionHeads;
 
   private NerLexicon(Path dir) {
     firstNames = words(dir, "first-names.txt");
@@ -50,6 +51,7 @@ public final class NerLexicon {
     places = pairs(dir, "places.tsv", true);
     places.putAll(pairs(dir, "places-extra.tsv", true));
     clusters = pairs(dir, "clusters.tsv", false);
+    definitionHeads = pairs(classpathOnly(dir), "definition-heads.tsv", true);
   }
 
   /** The lexicon every finder and feature generator shares (loaded once). */
@@ -149,6 +151,19 @@ public final class NerLexicon {
       }
     }
     return clusters.get(lower(token));
+  }
+
+  /** Hand-written lists always come from the classpath, even when training with built lists. */
+  private static Path classpathOnly(Path dir) {
+    return dir != null && Files.exists(dir.resolve("definition-heads.tsv")) ? dir : null;
+  }
+
+  /**
+   * The type ("person", "organization", "location") a defining noun gives a name ("X is a
+   * village"), or null.
+   */
+  public String definitionType(String noun) {
+    return definitionHeads.get(lower(noun));
   }
 
   private static BufferedReader open(Path dir, String name) throws IOException {

@@ -93,4 +93,16 @@ class NameEvidenceTest {
     assertFalse(rules.acronym(s, span(5, 6, EntityType.PERSON), false), "a place");
     assertFalse(rules.acronym(s, span(1, 2, EntityType.PERSON), true), "in a headline");
   }
+
+  @Test
+  void definingSentenceGivesTheType() {
+    Sentence v = Sentences.of("Quarrow/PROPN is/AUX a/DET small/ADJ village/NOUN in/ADP Kent/PROPN ./PUNCT");
+    assertEquals(EntityType.PLACE, rules.definition(v, span(0, 1, EntityType.PERSON)));
+    Sentence b = Sentences.of("The/DET Quarrows/PROPN are/AUX a/DET Welsh/ADJ rock/NOUN band/NOUN ./PUNCT");
+    assertEquals(EntityType.ORGANIZATION, rules.definition(b, span(1, 2, EntityType.PERSON)));
+    Sentence p = Sentences.of("Dana/PROPN Quarrow/PROPN (/PUNCT born/VERB 1970/NUM )/PUNCT was/AUX an/DET English/ADJ footballer/NOUN");
+    assertEquals(EntityType.PERSON, rules.definition(p, span(0, 2, EntityType.PLACE)));
+    Sentence n = Sentences.of("He/PRON said/VERB Quarrow/PROPN is/AUX a/DET village/NOUN");
+    assertNull(rules.definition(n, span(2, 3, EntityType.PERSON)), "not at the start of the sentence");
+  }
 }
