@@ -130,6 +130,8 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(m);
       }
     }
+    addPlaceChains(s, out);
+    extendOrdinals(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
     out.sort(Comparator.comparingInt(NameSpan::start));
@@ -171,18 +173,19 @@ public final class CombinedNameFinder implements NameFinder {
       if (!r.source().equals("org-head") && !r.source().equals("known-org")) {
         continue;
       }
-      boolean containsModel = false;
+      int contained = 0;
       boolean crosses = false;
       for (NameSpan m : result) {
         if (m.overlaps(r)) {
           if (m.start() >= r.start() && m.end() <= r.end() && m.length() < r.length()) {
-            containsModel = true;
+            contained++;
           } else {
             crosses = true;
           }
         }
       }
-      if (containsModel && !crosses && !evidence.inCredit(s, r)) {
+      // one name inside: "Recall [Jane Roe]"; two are more likely a list ("A and B")
+      if (contained == 1 && !crosses && !evidence.inCredit(s, r)) {
         override(result, r);
       }
     }
@@ -234,6 +237,56 @@ public final class CombinedNameFinder implements NameFinder {
     }
     return -1;
   }
+
+  /**
+   * Rule "place, place": an unmarked run of proper nouns right after "Place ," and followed by
+   * punctuation is a place too ("Vigan , Ilocos Sur .", "Saffron Walden , England ,").
+   */
+  void addPlaceChains(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    List<NameSpan> added = new ArrayList<>();
+    for (NameSpan p : out) {
+      if (p.type() != EntityType.PLACE || p.end() + 1 >= t.size() || !t.get(p.end()).text().equals(",")) {
+        continue;
+      }
+      int start = p.end() + 1;
+      int end = start;
+      while (end < t.size() && end - start < 4 && isName(t.get(end))) {
+        end++;
+      }
+      if (end == start || (end < t.size() && Character.isLetterOrDigit(t.get(end).text().charAt(0)))) {
+        continue;
+      }
+      NameSpan c = new NameSpan(start, end, EntityType.PLACE, 0.5, "rule:place-chain");
+      if (!overlapsAny(c, out) && !overlapsAny(c, added)) {
+        added.add(c);
+      }
+    }
+    out.addAll(added);
+  }
+
+  /** Rule: an ordinal right before an organisation belongs to it ("65th Air Division"). */
+  static void extendOrdinals(Sentence s, List<NameSpan> out) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() == EntityType.ORGANIZATION && n.start() > 0
+          && ORDINAL.matcher(s.tokens().get(n.start() - 1).text()).matches()) {
+        NameSpan x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+ordinal");
+        boolean free = true;
+        for (NameSpan o : out) {
+          if (o != n && o.overlaps(x)) {
+            free = false;
+          }
+        }
+        if (free) {
+          out.set(i, x);
+        }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th|d)");
 
   /** Replaces every name overlapping {@code winner} by it. */
   private static void override(List<NameSpan> out, NameSpan winner) {

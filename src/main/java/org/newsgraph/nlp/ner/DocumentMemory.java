@@ -17,10 +17,12 @@ public final class DocumentMemory {
 
   private final Map<String, EntityType> names = new HashMap<>();
   private final Map<String, EntityType> defined = new HashMap<>();
+  private final Map<String, int[]> votes = new HashMap<>();
 
   public void clear() {
     names.clear();
     defined.clear();
+    votes.clear();
   }
 
   /** Records a type given by a defining sentence ("X is a village"): it wins later in the document. */
@@ -29,14 +31,23 @@ public final class DocumentMemory {
     names.put(key(words, n.start(), n.end()), type);
   }
 
-  /** Gives names that a defining sentence typed earlier in the document that type again. */
+  /**
+   * Gives names that a defining sentence typed earlier in the document that type again, and a name
+   * the document has so far given another type at least twice (and never this one) that type.
+   */
   public void retype(String[] words, List<NameSpan> found) {
-    if (defined.isEmpty()) {
-      return;
-    }
     for (int i = 0; i < found.size(); i++) {
       NameSpan n = found.get(i);
-      EntityType t = defined.get(key(words, n.start(), n.end()));
+      String k = key(words, n.start(), n.end());
+      EntityType t = defined.get(k);
+      int[] v = votes.get(k);
+      if (t == null && v != null && v[n.type().ordinal()] == 0) {
+        for (EntityType o : EntityType.values()) {
+          if (v[o.ordinal()] >= 2) {
+            t = o;
+          }
+        }
+      }
       if (t != null && t != n.type()) {
         found.set(i, new NameSpan(n.start(), n.end(), t, n.confidence(), n.source() + "+defined"));
       }
@@ -57,6 +68,7 @@ public final class DocumentMemory {
   /** Records the sentence's names (first type seen wins). */
   public void remember(String[] words, List<NameSpan> found) {
     for (NameSpan n : found) {
+      votes.computeIfAbsent(key(words, n.start(), n.end()), k -> new int[EntityType.values().length])[n.type().ordinal()]++;
       if (n.length() > MAX_TOKENS) {
         continue;
       }

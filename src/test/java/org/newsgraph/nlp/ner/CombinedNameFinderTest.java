@@ -117,4 +117,29 @@ class CombinedNameFinderTest {
     f.clearAdaptiveData();
     assertEquals(List.of(), f.find(later), "forgotten at a document boundary");
   }
+
+  @Test
+  void placeAfterPlaceAndCommaIsAPlace() {
+    Sentence s = Sentences.of("born/VERB in/ADP Quarrow/PROPN ,/PUNCT Lower/PROPN Vell/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(2, 3, EntityType.PLACE)), null, NerLexicon.standard());
+    assertEquals(List.of("PLACE:Quarrow", "PLACE:Lower Vell"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void ordinalBelongsToTheOrganisation() {
+    Sentence s = Sentences.of("the/DET 65th/ADJ Air/PROPN Division/PROPN moved/VERB");
+    NameFinder f = new CombinedNameFinder(answering(span(2, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:65th Air Division"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void documentMajorityRetypesALaterName() {
+    DocumentMemory m = new DocumentMemory();
+    String[] w = {"Quarrow", "won"};
+    m.remember(w, List.of(span(0, 1, EntityType.ORGANIZATION)));
+    m.remember(w, List.of(span(0, 1, EntityType.ORGANIZATION)));
+    List<NameSpan> later = new java.util.ArrayList<>(List.of(span(0, 1, EntityType.PLACE)));
+    m.retype(w, later);
+    assertEquals(EntityType.ORGANIZATION, later.get(0).type());
+  }
 }
