@@ -32,17 +32,13 @@ public final class GazetteerLinker implements Linker {
   public Optional<Link> link(Candidate c) {
     ContextIndex context = new ContextIndex(gazetteer, c.context());
     Map<String, Scoring.Option> best = new HashMap<>();
-    List<String> surfaces = c.surfaces();
-    for (int i = 0; i < surfaces.size(); i++) {
-      String key = Names.key(surfaces.get(i));
-      if (key.isEmpty()) {
-        continue;
-      }
-      double discount = i == 0 ? 0 : Scoring.ALT_LABEL_DISCOUNT;
+    for (var s : Scoring.surfaces(c).entrySet()) {
+      String key = s.getKey();
+      double f = s.getValue();
       boolean ambiguous = !gazetteer.byWeakAlias(key).isEmpty();
-      consider(c, context, best, gazetteer.byLabel(key), Scoring.LABEL - discount, ambiguous, "exact-label");
-      consider(c, context, best, gazetteer.byAlias(key), Scoring.ALIAS - discount, ambiguous, "alias");
-      consider(c, context, best, gazetteer.byWeakAlias(key), Scoring.WEAK_ALIAS - discount, true, "weak-alias");
+      consider(c, context, best, gazetteer.byLabel(key), Scoring.LABEL * f, ambiguous, "exact-label");
+      consider(c, context, best, gazetteer.byAlias(key), Scoring.ALIAS * f, ambiguous, "alias");
+      consider(c, context, best, gazetteer.byWeakAlias(key), Scoring.WEAK_ALIAS * f, true, "weak-alias");
     }
     return scoring.choose(new ArrayList<>(best.values()), "gazetteer");
   }

@@ -21,8 +21,14 @@ public record Scoring(double nameWeight, double threshold, double margin) {
   public static final double ALIAS = 0.9;
   public static final double WEAK_ALIAS = 0.6;
 
-  /** Discount when the match comes from one of the candidate's other labels, not its label. */
-  public static final double ALT_LABEL_DISCOUNT = 0.05;
+  /** Factor for a match through one of the candidate's other labels rather than its label. */
+  public static final double ALT_LABEL = 0.95;
+
+  /**
+   * Factor for a match through an other label that is only part of the label ("Gascón" for
+   * "George Gascón"): low enough that such a match never links on its own, even with context.
+   */
+  public static final double PARTIAL_ALT_LABEL = 0.4;
 
   public static final Scoring DEFAULT = new Scoring(0.7, 0.6, 0.1);
 
@@ -48,6 +54,28 @@ public record Scoring(double nameWeight, double threshold, double margin) {
    */
   public record Option(
       String qid, double name, double context, boolean needsContext, String how, String flag) {}
+
+  /**
+   * The candidate's names by key, each with its factor: 1 for the label, {@link #ALT_LABEL} for
+   * another label, {@link #PARTIAL_ALT_LABEL} for another label whose words are all in the label.
+   */
+  public static java.util.Map<String, Double> surfaces(Candidate c) {
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    String label = Names.key(c.label());
+    java.util.Set<String> words = java.util.Set.of(label.split(" "));
+    if (!label.isEmpty()) {
+      out.put(label, 1.0);
+    }
+    for (String a : c.altLabels()) {
+      String k = Names.key(a);
+      if (k.isEmpty() || out.containsKey(k)) {
+        continue;
+      }
+      boolean partial = words.containsAll(java.util.List.of(k.split(" ")));
+      out.put(k, partial ? PARTIAL_ALT_LABEL : ALT_LABEL);
+    }
+    return out;
+  }
 
   double score(Option o) {
     return Math.min(1.0, nameWeight * o.name() + (1 - nameWeight) * o.context());

@@ -36,22 +36,19 @@ public final class WikidataLinker implements Linker {
 
   @Override
   public Optional<Link> link(Candidate c) {
+    Map<String, Double> nameByKey = Scoring.surfaces(c);
     List<String> surfaces = c.surfaces();
-    Map<String, Double> nameByKey = new LinkedHashMap<>();
-    for (int i = 0; i < surfaces.size(); i++) {
-      String k = Names.key(surfaces.get(i));
-      if (!k.isEmpty()) {
-        nameByKey.putIfAbsent(k, i == 0 ? Scoring.LABEL : Scoring.LABEL - Scoring.ALT_LABEL_DISCOUNT);
-      }
-    }
     Set<String> searched = new LinkedHashSet<>();
     Map<String, Double> nameScore = new LinkedHashMap<>();
     Map<String, String> how = new LinkedHashMap<>();
+    Map<String, Boolean> needsContext = new LinkedHashMap<>();
     for (String s : surfaces) {
       if (searched.size() >= MAX_SEARCHES) {
         break;
       }
-      if (Names.key(s).isEmpty() || !searched.add(Names.key(s))) {
+      String k = Names.key(s);
+      // a part of the label ("Gascón" of "George Gascón") only brings namesakes: not searched
+      if (k.isEmpty() || nameByKey.get(k) == Scoring.PARTIAL_ALT_LABEL || !searched.add(k)) {
         continue;
       }
       for (SearchHit h : client.search(s, SEARCH_LIMIT)) {
@@ -60,16 +57,21 @@ public final class WikidataLinker implements Linker {
             h.matchType().equals("alias") ? nameByKey.get(Names.key(h.matchText())) : null;
         double n = 0;
         String w = null;
+        String matched = null;
         if (byLabel != null) {
           n = byLabel;
           w = "label";
+          matched = Names.key(h.label());
         } else if (byAlias != null) {
-          n = byAlias - (Scoring.LABEL - Scoring.ALIAS);
+          n = byAlias * Scoring.ALIAS;
           w = "alias";
+          matched = Names.key(h.matchText());
         }
         if (w != null && n > nameScore.getOrDefault(h.id(), 0.0)) {
           nameScore.put(h.id(), n);
           how.put(h.id(), w);
+          // a name the gazetteer knows to be ambiguous ("the Times") links only with context
+          needsContext.put(h.id(), !gazetteer.byWeakAlias(matched).isEmpty());
         }
       }
     }
@@ -85,7 +87,9 @@ public final class WikidataLinker implements Linker {
         continue; // an item whose type cannot be checked is not linked
       }
       double ctx = support(context, ent);
-      options.add(new Scoring.Option(ent.id(), e.getValue(), ctx, false, how.get(ent.id()), ""));
+      options.add(
+          new Scoring.Option(
+              ent.id(), e.getValue(), ctx, needsContext.get(ent.id()), how.get(ent.id()), ""));
     }
     return scoring.choose(options, "online:wbsearchentities");
   }

@@ -279,6 +279,14 @@ class GazetteerLinkerTest {
   }
 
   @Test
+  void otherLabelsThatArePartOfTheLabelNeverLinkAlone() {
+    assertEquals(Optional.empty(),
+        qid("place", "El Monte City Hall", List.of("El Monte"), List.of("Los Angeles County")));
+    assertEquals(Optional.of("Q595550"),
+        qid("place", "El Monte", List.of("El Monte, Calif."), List.of()));
+  }
+
+  @Test
   void accentsCaseAndPunctuationAreIgnored() {
     assertEquals(Names.key("George Gascón"), Names.key("george  GASCON"));
     assertEquals(Names.key("L.A."), Names.key("LA"));
