@@ -62,7 +62,7 @@ public record Scoring(double nameWeight, double threshold, double margin) {
   public static java.util.Map<String, Double> surfaces(Candidate c) {
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
     String label = Names.key(c.label());
-    java.util.Set<String> words = java.util.Set.of(label.split(" "));
+    java.util.Set<String> words = new java.util.HashSet<>(java.util.List.of(label.split(" ")));
     if (!label.isEmpty()) {
       out.put(label, 1.0);
     }
