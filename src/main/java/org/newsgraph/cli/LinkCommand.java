@@ -267,8 +267,8 @@ public final class LinkCommand implements Callable<Integer> {
   }
 
   /**
-   * Offline linking of {@code n} generated entities: every gazetteer name (label and aliases)
-   * with its location as context, and as many near misses, cycled to n.
+   * Offline linking of {@code n} generated entities: every gazetteer entry (label and aliases),
+   * a near miss and a person named after it, each with 31 context names, cycled to n.
    */
   private int bench(PrintWriter out, int n) {
     if (n < 1) {
@@ -279,10 +279,17 @@ public final class LinkCommand implements Callable<Integer> {
     Linker linker = new GazetteerLinker(g);
     long loaded = System.nanoTime();
     List<Candidate> pool = new ArrayList<>();
+    List<String> labels = g.entries().stream().map(GazetteerEntry::label).toList();
     for (GazetteerEntry e : g.entries()) {
+      // an article's worth of context: the entry's place and 30 other names, 10 of them unknown
       List<String> ctx = new ArrayList<>();
       g.byQid(e.parentQid()).ifPresent(p -> ctx.add(p.label()));
-      ctx.add("Los Angeles County District Attorney");
+      for (int i = 0; i < 20; i++) {
+        ctx.add(labels.get((pool.size() + 7 * i) % labels.size()));
+      }
+      for (int i = 0; i < 10; i++) {
+        ctx.add("Unknown Organization Number " + ((pool.size() + i) % 40));
+      }
       pool.add(new Candidate(e.kind(), e.label(), e.aliases(), ctx));
       pool.add(new Candidate(e.kind(), e.label() + " Department", List.of(), ctx));
       pool.add(new Candidate("person", "Someone " + e.label(), List.of(e.label()), ctx));

@@ -26,30 +26,37 @@ final class ContextIndex {
       String key = Names.key(label);
       if (!key.isEmpty()) {
         keys.add(key);
-      }
-      String[] tokens = key.isEmpty() ? new String[0] : key.split(" ");
-      int i = 0;
-      while (i < tokens.length) {
-        int taken = 1;
-        for (int n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
-          String sub = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n));
-          Set<String> qids = new LinkedHashSet<>();
-          gazetteer.byLabel(sub).forEach(e -> qids.add(e.qid()));
-          gazetteer.byAlias(sub).forEach(e -> qids.add(e.qid()));
-          if (!qids.isEmpty()) {
-            if (qids.size() == 1) {
-              named.add(qids.iterator().next());
-            }
-            taken = n;
-            break;
-          }
-        }
-        i += taken;
+        named.addAll(gazetteer.namedIn(key, ContextIndex::itemsNamedIn));
       }
     }
     for (String q : named) {
       withAncestors.addAll(gazetteer.withAncestors(q));
     }
+  }
+
+  /** The items a name key mentions: longest known names first, ambiguous names skipped. */
+  static Set<String> itemsNamedIn(Gazetteer gazetteer, String key) {
+    Set<String> out = new LinkedHashSet<>();
+    String[] tokens = key.split(" ");
+    int i = 0;
+    while (i < tokens.length) {
+      int taken = 1;
+      for (int n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
+        String sub = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n));
+        Set<String> qids = new LinkedHashSet<>();
+        gazetteer.byLabel(sub).forEach(e -> qids.add(e.qid()));
+        gazetteer.byAlias(sub).forEach(e -> qids.add(e.qid()));
+        if (!qids.isEmpty()) {
+          if (qids.size() == 1) {
+            out.add(qids.iterator().next());
+          }
+          taken = n;
+          break;
+        }
+      }
+      i += taken;
+    }
+    return Set.copyOf(out);
   }
 
   /** The items named in the context. */

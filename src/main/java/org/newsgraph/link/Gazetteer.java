@@ -42,6 +42,8 @@ public final class Gazetteer {
   private final Map<String, List<GazetteerEntry>> strongByKey;
   private final Map<String, List<GazetteerEntry>> weakByKey;
   private final Map<String, List<GazetteerEntry>> labelByKey;
+  private final Map<String, Set<String>> namedInMemo =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Gazetteer(List<GazetteerEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -183,6 +185,18 @@ public final class Gazetteer {
   /** Entries with a weak alias with this key. */
   public List<GazetteerEntry> byWeakAlias(String key) {
     return weakByKey.getOrDefault(key, List.of());
+  }
+
+  /** Memoised: the items the name key {@code key} mentions, as computed by {@code finder}. */
+  Set<String> namedIn(String key, java.util.function.BiFunction<Gazetteer, String, Set<String>> finder) {
+    Set<String> got = namedInMemo.get(key);
+    if (got == null) {
+      got = finder.apply(this, key);
+      if (namedInMemo.size() < 50_000) {
+        namedInMemo.put(key, got);
+      }
+    }
+    return got;
   }
 
   /** The item and the items it lies in, following parent links (cycle-safe). */
