@@ -59,8 +59,7 @@ import picocli.CommandLine.Spec;
       "cached API responses. --online also asks the Wikidata API, caching every answer.",
     })
 public final class LinkCommand implements Callable<Integer> {
-  // vocabulary IRIs (the rdf stage owns them; repeated here until it exposes constants)
-  static final String NG = "https://w3id.org/newsgraph/ontology#";
+  static final String NG = org.newsgraph.rdf.Vocab.NG;
   static final Map<String, String> KIND_BY_CLASS =
       Map.of(
           NG + "Person", "person",
@@ -144,9 +143,12 @@ public final class LinkCommand implements Callable<Integer> {
     Model links = ModelFactory.createDefaultModel();
     links.setNsPrefix("owl", OWL.NS).setNsPrefix("skos", SKOS.uri).setNsPrefix("wd", Link.ENTITY_NS);
     int linked = 0;
+    long linking = 0;
     out.println("kind\tlabel\twikidata\tscore\tmethod\tentity");
     for (Entity e : entities) {
+      long t = System.nanoTime();
       Optional<Link> l = linker.link(new Candidate(e.kind(), e.label(), e.alt(), e.context()));
+      linking += System.nanoTime() - t;
       if (l.isPresent()) {
         linked++;
         Link k = l.get();
@@ -159,8 +161,11 @@ public final class LinkCommand implements Callable<Integer> {
         out.println(String.join("\t", e.kind(), e.label(), "NIL", "", "", e.iri()));
       }
     }
-    out.printf("# %d entities: %d linked, %d NIL; %d API requests, %d answers from cache%n",
-        entities.size(), linked, entities.size() - linked, client.requests(), client.cacheHits());
+    out.printf(
+        "# %d entities: %d linked, %d NIL; %d API requests, %d answers from cache; linking took"
+            + " %.1f ms%n",
+        entities.size(), linked, entities.size() - linked, client.requests(), client.cacheHits(),
+        linking / 1e6);
     if (output != null) {
       Lang lang = RDFLanguages.filenameToLang(output.toString(), Lang.TURTLE);
       try (OutputStream os = Files.newOutputStream(output)) {

@@ -15,6 +15,12 @@ import java.util.Set;
 final class ContextIndex {
   private static final int MAX_NAME_TOKENS = 6;
 
+  /** Support from a named place that contains the item. */
+  static final double ANCESTOR = 0.5;
+
+  /** Support from a named item that shares a place with it, or lies in it. */
+  static final double NEIGHBOUR = 0.4;
+
   private final Gazetteer gazetteer;
   private final Set<String> named = new LinkedHashSet<>();
   private final Set<String> withAncestors = new HashSet<>();
@@ -71,9 +77,11 @@ final class ContextIndex {
 
   /**
    * How strongly the context supports item {@code qid}, whose parent chain starts at {@code
-   * parents}: 1 when the context names it or a place (below country level) that contains it; 0.7
-   * when it shares such a place with something the context names, or contains something named; 0
-   * otherwise.
+   * parents}: 1 when the context names it; otherwise the sum, capped at 1, over the items the
+   * context names of 0.5 for a place (below country level) that contains it and 0.4 for one that
+   * shares such a place with it or lies in it. More co-mentioned neighbours, more support: an
+   * article naming Los Angeles County and Los Angeles and, in passing, Michigan supports Beverly
+   * Hills, California (0.9) over Beverly Hills, Michigan (0.5).
    */
   double support(String qid, List<String> parents) {
     if (named.contains(qid)) {
@@ -84,20 +92,23 @@ final class ContextIndex {
       up.addAll(gazetteer.withAncestors(p));
     }
     up.remove(qid);
-    for (String a : up) {
-      if (named.contains(a) && !broad(a)) {
-        return 1.0;
+    up.removeIf(this::broad);
+    Set<String> self = new LinkedHashSet<>(up);
+    self.add(qid);
+    double sum = 0;
+    for (String n : named) {
+      if (up.contains(n)) {
+        sum += ANCESTOR;
+      } else {
+        for (String a : gazetteer.withAncestors(n)) {
+          if (!broad(a) && self.contains(a)) {
+            sum += NEIGHBOUR;
+            break;
+          }
+        }
       }
     }
-    for (String a : up) {
-      if (withAncestors.contains(a) && !broad(a)) {
-        return 0.7;
-      }
-    }
-    if (withAncestors.contains(qid) && !broad(qid)) {
-      return 0.7;
-    }
-    return 0.0;
+    return Math.min(1.0, sum);
   }
 
   /** Countries are shared by too much to tell namesakes apart. */

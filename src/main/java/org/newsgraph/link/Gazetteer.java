@@ -30,7 +30,7 @@ public final class Gazetteer {
   public static final String DATA_PATH = "data/wikidata/gazetteer.tsv";
 
   /** Where the build puts it on the classpath. */
-  public static final String RESOURCE = "/newsgraph/wikidata/gazetteer.tsv";
+  public static final String RESOURCE = "/org/newsgraph/wikidata/gazetteer.tsv";
 
   static final List<String> HEADER =
       List.of(

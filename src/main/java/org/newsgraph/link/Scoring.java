@@ -62,7 +62,6 @@ public record Scoring(double nameWeight, double threshold, double margin) {
   public static java.util.Map<String, Double> surfaces(Candidate c) {
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
     String label = Names.key(c.label());
-    java.util.Set<String> words = new java.util.HashSet<>(java.util.List.of(label.split(" ")));
     if (!label.isEmpty()) {
       out.put(label, 1.0);
     }
@@ -71,10 +70,34 @@ public record Scoring(double nameWeight, double threshold, double margin) {
       if (k.isEmpty() || out.containsKey(k)) {
         continue;
       }
-      boolean partial = words.containsAll(java.util.List.of(k.split(" ")));
+      // offices: their other names in articles are titles of the role ("the DA", "sheriff"),
+      // which name the generic position, not this office
+      boolean partial = c.kind().equals("office") || partOf(k, label);
       out.put(k, partial ? PARTIAL_ALT_LABEL : ALT_LABEL);
     }
     return out;
+  }
+
+  /**
+   * Whether every word of {@code alt} is a word of {@code label} or the initials of consecutive
+   * words of it ("gascon" and "da" are part of "george gascon" and "district attorney").
+   */
+  static boolean partOf(String alt, String label) {
+    String[] words = label.split(" ");
+    java.util.Set<String> parts = new java.util.HashSet<>(java.util.List.of(words));
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].isEmpty()) {
+        return false;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (int j = i; j < words.length && !words[j].isEmpty(); j++) {
+        initials.append(words[j].charAt(0));
+        if (j > i) {
+          parts.add(initials.toString());
+        }
+      }
+    }
+    return parts.containsAll(java.util.List.of(alt.split(" ")));
   }
 
   double score(Option o) {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class TypeClasses {
   public static final String DATA_PATH = "data/wikidata/classes.tsv";
-  public static final String RESOURCE = "/newsgraph/wikidata/classes.tsv";
+  public static final String RESOURCE = "/org/newsgraph/wikidata/classes.tsv";
 
   private final Map<String, String> roleByClass;
 

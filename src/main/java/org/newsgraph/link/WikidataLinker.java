@@ -95,9 +95,9 @@ public final class WikidataLinker implements Linker {
   }
 
   /**
-   * 1 or 0.7 when the item's ties (P131, P1001, P17, P39) meet what the context names (as for the
-   * gazetteer); 0.7 when its description names a context entity (longer than three letters, not a
-   * country); else 0.
+   * Context support as for the gazetteer, from the item's ties (P131, P1001, P39, P17) instead of
+   * the gazetteer's parent; failing that, 0.5 when its description names a context entity (longer
+   * than three letters, not a country); else 0.
    */
   private double support(ContextIndex context, WikidataEntity e) {
     List<String> ties = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class WikidataLinker implements Linker {
       String d = " " + Names.key(e.description()).toLowerCase(Locale.ROOT) + " ";
       for (String k : context.keys()) {
         if (k.length() > 3 && !broad(k) && d.contains(" " + k + " ")) {
-          s = 0.7;
+          s = ContextIndex.ANCESTOR;
           break;
         }
       }

@@ -166,12 +166,32 @@ class GazetteerLinkerTest {
   }
 
   @Test
+  void aNamedOfficeIsNeverTheGenericPositionThroughItsOtherNames() {
+    // the founding articles' "Los Angeles County District Attorney" is also called "the DA"
+    assertEquals(Optional.empty(), qid("office", "Los Angeles County District Attorney",
+        List.of("DA", "district attorney", "D.A."), List.of("Los Angeles County")));
+    assertEquals(Optional.empty(), qid("office", "Los Angeles County Sheriff",
+        List.of("sheriff"), List.of("Los Angeles County")));
+    assertEquals(Optional.of("Q653368"), qid("office", "district attorney", List.of("DA"), List.of()));
+    assertTrue(Scoring.partOf("da", "los angeles county district attorney"));
+    assertTrue(Scoring.partOf("la county", "los angeles county"));
+    assertTrue(Scoring.partOf("gascon", "george gascon"));
+    assertFalse(Scoring.partOf("times", "los angeles county"));
+    assertFalse(Scoring.partOf("l a", "george gascon"));
+  }
+
+  @Test
   void trapBeverlyHillsCaliforniaVersusMichigan() {
     assertEquals(Optional.empty(), qid("place", "Beverly Hills"));
     assertEquals(Optional.of("Q127856"), qid("place", "Beverly Hills", "Los Angeles County"));
     assertEquals(Optional.of("Q127856"), qid("place", "Beverly Hills", "California"));
     assertEquals(Optional.of("Q851790"), qid("place", "Beverly Hills", "Michigan"));
     assertEquals(Optional.of("Q127856"), qid("place", "Beverly Hills, Calif."));
+    // a founding article names Los Angeles County and Los Angeles, and Michigan in passing
+    assertEquals(Optional.of("Q127856"),
+        qid("place", "Beverly Hills", "Los Angeles County", "Los Angeles", "Michigan",
+            "Massachusetts", "Suffolk County"));
+    assertEquals(Optional.empty(), qid("place", "Beverly Hills", "California", "Michigan"));
   }
 
   @Test
