@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,7 +31,7 @@ public final class Linkers {
    * responses cached in {@code cacheDir} (null for {@code ~/.cache/newsgraph/wikidata}), warnings
    * (one line each) to {@code warnings}. This is what {@code build --link-online} should call.
    */
-  public static Linker online(java.net.URI baseUrl, java.nio.file.Path cacheDir, Consumer<String> warnings) {
+  public static Linker online(URI baseUrl, Path cacheDir, Consumer<String> warnings) {
     WikidataClient.Config cfg = WikidataClient.Config.defaults();
     if (baseUrl != null) {
       cfg = cfg.withBaseUrl(baseUrl);
