@@ -80,13 +80,24 @@ public final class WikidataLinker implements Linker {
     }
     Map<String, WikidataEntity> entities = client.entities(nameScore.keySet());
     ContextIndex context = new ContextIndex(gazetteer, c.context());
-    List<Scoring.Option> options = new ArrayList<>();
-    for (var e : nameScore.entrySet()) {
-      WikidataEntity ent = entities.get(e.getKey());
-      if (ent == null || !classes.accepts(c.kind(), ent)) {
-        continue; // an item whose type cannot be checked is not linked
+    List<WikidataEntity> accepted = new ArrayList<>();
+    for (String id : nameScore.keySet()) {
+      WikidataEntity ent = entities.get(id);
+      if (ent != null && classes.accepts(c.kind(), ent)) {
+        accepted.add(ent); // an item whose type cannot be checked is not linked
       }
-      double ctx = support(context, ent);
+    }
+    // positions held (P39) tie a person to their jurisdictions (P1001) when the context names one
+    Set<String> positionIds = new LinkedHashSet<>();
+    if (!context.named().isEmpty() && accepted.size() > 1) {
+      accepted.forEach(ent -> positionIds.addAll(ent.values("P39")));
+    }
+    Map<String, WikidataEntity> positions =
+        positionIds.isEmpty() ? Map.of() : client.entities(positionIds);
+    List<Scoring.Option> options = new ArrayList<>();
+    for (WikidataEntity ent : accepted) {
+      var e = Map.entry(ent.id(), nameScore.get(ent.id()));
+      double ctx = support(context, ent, positions);
       options.add(
           new Scoring.Option(
               ent.id(), e.getValue(), ctx, needsContext.get(ent.id()), how.get(ent.id()), ""));
@@ -95,14 +106,22 @@ public final class WikidataLinker implements Linker {
   }
 
   /**
-   * Context support as for the gazetteer, from the item's ties (P131, P1001, P39, P17) instead of
-   * the gazetteer's parent; failing that, 0.5 when its description names a context entity (longer
+   * Context support as for the gazetteer, from the item's ties (P131, P1001, P39, P17, and the
+   * P1001/P131 of the positions it held) instead of the gazetteer's parent; failing that, 0.5 when its description names a context entity (longer
    * than three letters, not a country); else 0.
    */
-  private double support(ContextIndex context, WikidataEntity e) {
+  private double support(
+      ContextIndex context, WikidataEntity e, Map<String, WikidataEntity> positions) {
     List<String> ties = new ArrayList<>();
     for (String p : List.of("P131", "P1001", "P39", "P17")) {
       ties.addAll(e.values(p));
+    }
+    for (String held : e.values("P39")) {
+      WikidataEntity position = positions.get(held);
+      if (position != null) {
+        ties.addAll(position.values("P1001"));
+        ties.addAll(position.values("P131"));
+      }
     }
     double s = context.support(e.id(), ties);
     if (s == 0) {

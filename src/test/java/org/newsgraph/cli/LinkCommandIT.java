@@ -118,6 +118,18 @@ class LinkCommandIT {
   }
 
   @Test
+  void readsATdb2Store() {
+    Path dir = tmp.resolve("store");
+    org.apache.jena.query.Dataset ds = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+    org.apache.jena.system.Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, FIXTURE.toString()));
+    Run r = run("link", "--store", dir.toString(), "--cache", tmp.resolve("cache").toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("Q485176", r.qid("place", "Pasadena"));
+    assertEquals("NIL", r.qid("person", "Rachael Rollins"));
+    assertTrue(r.out().contains("# 11 entities: 6 linked, 5 NIL"), r.out());
+  }
+
+  @Test
   void missingInputIsNamedAndFailsWithExitOne() {
     Run r = run("link", "--input", tmp.resolve("nope.nq").toString());
     assertEquals(1, r.code());

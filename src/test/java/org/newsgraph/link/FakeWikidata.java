@@ -346,6 +346,16 @@ final class FakeWikidata implements AutoCloseable {
             List.of(), Map.of("P31", List.of("Q5"), "P39", List.of("Q900000029")))
         .add("Q900000021", "Alex Villanueva", "Mexican footballer", List.of(), Map.of("P31", List.of("Q5")))
         .add("Q900000022", "Alex Villanueva", "Filipino musician", List.of(), Map.of("P31", List.of("Q5")))
+        .add("Q900000029", "Sheriff of Los Angeles County", "public office",
+            List.of(), Map.of("P31", List.of("Q4164871"), "P1001", List.of("Q104994")))
+        .add("Q900000070", "Miriam Example", "American lawyer",
+            List.of(), Map.of("P31", List.of("Q5"), "P39", List.of("Q900000071")))
+        .add("Q900000071", "Executive director of an example nonprofit", "position",
+            List.of(), Map.of("P31", List.of("Q4164871"), "P1001", List.of("Q771")))
+        .add("Q900000072", "Miriam Example", "American lawyer",
+            List.of(), Map.of("P31", List.of("Q5"), "P39", List.of("Q900000073")))
+        .add("Q900000073", "Mayor of an example town", "position",
+            List.of(), Map.of("P31", List.of("Q4164871"), "P1001", List.of("Q1439")))
         .add("Q900000030", "Jackie Lacey", "American lawyer, Los Angeles County District Attorney",
             List.of(), Map.of("P31", List.of("Q5")))
         .add("Q434101", "Tiff Lacey", "British singer", List.of("Lacey"), Map.of("P31", List.of("Q5")))

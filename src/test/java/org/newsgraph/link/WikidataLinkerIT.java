@@ -84,6 +84,18 @@ class WikidataLinkerIT {
   }
 
   @Test
+  void jurisdictionOfThePositionHeldDecidesBetweenNamesakes() {
+    // two humans with the same name and description; only their positions' P1001 differ
+    assertEquals(Optional.empty(), qid(online, "person", "Miriam Example", List.of()));
+    Link l = online.link(new Candidate("person", "Miriam Example", List.of(),
+        List.of("Suffolk County", "Massachusetts"))).orElseThrow();
+    assertEquals("Q900000070", l.qid());
+    assertEquals("online:wbsearchentities:label+context", l.method());
+    assertEquals(Optional.of("Q900000072"),
+        qid(online, "person", "Miriam Example", List.of(), "Texas"));
+  }
+
+  @Test
   void trapLaceyJackieIsNeverTiff() {
     assertEquals(Optional.of("Q900000030"), qid(online, "person", "Jackie Lacey", List.of()));
     assertEquals(Optional.empty(), qid(online, "person", "Lacey", List.of(), "Los Angeles County"));
