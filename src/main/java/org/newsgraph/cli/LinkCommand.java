@@ -99,6 +99,12 @@ public final class LinkCommand implements Callable<Integer> {
       description = "API timeout in seconds (default: ${DEFAULT-VALUE})")
   int timeoutSeconds = 10;
 
+  @Option(
+      names = "--user-agent",
+      paramLabel = "TEXT",
+      description = "User-Agent sent to Wikidata; add a contact (default: ${DEFAULT-VALUE})")
+  String userAgent = WikidataClient.DEFAULT_USER_AGENT;
+
   @Option(names = "--output", paramLabel = "FILE", description = "write the link triples here (.ttl, .nt, …)")
   Path output;
 
@@ -137,7 +143,8 @@ public final class LinkCommand implements Callable<Integer> {
             .withBaseUrl(baseUrl)
             .withCacheDir(cache != null ? cache : ResponseCache.defaultDir())
             .withNetwork(online)
-            .withTimeout(Duration.ofSeconds(timeoutSeconds));
+            .withTimeout(Duration.ofSeconds(timeoutSeconds))
+            .withUserAgent(userAgent);
     WikidataClient client = new WikidataClient(cfg, line -> err.println(line));
     Linker linker = Linkers.withWikidata(client);
     Model links = ModelFactory.createDefaultModel();
@@ -162,10 +169,10 @@ public final class LinkCommand implements Callable<Integer> {
       }
     }
     out.printf(
-        "# %d entities: %d linked, %d NIL; %d API requests, %d answers from cache; linking took"
-            + " %.1f ms%n",
+        "# %d entities: %d linked, %d NIL; %d API requests, %d answers from cache, %d failed;"
+            + " linking took %.1f ms%n",
         entities.size(), linked, entities.size() - linked, client.requests(), client.cacheHits(),
-        linking / 1e6);
+        client.failures(), linking / 1e6);
     if (output != null) {
       Lang lang = RDFLanguages.filenameToLang(output.toString(), Lang.TURTLE);
       try (OutputStream os = Files.newOutputStream(output)) {

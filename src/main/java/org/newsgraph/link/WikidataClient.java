@@ -125,6 +125,7 @@ public final class WikidataClient {
   private int consecutiveTimeouts;
   private int requests;
   private int cacheHits;
+  private int failures;
 
   /**
    * @param warnings receives one line per problem (network absent, HTTP error…), e.g. {@code
@@ -154,6 +155,11 @@ public final class WikidataClient {
   /** Answers served from the cache so far. */
   public synchronized int cacheHits() {
     return cacheHits;
+  }
+
+  /** Requests that failed (HTTP error, timeout, API error, unreadable answer). */
+  public synchronized int failures() {
+    return failures;
   }
 
   /** True once the client has stopped trying the network (or was built without it). */
@@ -462,6 +468,7 @@ public final class WikidataClient {
   }
 
   private synchronized void warnOnce(String kind, String line) {
+    failures++;
     if (warned.add(kind)) {
       warnings.accept(line);
     }

@@ -85,13 +85,17 @@ class LinkCommandIT {
     Path cache = tmp.resolve("cache");
     try (FakeWorld fake = FakeWorld.start()) {
       Run r = run("link", "--input", FIXTURE.toString(), "--online", "--base-url",
-          fake.baseUrl().toString(), "--cache", cache.toString());
+          fake.baseUrl().toString(), "--cache", cache.toString(),
+          "--user-agent", "newsgraph-test/0.1 (https://example.org/contact)");
       assertEquals(0, r.code(), r.err());
       assertEquals("Q900000010", r.qid("person", "George Gascón"));
       assertEquals("Q900000001", r.qid("person", "Rachael Rollins"));
       assertTrue(r.row("person", "George Gascón").contains("online:wbsearchentities:label"));
       int asked = fake.requests();
       assertTrue(asked > 0);
+      assertEquals(List.of("newsgraph-test/0.1 (https://example.org/contact)"),
+          fake.userAgents().stream().distinct().toList());
+      assertTrue(r.out().contains(", 0 failed;"), r.out());
       Run again = run("link", "--input", FIXTURE.toString(), "--cache", cache.toString());
       assertEquals(0, again.code(), again.err());
       assertEquals("Q900000010", again.qid("person", "George Gascón"));

@@ -23,6 +23,11 @@ public final class FakeWorld implements AutoCloseable {
     return fake.requests();
   }
 
+  /** The User-Agent of every request received. */
+  public java.util.List<String> userAgents() {
+    return fake.seen().stream().map(FakeWikidata.Seen::userAgent).toList();
+  }
+
   @Override
   public void close() {
     fake.close();
