@@ -34,6 +34,16 @@ class OntologyFilesTest {
     assertFalse(graph.isEmpty(), file + " is empty");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ontologyFiles")
+  void isOnTheClasspathWhereTheCodeLoadsIt(Path file) throws java.io.IOException {
+    String resource = "/org/newsgraph/ontology/" + file.getFileName();
+    try (java.io.InputStream in = OntologyFilesTest.class.getResourceAsStream(resource)) {
+      assertTrue(in != null, resource + " is not on the classpath (pom.xml <resources>)");
+      assertTrue(in.readAllBytes().length == java.nio.file.Files.size(file), resource + " is a copy of " + file);
+    }
+  }
+
   @Test
   void shapesAreValidShacl() {
     Shapes shapes = Shapes.parse(TestFiles.parseStrict(TestFiles.ontology("shapes.ttl")));

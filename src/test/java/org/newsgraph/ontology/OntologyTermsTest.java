@@ -56,7 +56,7 @@ class OntologyTermsTest {
           "method", "contentHash", "linkScore", "linkMethod", "signaturesGathered",
           "signaturesNeeded", "deadline", "outcome", "count", "rate", "role");
 
-  static final String SCHEMA = "http://schema.org/";
+  static final String SCHEMA = "https://schema.org/";
   static final String WDT = "http://www.wikidata.org/prop/direct/";
   static final Node SKOS_EXACT = uri(TestFiles.SKOS + "exactMatch");
   static final Node SKOS_CLOSE = uri(TestFiles.SKOS + "closeMatch");
