@@ -151,7 +151,7 @@ class ShapesTest {
         Arguments.of(
             "age that is a string",
             "person:a a ng:Person ; rdfs:label \"Ann\" ; ng:age \"40\" " + EV + " .",
-            "ng:age is one xsd:integer between 0 and 130",
+            "ng:age is an xsd:integer between 0 and 130",
             "person:a"),
         Arguments.of(
             "article without its source file",
