@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      ServeCommand.class,
+      LoadCommand.class,
+      BenchServeCommand.class,
     },
     footer = {
       "",
