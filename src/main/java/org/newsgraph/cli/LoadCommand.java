@@ -76,6 +76,14 @@ public final class LoadCommand implements Callable<Integer> {
               + ").")
   Path passwordFile;
 
+  @Option(
+      names = "--batch",
+      defaultValue = "" + TdbStore.BATCH_TRIPLES,
+      description =
+          "With --store: whole article graphs go in one transaction until it holds this many"
+              + " triples (1: one transaction per article; default: ${DEFAULT-VALUE}).")
+  int batch;
+
   private final ArticleSource source;
 
   public LoadCommand() {
@@ -102,6 +110,10 @@ public final class LoadCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (credentials == null && (user != null || passwordFile != null)) {
+      return Main.USAGE;
+    }
+    if (batch < 1) {
+      err.println("--batch must be at least 1.");
       return Main.USAGE;
     }
     if (target.store != null && credentials != null) {
@@ -183,6 +195,7 @@ public final class LoadCommand implements Callable<Integer> {
       SyncReport r =
           store.replaceAll(
               dataset,
+              batch,
               (graph, triples, kind) -> {
                 out.println(
                     "stored " + graph + " (" + triples + " triples, " + kind.name().toLowerCase(java.util.Locale.ROOT) + ")");

@@ -163,12 +163,23 @@ public final class TdbStore implements AutoCloseable {
     return graph.size();
   }
 
+  /** Graphs written in one transaction stop being added to it at this many triples. */
+  public static final int BATCH_TRIPLES = 20_000;
+
   /**
    * Stores every named graph of {@code fresh}: a graph that is new is added, one whose content
-   * differs from the stored one is replaced, an identical one is left alone. One write
-   * transaction per graph. Graphs of the store that {@code fresh} does not name are kept.
+   * differs from the stored one is replaced, an identical one is left alone. Graphs of the store
+   * that {@code fresh} does not name are kept. Graphs are written in transactions of whole graphs
+   * (up to {@link #BATCH_TRIPLES} triples, and one graph at least): a process killed half-way
+   * leaves each graph either as it was or complete. {@code progress} hears of each graph once its
+   * transaction has committed.
    */
   public SyncReport replaceAll(Dataset fresh, Progress progress) {
+    return replaceAll(fresh, BATCH_TRIPLES, progress);
+  }
+
+  /** As {@link #replaceAll(Dataset, Progress)}, with at most {@code batchTriples} per transaction. */
+  public SyncReport replaceAll(Dataset fresh, int batchTriples, Progress progress) {
     DatasetGraph in = fresh.asDatasetGraph();
     List<Node> names = new ArrayList<>();
     Runnable collect = () -> in.listGraphNodes().forEachRemaining(names::add);
@@ -177,16 +188,17 @@ public final class TdbStore implements AutoCloseable {
     } else {
       collect.run();
     }
-    names.sort(java.util.Comparator.comparing(Node::toString));
+    names.removeIf(n -> !n.isURI());
+    names.sort(java.util.Comparator.comparing(Node::getURI));
     long defaultTriples = in.getDefaultGraph().size();
     List<String> added = new ArrayList<>();
     List<String> replaced = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     long written = 0;
+    List<Node> batch = new ArrayList<>();
+    List<Progress.Kind> kinds = new ArrayList<>();
+    long batchSize = 0;
     for (Node name : names) {
-      if (!name.isURI()) {
-        continue;
-      }
       Graph graph = in.getGraph(name);
       String iri = name.getURI();
       Boolean[] state = new Boolean[2]; // [exists, identical]
@@ -202,17 +214,50 @@ public final class TdbStore implements AutoCloseable {
         progress.stored(iri, graph.size(), Progress.Kind.UNCHANGED);
         continue;
       }
-      long n = replaceArticleGraph(iri, graph);
-      written += n;
-      if (state[0]) {
-        replaced.add(iri);
-        progress.stored(iri, n, Progress.Kind.REPLACED);
-      } else {
-        added.add(iri);
-        progress.stored(iri, n, Progress.Kind.ADDED);
+      batch.add(name);
+      kinds.add(state[0] ? Progress.Kind.REPLACED : Progress.Kind.ADDED);
+      batchSize += graph.size();
+      if (batchSize >= batchTriples) {
+        written += writeBatch(in, batch, kinds, added, replaced, progress);
+        batch.clear();
+        kinds.clear();
+        batchSize = 0;
       }
     }
+    written += writeBatch(in, batch, kinds, added, replaced, progress);
     return new SyncReport(added, replaced, unchanged, written, defaultTriples);
+  }
+
+  private long writeBatch(
+      DatasetGraph in,
+      List<Node> batch,
+      List<Progress.Kind> kinds,
+      List<String> added,
+      List<String> replaced,
+      Progress progress) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          for (Node name : batch) {
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            in.getGraph(name)
+                .find()
+                .forEachRemaining(
+                    t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+          }
+        });
+    long written = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      String iri = batch.get(i).getURI();
+      long n = in.getGraph(batch.get(i)).size();
+      written += n;
+      (kinds.get(i) == Progress.Kind.ADDED ? added : replaced).add(iri);
+      progress.stored(iri, n, kinds.get(i));
+    }
+    return written;
   }
 
   /** Releases the directory so that another process may open it. */
