@@ -142,15 +142,17 @@ public final class GraphPusher {
   }
 
   private String explain(RuntimeException e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    Throwable io = null;
+    for (Throwable t = e; t != null && io == null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+        return "cannot reach the server at " + gspUrl + " (" + t + "): is it running?";
+      }
+      if (t instanceof java.io.IOException) {
+        io = t;
+      }
     }
-    if (root instanceof ConnectException || root instanceof HttpConnectTimeoutException) {
-      return "cannot reach the server at " + gspUrl + " (" + root + "): is it running?";
-    }
-    if (root instanceof java.io.IOException) {
-      return "the connection to " + gspUrl + " failed (" + root + "): the server went away?";
+    if (io != null) {
+      return "the connection to " + gspUrl + " failed (" + io + "): the server went away?";
     }
     if (e instanceof HttpException he) {
       int code = he.getStatusCode();
