@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       BuildCommand.class,
       QueryCommand.class,
+      ServeCommand.class,
+      LoadCommand.class,
+      BenchServeCommand.class,
     },
     footer = {
       "",
