@@ -119,6 +119,27 @@ class FoundingArticlesLinkIT {
   }
 
   @Test
+  void query90ShowsEachLinkWithItsScoreAndMethodFromTheWrittenEvidence() throws Exception {
+    RdfWriter writer = new RdfWriter();
+    org.apache.jena.rdf.model.Model union = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+    for (ArticleGraph g : linked) {
+      union.add(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(writer.graphOf(g)));
+    }
+    List<Map<String, String>> rows = WikidataQueriesIT.rows(union,
+        WikidataQueriesIT.query("90-wikidata-links.rq"));
+    List<Map<String, String>> links =
+        rows.stream().filter(r -> r.get("status").equals("linked")).toList();
+    assertEquals(22, links.size(), links.toString());
+    for (Map<String, String> r : links) {
+      double c = Double.parseDouble(r.get("confidence"));
+      assertTrue(c >= 0.6 && c <= 1.0, r.toString());
+      assertTrue(r.get("method").startsWith("gazetteer:"), r.toString());
+    }
+    assertTrue(rows.stream().anyMatch(r -> r.get("status").equals("unlinked")
+        && "George Gascón".equals(r.get("label"))), "people stay unlinked offline");
+  }
+
+  @Test
   void linkedGraphsPassTheShaclGate() {
     RdfWriter writer = new RdfWriter();
     ShaclGate gate = ShaclGate.standard();

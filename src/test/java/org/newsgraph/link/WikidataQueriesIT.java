@@ -76,10 +76,12 @@ class WikidataQueriesIT {
     assertEquals("http://www.wikidata.org/entity/Q104994", county.get("wikidata"));
     assertEquals("http://www.w3.org/2002/07/owl#sameAs", county.get("linkedBy"));
     assertEquals(0.93, Double.parseDouble(county.get("confidence")), 1e-9);
+    assertEquals("gazetteer:exact-label", county.get("method"));
     Map<String, String> policy = rowOf(rows, "policy/death-penalty");
     assertEquals("linked", policy.get("status"));
     assertEquals("http://www.w3.org/2004/02/skos/core#exactMatch", policy.get("linkedBy"));
     assertFalse(policy.containsKey("confidence"));
+    assertFalse(policy.containsKey("method"));
     Map<String, String> person = rowOf(rows, "person/george-gascon");
     assertEquals("unlinked", person.get("status"));
     assertEquals("George Gascón", person.get("label"));
