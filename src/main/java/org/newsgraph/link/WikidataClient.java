@@ -179,10 +179,20 @@ public final class WikidataClient {
     p.put("format", "json");
     Optional<JsonObject> json = call("wbsearchentities", p, "search '" + text + "'");
     List<SearchHit> out = new ArrayList<>();
-    if (json.isEmpty() || !json.get().hasKey("search")) {
+    if (json.isEmpty() || !json.get().hasKey("search") || !json.get().get("search").isArray()) {
       return out;
     }
-    for (JsonValue v : json.get().get("search").getAsArray()) {
+    try {
+      return hits(json.get().get("search").getAsArray());
+    } catch (RuntimeException e) {
+      warnOnce("format", "wikidata: unexpected search answer for '" + text + "': " + e);
+      return out;
+    }
+  }
+
+  private static List<SearchHit> hits(JsonArray search) {
+    List<SearchHit> out = new ArrayList<>();
+    for (JsonValue v : search) {
       if (!v.isObject()) {
         continue;
       }
@@ -223,15 +233,22 @@ public final class WikidataClient {
       if (json.isEmpty() || !json.get().hasKey("entities")) {
         continue;
       }
+      if (!json.get().get("entities").isObject()) {
+        continue;
+      }
       JsonObject ents = json.get().getObj("entities");
       for (String key : ents.keys()) {
         JsonValue v = ents.get(key);
         if (!v.isObject() || v.getAsObject().hasKey("missing")) {
           continue;
         }
-        WikidataEntity e = entity(v.getAsObject());
-        if (e != null) {
-          out.put(e.id(), e);
+        try {
+          WikidataEntity e = entity(v.getAsObject());
+          if (e != null) {
+            out.put(e.id(), e);
+          }
+        } catch (RuntimeException ex) {
+          warnOnce("format", "wikidata: unexpected entity answer for " + key + ": " + ex);
         }
       }
     }
@@ -323,7 +340,13 @@ public final class WikidataClient {
 
   private Optional<JsonObject> call(String action, Map<String, String> params, String what) {
     String key = key(params);
-    Optional<String> cached = cache.get(action, key);
+    Optional<String> cached;
+    try {
+      cached = cache.get(action, key);
+    } catch (java.io.UncheckedIOException e) {
+      warnOnce("cache-read", "wikidata: " + e.getMessage() + "; asking again");
+      cached = Optional.empty();
+    }
     if (cached.isPresent()) {
       Optional<JsonObject> json = parse(cached.get(), what);
       if (json.isPresent()) {
@@ -398,7 +421,11 @@ public final class WikidataClient {
         warnOnce("error-" + code, "wikidata: API error '" + code + "' for " + what);
         return Optional.empty();
       }
-      cache.put(action, key, resp.body());
+      try {
+        cache.put(action, key, resp.body());
+      } catch (java.io.UncheckedIOException e) {
+        warnOnce("cache-write", "wikidata: " + e.getMessage() + "; answers will not be reused offline");
+      }
       return json;
     }
   }

@@ -231,6 +231,21 @@ class WikidataClientIT {
   }
 
   @Test
+  void anUnwritableCacheWarnsOnceButStillAnswers() throws IOException {
+    Path file = cache.resolve("not-a-directory");
+    Files.writeString(file, "x");
+    WikidataClient c =
+        new WikidataClient(
+            WikidataClient.Config.defaults().withBaseUrl(fake.baseUrl()).withCacheDir(file),
+            warnings::add);
+    assertEquals("Q186068", c.search("Fox News", 10).get(0).id());
+    assertEquals("Q186068", c.search("Fox News", 10).get(0).id());
+    assertEquals(2, fake.requests(), "nothing cached, asked twice");
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).contains("will not be reused offline"), warnings.get(0));
+  }
+
+  @Test
   void requestsAreSpacedByTheMinimumInterval() {
     WikidataClient c =
         new WikidataClient(
