@@ -19,7 +19,13 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
       BuildCommand.class,
+      QueryCommand.class,
+      ServeCommand.class,
+      LoadCommand.class,
+      BenchServeCommand.class,
+      LinkCommand.class,
       TrainNerCommand.class,
       EvaluateNerCommand.class,
       BenchNerCommand.class,
