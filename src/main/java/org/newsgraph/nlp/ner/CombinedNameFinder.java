@@ -94,7 +94,7 @@ public final class CombinedNameFinder implements NameFinder {
     List<NameSpan> candidates = new ArrayList<>();
     if (rules != null) {
       for (NameSpan r : ruleSpans) {
-        if (STRONG_RULES.contains(r.source())) {
+        if (STRONG_RULES.contains(r.source()) || countyOrState(s, words, r)) {
           candidates.add(r);
         }
       }
@@ -115,7 +115,7 @@ public final class CombinedNameFinder implements NameFinder {
           memory.define(words, t, type);
         }
       }
-      if (type == null && STRONG_RULES.contains(c.source())) {
+      if (type == null && (STRONG_RULES.contains(c.source()) || countyOrState(s, words, c))) {
         type = c.type();
       }
       if (type == null && evidence.acronym(s, t, headline)) {
@@ -132,6 +132,7 @@ public final class CombinedNameFinder implements NameFinder {
     }
     addPlaceChains(s, out);
     extendOrdinals(s, out);
+    extendIntoHeads(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
     out.sort(Comparator.comparingInt(NameSpan::start));
@@ -206,6 +207,12 @@ public final class CombinedNameFinder implements NameFinder {
     out.addAll(result);
   }
 
+  /** A gazetteer place of the rule finder that is a county, parish or US state ("Kern County"). */
+  private boolean countyOrState(Sentence s, String[] words, NameSpan r) {
+    return r.type() == EntityType.PLACE && r.source().equals("gazetteer")
+        && ((r.length() >= 2 && adminArea(words[r.end() - 1])) || "state".equals(evidence.place(s, r)));
+  }
+
   private static boolean adminArea(String w) {
     String b = Names.stripPossessive(w);
     return b.equals("County") || b.equals("Parish") || b.equals("Borough");
@@ -227,7 +234,7 @@ public final class CombinedNameFinder implements NameFinder {
       }
       String last = Names.stripPossessive(words[m.end() - 1]);
       if (m.type() == EntityType.ORGANIZATION && after < m.end()
-          && (ruleLexicon.isOrganizationHead(last) || lexicon.isOrgHead(last))) {
+          && (ruleLexicon.isOrganizationHead(last) || lexicon.isRuleOrgHead(last))) {
         continue; // "Association of Deputy District Attorneys"
       }
       if (k == m.start() && after < m.end() && m.type() == EntityType.PERSON) {
@@ -263,6 +270,46 @@ public final class CombinedNameFinder implements NameFinder {
       }
     }
     out.addAll(added);
+  }
+
+  /** Words that start a place's name before a known place ("Old Goa", "North Melbourne"). */
+  static final java.util.Set<String> PLACE_PREFIXES =
+      java.util.Set.of("Old", "New", "North", "South", "East", "West", "Upper", "Lower", "Greater",
+          "Central", "Northern", "Southern", "Eastern", "Western", "Little", "Great", "Fort", "Port",
+          "Mount", "Saint", "St.", "San", "Santa");
+
+  /**
+   * Rules on a name's edges: a capitalised organisation head word right after a name makes one
+   * organisation of both ("Atlantic City Railroad"); a place prefix right before a place belongs
+   * to it ("Old Goa").
+   */
+  void extendIntoHeads(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      NameSpan x = null;
+      if (n.end() < t.size() && n.type() != EntityType.PERSON) {
+        String next = t.get(n.end()).text();
+        if (NameEvidence.capitalised(next) && lexicon.isRuleOrgHead(next)) {
+          x = new NameSpan(n.start(), n.end() + 1, EntityType.ORGANIZATION, n.confidence(), n.source() + "+head");
+        }
+      }
+      if (x == null && n.type() == EntityType.PLACE && n.start() > 1
+          && PLACE_PREFIXES.contains(t.get(n.start() - 1).text())) {
+        x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+prefix");
+      }
+      if (x != null) {
+        boolean free = true;
+        for (NameSpan o : out) {
+          if (o != n && o.overlaps(x)) {
+            free = false;
+          }
+        }
+        if (free) {
+          out.set(i, x);
+        }
+      }
+    }
   }
 
   /** Rule: an ordinal right before an organisation belongs to it ("65th Air Division"). */

@@ -58,7 +58,7 @@ public final class NameEvidence {
    */
   public boolean organisationHead(Sentence s, NameSpan span) {
     String last = text(s, span.end() - 1);
-    if (span.length() >= 2 && capitalised(last) && lexicon.isOrgHead(last)) {
+    if (span.length() >= 2 && capitalised(last) && lexicon.isRuleOrgHead(last)) {
       return true;
     }
     if (span.length() >= 1 && lexicon.isDesignator(last) && capitalised(last)) {
@@ -203,7 +203,7 @@ public final class NameEvidence {
         continue;
       }
       String head = t.get(i + 1).text();
-      if (!capitalised(head) || !lexicon.isOrgHead(head) || !capitalised(t.get(i - 1).text())) {
+      if (!capitalised(head) || !lexicon.isRuleOrgHead(head) || !capitalised(t.get(i - 1).text())) {
         continue;
       }
       int start = i - 1;

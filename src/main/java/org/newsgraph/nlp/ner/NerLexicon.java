@@ -35,6 +35,7 @@ public final class NerLexicon {
   private final Set<String> surnames;
   private final Set<String> titles;
   private final Set<String> orgHeads;
+  private final Set<String> ruleOrgHeads;
   private final Set<String> designators;
   private final Set<String> lowercaseWords;
   private final Map<String, String> places;
@@ -46,6 +47,8 @@ public final class NerLexicon {
     surnames = words(dir, "surnames.txt");
     titles = words(dir, "titles.txt");
     orgHeads = words(dir, "org-heads.txt");
+    ruleOrgHeads = words(null, "org-heads-rules.txt");
+    ruleOrgHeads.addAll(orgHeads);
     designators = words(dir, "designators.txt");
     lowercaseWords = words(dir, "lowercase-words.txt");
     places = pairs(dir, "places.tsv", true);
@@ -98,6 +101,11 @@ public final class NerLexicon {
   /** Head words of organisation names: "Association", "Department", "University"... */
   public boolean isOrgHead(String token) {
     return orgHeads.contains(lower(token));
+  }
+
+  /** Organisation head words for the combination rules: {@link #isOrgHead} plus a few more. */
+  public boolean isRuleOrgHead(String token) {
+    return ruleOrgHeads.contains(lower(token));
   }
 
   /** Company designators: "Inc.", "Corp", "LLC"... */
