@@ -348,6 +348,9 @@ public final class CombinedNameFinder implements NameFinder {
     }
     NameSpan trimmed = evidence.trimTitles(s, m);
     EntityType t = evidence.decide(s, trimmed);
+    if (t == null && m.type() == EntityType.PERSON && evidence.personInPlaceSlot(s, m)) {
+      t = EntityType.PLACE;
+    }
     if (t == null) {
       return m.type() == EntityType.PERSON ? trimmed : m;
     }

@@ -157,6 +157,30 @@ public final class NameEvidence {
     return null;
   }
 
+  /** Nouns that, followed by "of", name a kind of place ("the village of X"). */
+  static final Set<String> PLACE_NOUNS =
+      Set.of("village", "town", "city", "county", "province", "district", "region", "state",
+          "island", "parish", "municipality", "suburb", "capital");
+
+  /**
+   * Rule: a name the model calls a person right after "in", "at" or "near", or after "the village
+   * of" and the like, is a place ("celebrated in Divar") unless it starts with a known first name
+   * or ends with a possessive.
+   */
+  public boolean personInPlaceSlot(Sentence s, NameSpan span) {
+    if (span.start() == 0 || lexicon.isFirstName(text(s, span.start()))
+        || text(s, span.end() - 1).endsWith("'s") || (span.end() < s.tokens().size()
+            && (text(s, span.end()).equals("'s") || text(s, span.end()).equals("\u2019s")))) {
+      return false;
+    }
+    String prev = text(s, span.start() - 1).toLowerCase(Locale.ROOT);
+    if (prev.equals("in") || prev.equals("at") || prev.equals("near")) {
+      return true;
+    }
+    return prev.equals("of") && span.start() >= 2
+        && PLACE_NOUNS.contains(text(s, span.start() - 2).toLowerCase(Locale.ROOT));
+  }
+
   /** Rule: a name inside parentheses that hold a photo or agency credit is not part of the story. */
   public boolean inCredit(Sentence s, NameSpan span) {
     List<Token> t = s.tokens();

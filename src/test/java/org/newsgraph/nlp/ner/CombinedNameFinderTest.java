@@ -142,4 +142,30 @@ class CombinedNameFinderTest {
     m.retype(w, later);
     assertEquals(EntityType.ORGANIZATION, later.get(0).type());
   }
+
+  @Test
+  void namesGrowIntoAHeadWordOrAPlacePrefix() {
+    Sentence s = Sentences.of("the/DET Quarrow/PROPN Orchestra/PROPN played/VERB in/ADP Old/PROPN Vell/PROPN");
+    NameFinder f =
+        new CombinedNameFinder(answering(span(1, 2, EntityType.PLACE), span(6, 7, EntityType.PLACE)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Quarrow Orchestra", "PLACE:Old Vell"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void countyFromTheRuleFinderIsAddedWhereTheModelIsSilent() {
+    Sentence s =
+        Sentences.of("critics/NOUN include/VERB Harlow/PROPN County/PROPN Sheriff/PROPN Dana/PROPN Whitlock/PROPN ./PUNCT");
+    assertEquals(List.of("PLACE:Harlow County", "PERSON:Dana Whitlock"),
+        describe(s, withRules(span(5, 7, EntityType.PERSON)).find(s)));
+  }
+
+  @Test
+  void personInAPlaceSlotIsAPlace() {
+    Sentence s = Sentences.of("the/DET festival/NOUN is/AUX held/VERB in/ADP Quarrow/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(5, 6, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("PLACE:Quarrow"), describe(s, f.find(s)));
+    Sentence p = Sentences.of("the/DET view/NOUN in/ADP Maria/PROPN Quarrow/PROPN 's/PART book/NOUN");
+    NameFinder g = new CombinedNameFinder(answering(span(3, 5, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("PERSON:Maria Quarrow"), describe(p, g.find(p)));
+  }
 }
