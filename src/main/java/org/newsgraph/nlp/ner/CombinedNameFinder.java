@@ -404,8 +404,7 @@ public final class CombinedNameFinder implements NameFinder {
 
   private static boolean isName(Token k) {
     String w = k.text();
-    return NameEvidence.capitalised(w)
-        && (k.isProperNoun() || (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT))));
+    return (NameEvidence.capitalised(w) && k.isProperNoun()) || NameEvidence.acronymLike(w);
   }
 
   @Override

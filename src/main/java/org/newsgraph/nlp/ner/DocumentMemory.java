@@ -93,7 +93,7 @@ public final class DocumentMemory {
     }
     int i = 0;
     while (i < words.length) {
-      if (!CapitalRunFeatureGenerator.capitalised(words[i])
+      if (!(CapitalRunFeatureGenerator.capitalised(words[i]) || NameEvidence.acronymLike(words[i]))
           || (i > 0 && CapitalRunFeatureGenerator.capitalised(words[i - 1]) && i > 1)) {
         i++;
         continue;

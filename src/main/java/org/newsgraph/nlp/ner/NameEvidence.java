@@ -240,27 +240,35 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: a lone word of two to five capital letters ("USDA", "NHL") that is no place, title or
-   * common word, in a sentence not written in capitals, is an organisation.
+   * Rule: a lone word of two to five capital letters ("USDA", "NHL", "6PR") that is no place, title
+   * or common word, in a sentence not written in capitals, is an organisation.
    */
   public boolean acronym(Sentence s, NameSpan span, boolean headline) {
     if (headline || span.length() != 1) {
       return false;
     }
     String w = text(s, span.start());
+    return acronymLike(w)
+        && place(s, span) == null
+        && !lexicon.isTitle(w)
+        && !lexicon.isLowercaseWord(w);
+  }
+
+  /** Two to five capital letters, maybe with digits, dots or "&" ("NHL", "6PR", "MTV2", "B&SR"). */
+  static boolean acronymLike(String w) {
+    if (w.length() > 8) {
+      return false;
+    }
     int letters = 0;
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
       if (Character.isUpperCase(c)) {
         letters++;
-      } else if (c != '.' && c != '&') {
+      } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
         return false;
       }
     }
-    return letters >= 2 && letters <= 5
-        && place(s, span) == null
-        && !lexicon.isTitle(w)
-        && !lexicon.isLowercaseWord(w);
+    return letters >= 2 && letters <= 5;
   }
 
   static boolean capitalised(String w) {

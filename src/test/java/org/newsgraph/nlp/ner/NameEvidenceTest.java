@@ -92,6 +92,9 @@ class NameEvidenceTest {
     assertTrue(rules.acronym(s, span(1, 2, EntityType.PERSON), false));
     assertFalse(rules.acronym(s, span(5, 6, EntityType.PERSON), false), "a place");
     assertFalse(rules.acronym(s, span(1, 2, EntityType.PERSON), true), "in a headline");
+    assertTrue(NameEvidence.acronymLike("6PR"));
+    assertFalse(NameEvidence.acronymLike("Quarrow"));
+    assertFalse(NameEvidence.acronymLike("1996"));
   }
 
   @Test
