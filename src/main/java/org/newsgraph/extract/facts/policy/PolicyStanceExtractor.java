@@ -69,15 +69,19 @@ public final class PolicyStanceExtractor implements FactExtractor {
 
   private void sentence(MaskedSentence s, FactSink sink) {
     String t = s.text();
-    List<Hit> hits = new ArrayList<>();
+    List<Hit> all = new ArrayList<>();
     for (Cue c : cues) {
       Matcher m = c.pattern().matcher(t);
       while (m.find()) {
-        int st = m.start();
-        int en = m.end();
-        if (hits.stream().noneMatch(h -> st < h.end() && h.start() < en)) {
-          hits.add(new Hit(st, en, c));
-        }
+        all.add(new Hit(m.start(), m.end(), c));
+      }
+    }
+    // overlapping cues: the longer one wins ("were dropped" over "dropped")
+    all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+    List<Hit> hits = new ArrayList<>();
+    for (Hit h : all) {
+      if (hits.stream().noneMatch(o -> h.start() < o.end() && o.start() < h.end())) {
+        hits.add(h);
       }
     }
     hits.sort(Comparator.comparingInt(Hit::start));
