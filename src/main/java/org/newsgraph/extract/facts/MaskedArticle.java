@@ -57,6 +57,17 @@ public final class MaskedArticle {
     return sentences.get(i);
   }
 
+  /** The longest surface form of an entity in this article (its fullest name here), or its slug. */
+  public String label(Ref r) {
+    String best = null;
+    for (Mention m : article.mentions()) {
+      if (m.entity().equals(r) && (best == null || m.text().length() > best.length())) {
+        best = m.text();
+      }
+    }
+    return best != null ? best : r.slug().replace('-', ' ');
+  }
+
   /** The person named most often in the article (first named on ties): whom "the DA" means. */
   public Optional<Ref> mainPerson() {
     return mainPerson;
