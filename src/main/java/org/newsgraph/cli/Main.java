@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      BuildCommand.class,
     },
     footer = {
       "",

@@ -15,7 +15,34 @@ public final class ArticleContext {
   private final List<Mention> mentions;
   private final List<List<Mention>> bySentence;
 
+  private final EntityIndex index;
+
+  /** Finds entities of the whole corpus by a surface form (for names the finder missed here). */
+  public interface EntityIndex {
+    Optional<Ref> find(String surface, EntityType type);
+
+    /** The canonical label of an entity of the corpus. */
+    Optional<String> label(Ref ref);
+  }
+
+  private static final EntityIndex NONE = new EntityIndex() {
+    @Override
+    public Optional<Ref> find(String surface, EntityType type) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> label(Ref ref) {
+      return Optional.empty();
+    }
+  };
+
   public ArticleContext(Article article, List<Sentence> sentences, List<Mention> mentions) {
+    this(article, sentences, mentions, NONE);
+  }
+
+  public ArticleContext(Article article, List<Sentence> sentences, List<Mention> mentions, EntityIndex index) {
+    this.index = index;
     this.article = article;
     this.sentences = List.copyOf(sentences);
     this.mentions = List.copyOf(mentions);
@@ -69,6 +96,24 @@ public final class ArticleContext {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * An entity of the corpus known by this surface form (accent- and case-insensitive), whether or
+   * not it is mentioned in this article.
+   */
+  public Optional<Ref> entityNamed(String surface, EntityType type) {
+    return index.find(surface, type);
+  }
+
+  /** The canonical label of an entity (its mention text when the index does not know it). */
+  public String labelOf(Mention m) {
+    return index.label(m.entity()).orElse(m.text());
+  }
+
+  /** The canonical label of an entity of the corpus. */
+  public Optional<String> labelOf(Ref ref) {
+    return index.label(ref);
   }
 
   /** The article's publication date, when the metadata gives one. */
