@@ -16,6 +16,7 @@ import org.newsgraph.nlp.EntityType;
 /** Every sentence of an article masked, with policy phrases and nominal references as slots. */
 public final class MaskedArticle {
   private static final Pattern NOMINALS = nominals();
+  private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Lu}[\\p{L}-]+(?:(?:'|\u2019)s?)?(?![\\p{L}])");
 
   private final ArticleContext article;
   private final List<MaskedSentence> sentences = new ArrayList<>();
@@ -31,6 +32,7 @@ public final class MaskedArticle {
       if (policies.isPresent()) {
         extra.addAll(policies.get().find(text, s.start(), s.end()));
       }
+      extra.addAll(surnames(a, s.start(), s.end()));
       if (mainPerson.isPresent()) {
         Matcher m = NOMINALS.matcher(text.substring(s.start(), s.end()));
         while (m.find()) {
@@ -39,6 +41,63 @@ public final class MaskedArticle {
       }
       sentences.add(MaskedSentence.of(a, i, extra));
     }
+    List<Slot> persons = new ArrayList<>();
+    for (MaskedSentence s : sentences) {
+      s.slots().stream().filter(x -> x.code() == 'P').forEach(persons::add);
+    }
+    for (MaskedSentence s : sentences) {
+      s.articlePersons(persons);
+    }
+  }
+
+  /**
+   * Capitalised words that no mention covers but that are the surname of exactly one person named
+   * in full in this article ("Gascon's critics", "Rollins said"), or a known name of the corpus.
+   */
+  private static List<Slot> surnames(ArticleContext a, int from, int to) {
+    Map<String, Ref> bySurname = new HashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    Map<Ref, Boolean> seen = new HashMap<>();
+    for (Mention m : a.mentions()) {
+      String[] w = m.text().trim().split("\\s+");
+      if (m.type() != EntityType.PERSON || w.length < 2 || seen.put(m.entity(), true) != null) {
+        continue;
+      }
+      String key = fold(w[w.length - 1].replaceAll("[.,]", ""));
+      if (key.equals("jr") || key.equals("sr") || key.length() < 3) {
+        key = fold(w[w.length - 2].replaceAll("[.,]", ""));
+      }
+      if (bySurname.containsKey(key) && !bySurname.get(key).equals(m.entity())) {
+        count.merge(key, 1, Integer::sum);
+      }
+      bySurname.put(key, m.entity());
+    }
+    List<Slot> out = new ArrayList<>();
+    String text = a.text();
+    Matcher m = CAPITALISED.matcher(text.substring(from, to));
+    while (m.find()) {
+      int st = from + m.start();
+      String word = m.group().replaceAll("(?:'|\u2019)s?$", "");
+      int en = st + word.length();
+      boolean covered = a.mentions().stream().anyMatch(x -> st < x.end() && x.start() < en);
+      if (covered) {
+        continue;
+      }
+      String key = fold(word);
+      Ref r = count.containsKey(key) ? null : bySurname.get(key);
+      if (r == null && word.length() > 3) {
+        r = a.entityNamed(word, EntityType.PERSON).orElse(null);
+      }
+      if (r != null) {
+        out.add(new Slot('P', st, en, null, r, word));
+      }
+    }
+    return out;
+  }
+
+  static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   public static MaskedArticle of(ArticleContext a, Optional<PolicyScheme> policies) {
@@ -65,7 +124,10 @@ public final class MaskedArticle {
         best = m.text();
       }
     }
-    return best != null ? best : r.slug().replace('-', ' ');
+    if (best != null) {
+      return article.labelOf(r).orElse(best);
+    }
+    return article.labelOf(r).orElse(r.slug().replace('-', ' '));
   }
 
   /** The person named most often in the article (first named on ties): whom "the DA" means. */

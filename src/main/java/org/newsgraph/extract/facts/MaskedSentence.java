@@ -22,6 +22,7 @@ public final class MaskedSentence {
   private final String text;
   private final int[] origin;
   private final List<Slot> slots;
+  private List<Slot> articlePersons = List.of();
 
   private MaskedSentence(ArticleContext article, Sentence sentence, String text, int[] origin, List<Slot> slots) {
     this.article = article;
@@ -168,19 +169,33 @@ public final class MaskedSentence {
     if (!in.isEmpty()) {
       return Optional.of(in.get(0).ref());
     }
-    return lastPersonBefore(origin(from), exclude).map(Mention::entity);
+    return lastPersonBefore(origin(from), exclude);
   }
 
   public Optional<Ref> resolve(int from, int to) {
     return resolve(from, to, null);
   }
 
-  /** The last person mention ending before an article offset, skipping one entity. */
-  public Optional<Mention> lastPersonBefore(int offset, Ref exclude) {
-    Mention best = null;
-    for (Mention m : article.mentions()) {
-      if (m.end() <= offset && m.type() == EntityType.PERSON && !m.entity().equals(exclude)) {
-        best = m;
+  /** Every person named in the article (mentions and surnames), in text order: what pronouns may mean. */
+  void articlePersons(List<Slot> persons) {
+    this.articlePersons = persons;
+  }
+
+  /** The last person named before an article offset, skipping one entity. */
+  public Optional<Ref> lastPersonBefore(int offset, Ref exclude) {
+    Ref best = null;
+    List<Slot> persons = articlePersons;
+    if (persons.isEmpty()) {
+      persons = new ArrayList<>();
+      for (Mention m : article.mentions()) {
+        if (m.type() == EntityType.PERSON) {
+          persons.add(new Slot('P', m.start(), m.end(), m, m.entity(), m.text()));
+        }
+      }
+    }
+    for (Slot m : persons) {
+      if (m.end() <= offset && !m.ref().equals(exclude)) {
+        best = m.ref();
       }
     }
     return Optional.ofNullable(best);

@@ -344,6 +344,7 @@ public final class CaseExtractor implements FactExtractor {
         continue;
       }
       for (Slot y : ps) {
+        policies.get().declare(y.ref(), sink);
         sink.fact(refs.get(best), "concernsPolicy", y.ref(), ma.article().evidence(s.sentence(), 0.6, name() + ":policy"));
       }
     }

@@ -125,6 +125,14 @@ public final class PolicyScheme {
     return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
   }
 
+  /** Declares a policy resource in an article graph, with its preferred label. */
+  public void declare(Ref policy, org.newsgraph.extract.FactSink sink) {
+    Policy p = bySlug.get(policy.slug());
+    if (p != null) {
+      sink.node(policy, List.of("Policy"), p.label(), List.of());
+    }
+  }
+
   public Optional<Policy> policy(String slug) {
     return Optional.ofNullable(bySlug.get(slug));
   }

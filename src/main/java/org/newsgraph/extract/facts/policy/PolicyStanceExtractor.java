@@ -110,6 +110,7 @@ public final class PolicyStanceExtractor implements FactExtractor {
         property = property.equals("opposesPolicy") ? "supportsPolicy" : "opposesPolicy";
       }
       for (Slot p : policies) {
+        scheme.declare(p.ref(), sink);
         int pEnd = endOf(s, p);
         int pStart = t.lastIndexOf(Template.OPEN, pEnd - 1);
         sink.fact(agent.get(), property, p.ref(),

@@ -114,7 +114,7 @@ public final class StanceExtractor implements FactExtractor {
       if (target.isEmpty()) {
         Matcher p = PRONOUN3.matcher(words.toLowerCase(java.util.Locale.ROOT));
         if (p.find()) {
-          target = s.lastPersonBefore(s.origin(qs), speaker).map(m -> m.entity());
+          target = s.lastPersonBefore(s.origin(qs), speaker);
         }
       }
       if (target.isPresent() && !target.get().equals(speaker)) {
