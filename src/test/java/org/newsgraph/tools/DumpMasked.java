@@ -31,6 +31,22 @@ public final class DumpMasked {
           return;
         }
         System.out.println("=== " + a.article().fileName());
+        if (args.length > 2) {
+          FactSink print = new FactSink() {
+            @Override
+            public void node(org.newsgraph.extract.Ref ref, List<String> types, String label, java.util.Collection<String> alt) {}
+
+            @Override
+            public void fact(org.newsgraph.extract.Ref s, String p, org.newsgraph.extract.Value o, org.newsgraph.extract.Evidence e) {
+              System.out.println(s + " " + p + " " + o + "\n      [" + e.method() + "] "
+                  + a.text().substring(e.start(), e.end()).replace('\n', ' '));
+            }
+          };
+          for (FactExtractor x : org.newsgraph.extract.facts.FactExtractors.all()) {
+            x.extract(a, print);
+          }
+          return;
+        }
         MaskedArticle ma = MaskedArticle.of(a, PolicyScheme.fromClasspath());
         for (MaskedSentence s : ma.sentences()) {
           StringBuilder b = new StringBuilder();

@@ -15,17 +15,20 @@ import org.newsgraph.extract.facts.stance.StanceExtractor;
 public final class FactExtractors {
   private FactExtractors() {}
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("newsgraph.extract");
+
   /**
-   * Cases, events, stances, families and ages, and (when the policy scheme
-   * {@value PolicyScheme#RESOURCE} is on the classpath) policy stances.
-   *
-   * @throws IllegalStateException when the policy scheme is missing: the graph would silently lack
-   *     every policy fact
+   * Cases, events, stances, families and ages, and policy stances with the policy scheme
+   * {@value PolicyScheme#RESOURCE} from the classpath. Without the scheme the policy facts cannot be
+   * read: that is logged as a warning and the other extractors run.
    */
   public static List<FactExtractor> all() {
-    PolicyScheme scheme = PolicyScheme.fromClasspath().orElseThrow(() -> new IllegalStateException(
-        "the policy scheme " + PolicyScheme.RESOURCE + " is not on the classpath (ontology/policies.ttl)"));
-    return all(Optional.of(scheme));
+    Optional<PolicyScheme> scheme = PolicyScheme.fromClasspath();
+    if (scheme.isEmpty()) {
+      LOG.warn("the policy scheme {} is not on the classpath (ontology/policies.ttl): no policy facts will be extracted",
+          PolicyScheme.RESOURCE);
+    }
+    return all(scheme);
   }
 
   /** The extractors with a given policy scheme, or without the policy ones when it is empty. */

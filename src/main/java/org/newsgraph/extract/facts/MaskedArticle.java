@@ -47,6 +47,7 @@ public final class MaskedArticle {
     }
     for (MaskedSentence s : sentences) {
       s.articlePersons(persons);
+      s.previousSubject(this::previousSubject);
     }
   }
 
@@ -84,7 +85,10 @@ public final class MaskedArticle {
         continue;
       }
       String key = fold(word);
-      Ref r = count.containsKey(key) ? null : bySurname.get(key);
+      if (count.containsKey(key)) {
+        continue; // two people of the article share this surname
+      }
+      Ref r = bySurname.get(key);
       if (r == null && word.length() > 3) {
         r = a.entityNamed(word, EntityType.PERSON).orElse(null);
       }
@@ -114,6 +118,22 @@ public final class MaskedArticle {
 
   public MaskedSentence get(int i) {
     return sentences.get(i);
+  }
+
+  /**
+   * The person a pronoun subject of an attribution means ("...," he said): the first person named
+   * in the nearest sentence before {@code sentence} that names one (the subject of the last
+   * narration), as news style puts the speaker there.
+   */
+  public Optional<Ref> previousSubject(int sentence) {
+    for (int i = sentence - 1; i >= 0; i--) {
+      for (Slot x : sentences.get(i).slots()) {
+        if (x.code() == 'P') {
+          return Optional.of(x.ref());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The longest surface form of an entity in this article (its fullest name here), or its slug. */

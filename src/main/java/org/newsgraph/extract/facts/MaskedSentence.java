@@ -17,12 +17,14 @@ import org.newsgraph.nlp.Sentence;
  * Typographic quotes, apostrophes and dashes are folded to ASCII. Offsets map back to the article.
  */
 public final class MaskedSentence {
+  private static final java.util.regex.Pattern SUBJECT_PRONOUN = java.util.regex.Pattern.compile("[Hh]e|[Ss]he");
   private final ArticleContext article;
   private final Sentence sentence;
   private final String text;
   private final int[] origin;
   private final List<Slot> slots;
   private List<Slot> articlePersons = List.of();
+  private java.util.function.IntFunction<Optional<Ref>> previousSubject = i -> Optional.empty();
 
   private MaskedSentence(ArticleContext article, Sentence sentence, String text, int[] origin, List<Slot> slots) {
     this.article = article;
@@ -169,11 +171,24 @@ public final class MaskedSentence {
     if (!in.isEmpty()) {
       return Optional.of(in.get(0).ref());
     }
+    boolean subject = SUBJECT_PRONOUN.matcher(text.substring(from, to)).matches();
+    boolean nameBefore = slotsIn(0, from).stream().anyMatch(x -> x.code() == 'P');
+    if (subject && !nameBefore) {
+      // a sentence that opens on "She ..." continues about the subject of the one before
+      Optional<Ref> p = previousSubject.apply(sentence.index());
+      if (p.isPresent() && !p.get().equals(exclude)) {
+        return p;
+      }
+    }
     return lastPersonBefore(origin(from), exclude);
   }
 
   public Optional<Ref> resolve(int from, int to) {
     return resolve(from, to, null);
+  }
+
+  void previousSubject(java.util.function.IntFunction<Optional<Ref>> f) {
+    this.previousSubject = f;
   }
 
   /** Every person named in the article (mentions and surnames), in text order: what pronouns may mean. */

@@ -28,6 +28,9 @@ public final class Template {
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\\b";
   /** Marks a nominal reference ("the district attorney") that the masked sentence resolved to the article's main person. */
   static final String NOMINAL_PLACEHOLDER = OPEN + "N\\d+" + CLOSE;
+  /** After "her": not a noun it would possess ("her husband"), only a function word or the end. */
+  private static final String NOT_POSSESSIVE = "(?!\\s+(?!(?:for|of|to|in|on|at|with|over|about|as|and|but|because|after|"
+      + "before|since|from|into|by|that|when|while|if|last|this|again|out|off|up|down)\\b)[a-z])";
   private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*):([A-Z]+)\\}");
   private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
 
@@ -55,7 +58,7 @@ public final class Template {
           body = OPEN + "[PO]\\d+" + CLOSE + "|" + PRONOUN;
           break;
         case "TARGET":
-          body = OPEN + "[PO]\\d+" + CLOSE + "|" + PRONOUN + "|" + NOMINAL_PLACEHOLDER;
+          body = OPEN + "[PO]\\d+" + CLOSE + "|\\b[Hh]im\\b|\\b[Hh]er\\b" + NOT_POSSESSIVE + "|" + NOMINAL_PLACEHOLDER;
           break;
         case "ORG":
           body = placeholder('O');
@@ -91,12 +94,15 @@ public final class Template {
 
   /**
    * Built-in macros: {@code {GAP}} up to 100 characters of the same clause with no person or
-   * organisation name and no quote mark in them; {@code {SGAP}} the same, up to 30 characters.
+   * organisation name (nor nominal reference) and no quote mark in them; {@code {SGAP}} the same,
+   * up to 30 characters; {@code {NOPREP}} "not right after a preposition" (put before a subject
+   * slot: the object of "critic of X" or "told X" is not a subject).
    */
   static final Map<String, String> BUILTIN = Map.of(
-      "GAP", "(?:(?!" + OPEN + "[PO])[^.;!?\"]){0,100}?",
-      "SGAP", "(?:(?!" + OPEN + "[PO])[^.;!?\"]){0,30}?",
-      "QGAP", "(?:(?!" + OPEN + "[PO])[^\"]){0,200}?");
+      "GAP", "(?:(?!" + OPEN + "[PON])[^.;!?\"]){0,100}?",
+      "SGAP", "(?:(?!" + OPEN + "[PON])[^.;!?\"]){0,30}?",
+      "QGAP", "(?:(?!" + OPEN + "[PON])[^\"]){0,200}?",
+      "NOPREP", "(?<!\\b(?:of|for|with|against|to|by|at|from|on|about|than|told|and|or|tell|tells)\\s(?:the\\s|a\\s|an\\s)?)");
 
   static String expandMacros(String template, Map<String, String> macros, String where) {
     String s = template;

@@ -77,4 +77,14 @@ class CaseExtractorTest {
         "Mia Stone|person|mia-stone", "Carl Roe|person|carl-roe"));
     assertTrue(c.facts.isEmpty(), c.lines().toString());
   }
+
+  @Test
+  void aParentWhoseChildWasKilledIsNoVictimAndASingularVerbTakesTheLastName() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Ida Crane, whose son Tom was murdered in 2018, spoke. They remembered Ann Bell and Leo Vance, "
+            + "a boy who was shot and killed on Monday.",
+        "Ida Crane|person|ida-crane", "Ann Bell|person|ann-bell", "Leo Vance|person|leo-vance"));
+    assertEquals(List.of("case/killing-of-leo-vance victim person/leo-vance"), c.lines("victim").stream()
+        .filter(l -> l.startsWith("case/")).toList());
+  }
 }

@@ -71,4 +71,23 @@ class StanceExtractorTest {
     assertTrue(c.has("person/ann-lo", "supports", "person/vera-holt"), c.lines().toString());
     assertTrue(c.has("person/tim-ng", "supports", "person/vera-holt"), c.lines().toString());
   }
+
+  @Test
+  void pronounSpeakerAfterAQuotationIsTheSubjectBeforeItNotANameInside() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "In a statement, Sam Pike noted that several towns oppose Holt.\n\n"
+            + "\"I had hoped Vera Holt would announce her resignation,\" he said.", NAMES));
+    assertEquals(List.of("person/sam-pike criticizes person/vera-holt"), c.lines("criticizes").stream().distinct().toList());
+    assertTrue(c.facts.stream().anyMatch(f -> f.e().method().equals("stance:quote")), c.lines().toString());
+  }
+
+  @Test
+  void theOutletToldIsNotTheCriticButTheSpeakerIs() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Vera Holt leads the office. Sam Pike, a deputy and member of the Daily Bugle, told Citizens for Order "
+            + "that his boss hinders his work.",
+        "Vera Holt|person|vera-holt", "Holt|person|vera-holt", "Sam Pike|person|sam-pike",
+        "Daily Bugle|organization|daily-bugle", "Citizens for Order|organization|citizens-for-order"));
+    assertEquals(List.of("person/sam-pike criticizes person/vera-holt"), c.lines("criticizes"));
+  }
 }

@@ -35,6 +35,8 @@ import org.newsgraph.extract.facts.policy.PolicyScheme;
 public final class CaseExtractor implements FactExtractor {
   private static final Pattern PLACE_PREP = Pattern.compile("\\b(?:in|at|inside|near|outside|on)\\b[^,;" + Template.OPEN + "]{0,25}$");
 
+  private static final Pattern SINGULAR = Pattern.compile("^[^" + Template.OPEN + "]*?\\b(?:was|is|has)\\b");
+
   private record Rule(String offence, String event, Pattern pattern, int line) {}
 
   /** What one match says. */
@@ -63,6 +65,9 @@ public final class CaseExtractor implements FactExtractor {
   }
 
   private final List<Rule> rules = new ArrayList<>();
+  /** Events of the current article that already have a date / a place (the first one told wins). */
+  private final java.util.Set<Ref> dated = new java.util.HashSet<>();
+  private final java.util.Set<Ref> placed = new java.util.HashSet<>();
   private final Optional<PolicyScheme> policies;
   private final Pattern policyContext;
 
@@ -88,6 +93,8 @@ public final class CaseExtractor implements FactExtractor {
   @Override
   public void extract(ArticleContext a, FactSink sink) {
     MaskedArticle ma = MaskedArticle.of(a, policies);
+    dated.clear();
+    placed.clear();
     DateResolver dates = new DateResolver(a.published());
     List<Partial> partials = new ArrayList<>();
     for (MaskedSentence s : ma.sentences()) {
@@ -98,6 +105,13 @@ public final class CaseExtractor implements FactExtractor {
           p.victims.addAll(people(s, m, "V"));
           p.defendants.addAll(people(s, m, "D"));
           p.defendants.removeAll(p.victims);
+          if (p.victims.size() > 1 && group(m, "V") >= 0 && m.end("V") < m.end()
+              && SINGULAR.matcher(s.text().substring(m.end("V"), m.end())).find()) {
+            // "a moment of silence for A and B, a boy who was killed": the verb agrees with B only
+            Ref lastVictim = p.victims.get(p.victims.size() - 1);
+            p.victims.clear();
+            p.victims.add(lastVictim);
+          }
           p.charge = text(m, "C");
           p.sentence = text(m, "SENT");
           if (!p.people().isEmpty()) {
@@ -108,11 +122,8 @@ public final class CaseExtractor implements FactExtractor {
     }
     List<List<Partial>> cases = group(partials);
     List<Ref> caseRefs = new ArrayList<>();
-    List<Integer> lastSentence = new ArrayList<>();
     for (List<Partial> c : cases) {
-      Ref ref = emitCase(ma, c, dates, sink);
-      caseRefs.add(ref);
-      lastSentence.add(c.stream().mapToInt(p -> p.s.sentence().index()).max().orElse(-1));
+      caseRefs.add(emitCase(ma, c, dates, sink));
     }
     if (policies.isPresent()) {
       linkPolicies(ma, cases, caseRefs, sink);
@@ -238,7 +249,7 @@ public final class CaseExtractor implements FactExtractor {
         Optional<DateMention> d = dateOf(p, dates);
         if (d.isPresent()) {
           date = d.get().value();
-          dateEv = p.s.evidence(Math.min(p.start, 0), p.s.text().length(), 0.7, name() + ":date");
+          dateEv = p.s.evidence(0, p.s.text().length(), 0.7, name() + ":date");
         }
       }
       if (offenceMatch && place == null) {
@@ -259,29 +270,51 @@ public final class CaseExtractor implements FactExtractor {
     return ref;
   }
 
-  /** A resolved date in the clause of the match: after the verb first, else before it. */
+  /** The masked range around a match that belongs to it: up to the names of other people. */
+  private static int[] window(Partial p) {
+    String t = p.s.text();
+    int from = 0;
+    int to = t.length();
+    String open = String.valueOf(Template.OPEN);
+    for (int i = t.indexOf(open + "P"); i >= 0; i = t.indexOf(open + "P", i + 1)) {
+      int close = t.indexOf(Template.CLOSE, i) + 1;
+      if (close <= p.start) {
+        from = close;
+      } else if (i >= p.end) {
+        to = i;
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  /** A resolved date in the clause of the match: after its start first, else before it. */
   private static Optional<DateMention> dateOf(Partial p, DateResolver dates) {
     String original = p.s.sentence().text();
     int base = p.s.sentence().start();
-    int from = p.s.origin(p.start) - base;
+    int[] w = window(p);
+    int from = p.s.origin(w[0]) - base;
+    int start = p.s.origin(p.start) - base;
+    int to = (w[1] >= p.s.text().length() ? p.s.sentence().end() : p.s.origin(w[1])) - base;
     List<DateMention> ds = dates.find(original);
     for (DateMention d : ds) {
-      if (d.start() >= from && d.value().isPresent()) {
+      if (d.start() >= start && d.end() <= to && d.value().isPresent()) {
         return Optional.of(d);
       }
     }
     for (DateMention d : ds) {
-      if (d.value().isPresent()) {
+      if (d.start() >= from && d.end() <= start && d.value().isPresent()) {
         return Optional.of(d);
       }
     }
     return Optional.empty();
   }
 
-  /** A place after the match start introduced by in/at/inside/near. */
+  /** A place after the match start, in its window, introduced by in/at/inside/near. */
   private static Optional<Slot> placeOf(Partial p) {
     String t = p.s.text();
-    for (int i = t.indexOf(Template.OPEN + "L", p.start); i >= 0; i = t.indexOf(Template.OPEN + "L", i + 1)) {
+    int end = window(p)[1];
+    for (int i = t.indexOf(Template.OPEN + "L", p.start); i >= 0 && i < end; i = t.indexOf(Template.OPEN + "L", i + 1)) {
       String before = t.substring(Math.max(0, i - 40), i);
       if (PLACE_PREP.matcher(before).find()) {
         List<Slot> in = p.s.slotsIn(i, t.indexOf(Template.CLOSE, i) + 1);
@@ -317,8 +350,18 @@ public final class CaseExtractor implements FactExtractor {
     for (Ref x : p.defendants) {
       sink.fact(ev, "participant", x, e);
     }
-    d.flatMap(DateMention::value).ifPresent(v -> sink.fact(ev, "date", v.literal(), e));
-    placeOf(p).ifPresent(pl -> sink.fact(ev, "place", pl.ref(), e));
+    if (!dated.contains(ev)) {
+      d.flatMap(DateMention::value).ifPresent(v -> {
+        sink.fact(ev, "date", v.literal(), e);
+        dated.add(ev);
+      });
+    }
+    if (!placed.contains(ev)) {
+      placeOf(p).ifPresent(pl -> {
+        sink.fact(ev, "place", pl.ref(), e);
+        placed.add(ev);
+      });
+    }
   }
 
   /** Policies named in a sentence about a case: the case in that sentence or the nearest before it. */

@@ -118,6 +118,25 @@ public final class EventExtractor implements FactExtractor {
     return Optional.empty();
   }
 
+  /** A resolved date written inside a match or close to it (30 characters before, 40 after). */
+  private static Optional<TemporalValue> dateNear(MaskedSentence s, int mStart, int mEnd, DateResolver dates) {
+    int base = s.sentence().start();
+    int from = s.origin(mStart) - base - 30;
+    int to = s.originEnd(mEnd) - base + 40;
+    for (DateMention d : dates.find(s.sentence().text())) {
+      if (d.start() >= from && d.end() <= to && d.value().isPresent()) {
+        return d.value();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the first place after a match start is close to the match (within 60 characters of its end). */
+  private static boolean placeNear(MaskedSentence s, Matcher m) {
+    int i = s.text().indexOf(Template.OPEN + "L", m.start());
+    return i >= 0 && i - m.end() <= 60;
+  }
+
   private static Optional<Ref> placeIn(MaskedSentence s, int from) {
     String t = s.text();
     for (int i = t.indexOf(Template.OPEN + "L", from); i >= 0; i = t.indexOf(Template.OPEN + "L", i + 1)) {
@@ -152,7 +171,7 @@ public final class EventExtractor implements FactExtractor {
         if (h.isEmpty()) {
           continue;
         }
-        Optional<TemporalValue> d = dateIn(s, dates);
+        Optional<TemporalValue> d = dateNear(s, m.start(), m.end(), dates);
         Pc pc = null;
         for (Pc p : pcs) {
           if (p.holder.equals(h.get()) && (d.isEmpty() || p.date == null || p.date.equals(d.get()))) {
@@ -170,6 +189,9 @@ public final class EventExtractor implements FactExtractor {
         }
         if (pc.place == null) {
           pc.place = placeIn(s, m.start()).orElse(null);
+          if (pc.place != null && !placeNear(s, m)) {
+            pc.place = null;
+          }
         }
         pc.evidence.add(ev(s, m, "press-conference"));
       }
@@ -282,12 +304,11 @@ public final class EventExtractor implements FactExtractor {
           }
         }
       }
-      if (!matches(s, "RecallCampaign", "deadline").isEmpty()) {
-        for (DateMention d : dates.find(s.sentence().text())) {
-          if (d.value().isPresent()) {
-            sink.fact(last, "deadline", d.value().get().literal(), ma.article().evidence(s.sentence(), 0.6, name() + ":recall"));
-            break;
-          }
+      for (Matcher m : matches(s, "RecallCampaign", "deadline")) {
+        Optional<TemporalValue> d = dateNear(s, m.start(), m.end(), dates);
+        if (d.isPresent()) {
+          sink.fact(last, "deadline", d.get().literal(), ev(s, m, "recall"));
+          break;
         }
       }
       for (Matcher m : matches(s, "RecallCampaign", "outcome")) {
@@ -379,10 +400,18 @@ public final class EventExtractor implements FactExtractor {
 
   // ---------------------------------------------------------------- lawsuits
 
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+      "\\b(?:of|for|with|against|to|by|at|from|on|about|than|told|and|or)\\s+$");
+
+  /** Whether a masked position follows a preposition ("critic of X and even sued him": X is no subject). */
+  private static boolean afterPreposition(MaskedSentence s, int at) {
+    return PREPOSITION_BEFORE.matcher(s.text().substring(Math.max(0, at - 12), at)).find();
+  }
+
   private void lawsuits(MaskedArticle ma, DateResolver dates, FactSink sink) {
     for (MaskedSentence s : ma.sentences()) {
       for (Matcher m : matches(s, "Lawsuit", "lawsuit")) {
-        Optional<Ref> by = group(m, "A") >= 0 ? ref(s, m, "A") : Optional.empty();
+        Optional<Ref> by = group(m, "A") >= 0 && !afterPreposition(s, m.start("A")) ? ref(s, m, "A") : Optional.empty();
         Optional<Ref> t = ref(s, m, "T", by.orElse(null));
         if (t.isEmpty() || by.isPresent() && by.get().equals(t.get())) {
           continue;

@@ -25,6 +25,12 @@ public final class PolicyStanceExtractor implements FactExtractor {
       Template.OPEN + "[PON]\\d+" + Template.CLOSE
           + "|\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
 
+  /** Where the scope of a cue ends: a relative or contrasting clause, a dash, a semicolon, a bracket. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      ",\\s+(?:who|which|whose|where|while|but|although|though|because|as|after|before|when)\\b|\\s-\\s|;|\\(|:");
+  /** How far apart the policies of one list may be (characters). */
+  private static final int LIST_GAP = 90;
+
   private record Cue(String property, boolean passive, Pattern pattern) {}
 
   private record Hit(int start, int end, Cue cue) {}
@@ -85,6 +91,7 @@ public final class PolicyStanceExtractor implements FactExtractor {
       }
     }
     hits.sort(Comparator.comparingInt(Hit::start));
+    int previousAgentAt = -1;
     for (int i = 0; i < hits.size(); i++) {
       Hit h = hits.get(i);
       List<Slot> policies;
@@ -98,10 +105,15 @@ public final class PolicyStanceExtractor implements FactExtractor {
         agentBefore = t.indexOf(Template.OPEN + "Y", from);
       } else {
         int to = i + 1 < hits.size() ? hits.get(i + 1).start() : t.length();
-        policies = policiesIn(s, h.end(), to);
+        Matcher brk = CLAUSE_BREAK.matcher(t);
+        if (brk.find(h.end()) && brk.start() < to) {
+          to = brk.start();
+        }
+        policies = near(s, policiesIn(s, h.end(), to), h.end());
         agentBefore = h.start();
       }
-      Optional<Ref> agent = agentBefore(s, agentBefore);
+      Optional<Ref> agent = agentBefore(s, agentBefore, previousAgentAt);
+      previousAgentAt = agent.isPresent() ? agentPosition(s, agentBefore) : -1;
       if (agent.isEmpty() || policies.isEmpty()) {
         continue;
       }
@@ -117,6 +129,22 @@ public final class PolicyStanceExtractor implements FactExtractor {
             s.evidence(Math.min(h.start(), pStart), Math.max(h.end(), pEnd), 0.7, name()));
       }
     }
+  }
+
+  /** The policies of a list that starts at the cue: each within {@link #LIST_GAP} of the one before. */
+  private static List<Slot> near(MaskedSentence s, List<Slot> in, int from) {
+    List<Slot> out = new ArrayList<>();
+    int last = from;
+    for (Slot p : in) {
+      int end = endOf(s, p);
+      int start = s.text().lastIndexOf(Template.OPEN, end - 1);
+      if (start - last > LIST_GAP) {
+        break;
+      }
+      out.add(p);
+      last = end;
+    }
+    return out;
   }
 
   private static int endOf(MaskedSentence s, Slot p) {
@@ -141,19 +169,34 @@ public final class PolicyStanceExtractor implements FactExtractor {
     return out;
   }
 
-  /** The nearest name (person, organisation, nominal) or pronoun before a masked position. */
-  static Optional<Ref> agentBefore(MaskedSentence s, int before) {
+  /** Where the nearest name (person, organisation, nominal) or pronoun before a masked position starts, or -1. */
+  static int agentPosition(MaskedSentence s, int before) {
+    Matcher m = AGENT.matcher(s.text());
+    int st = -1;
+    while (m.find() && m.end() <= before) {
+      st = m.start();
+    }
+    return st;
+  }
+
+  /**
+   * The nearest name (person, organisation, nominal) or pronoun before a masked position. A pronoun
+   * separated from the cue by a comma is not taken ("Before she was sentenced, prosecutors pushed
+   * for ..."), unless it is already the agent of the previous cue of the sentence (a list).
+   */
+  static Optional<Ref> agentBefore(MaskedSentence s, int before, int previousAgentAt) {
     if (before <= 0) {
       return Optional.empty();
     }
-    Matcher m = AGENT.matcher(s.text());
-    int st = -1;
-    int en = -1;
-    while (m.find() && m.end() <= before) {
-      st = m.start();
-      en = m.end();
-    }
+    int st = agentPosition(s, before);
     if (st < 0) {
+      return Optional.empty();
+    }
+    Matcher m = AGENT.matcher(s.text());
+    m.find(st);
+    int en = m.end();
+    boolean pronoun = s.text().charAt(st) != Template.OPEN;
+    if (pronoun && st != previousAgentAt && s.text().substring(en, before).contains(",")) {
       return Optional.empty();
     }
     return s.resolve(st, en);

@@ -66,7 +66,7 @@ public final class StanceExtractor implements FactExtractor {
         any = true;
         int qs = q.start(1) >= 0 ? q.start(1) : q.start(2);
         int qe = q.start(1) >= 0 ? q.end(1) : q.end(2);
-        Optional<Ref> speaker = speaker(s, q.start(), q.end());
+        Optional<Ref> speaker = speaker(ma, s, q.start(), q.end());
         if (speaker.isEmpty() && q.start() <= 1 && previousSpeaker != null
             && s.sentence().block() - previousBlock <= 1) {
           speaker = Optional.of(previousSpeaker); // a quotation that goes on from the last one
@@ -84,12 +84,19 @@ public final class StanceExtractor implements FactExtractor {
     }
   }
 
-  private Optional<Ref> speaker(MaskedSentence s, int qStart, int qEnd) {
+  private Optional<Ref> speaker(MaskedArticle ma, MaskedSentence s, int qStart, int qEnd) {
     String t = s.text();
     Matcher m = speakerAfter.matcher(t.substring(qEnd));
     if (m.find()) {
       String g = m.group("a") != null ? "a" : m.group("b") != null ? "b" : "c";
-      return s.resolve(qEnd + m.start(g), qEnd + m.end(g));
+      int gs = qEnd + m.start(g);
+      int ge = qEnd + m.end(g);
+      if (s.slotsIn(gs, ge).isEmpty()) {
+        // "...," he said: the subject of the narration before the quotation, not a name inside it
+        List<Slot> before = s.slotsIn(0, qStart).stream().filter(x -> x.code() == 'P').toList();
+        return before.isEmpty() ? ma.previousSubject(s.sentence().index()) : Optional.of(before.get(0).ref());
+      }
+      return s.resolve(gs, ge);
     }
     Matcher b = speakerBefore.matcher(t.substring(0, qStart));
     if (b.find()) {
