@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       BuildCommand.class,
+      EvaluateQuotesCommand.class,
     },
     footer = {
       "",
