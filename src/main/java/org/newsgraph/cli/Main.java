@@ -19,7 +19,12 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
       BuildCommand.class,
+      QueryCommand.class,
+      ServeCommand.class,
+      LoadCommand.class,
+      BenchServeCommand.class,
       EvaluateQuotesCommand.class,
     },
     footer = {
