@@ -60,6 +60,9 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "One line per article.")
   boolean verbose;
 
+  @Option(names = "--misses", description = "List the gold direct quotations not found with the right speaker.")
+  boolean misses;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -106,7 +109,13 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
     List<QuoteEvaluator.Score> scores = new ArrayList<>();
     for (ArticleGraph g : r.graphs()) {
       PolnearCorpus.Doc d = byFile.get(g.article().fileName());
-      QuoteEvaluator.Score s = QuoteEvaluator.score(d, quotations(g));
+      List<QuoteEvaluator.SystemQuote> found = quotations(g);
+      QuoteEvaluator.Score s = QuoteEvaluator.score(d, found);
+      if (misses) {
+        for (String m : QuoteEvaluator.misses(d, found)) {
+          out.println("MISS " + d.name() + " | " + m);
+        }
+      }
       scores.add(s);
       if (verbose) {
         out.printf(Locale.ROOT, "%-60s gold %3d found %3d | system %3d matched %3d right %3d outside %3d%n",

@@ -123,19 +123,24 @@ public final class PolnearCorpus {
     return out;
   }
 
-  /** A direct quotation: the content opens right after a quote mark or closes right before one. */
+  /**
+   * A direct quotation: the content opens with a quote mark or right after one. (Indirect speech
+   * that ends in a quoted phrase, "said the plan was \u201ctrue,\u201d", is not direct.)
+   */
   static boolean direct(String text, Span c) {
+    int first = c.start();
+    while (first < c.end() && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    if (first < c.end() && OPENING.indexOf(text.charAt(first)) >= 0) {
+      return true;
+    }
     int b = c.start() - 1;
-    while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+    while (b >= 0 && text.charAt(b) == ' ') {
       b--;
     }
-    int a = c.end();
-    while (a < text.length() && (text.charAt(a) == ',' || text.charAt(a) == '.' || Character.isWhitespace(text.charAt(a)))) {
-      a++;
-    }
-    boolean opens = b >= 0 && "\"\u201C".indexOf(text.charAt(b)) >= 0;
-    boolean closes = a < text.length() && "\"\u201D".indexOf(text.charAt(a)) >= 0
-        || c.end() > 0 && "\"\u201D".indexOf(text.charAt(c.end() - 1)) >= 0;
-    return opens || closes;
+    return b >= 0 && OPENING.indexOf(text.charAt(b)) >= 0;
   }
+
+  private static final String OPENING = "\"\u201C";
 }

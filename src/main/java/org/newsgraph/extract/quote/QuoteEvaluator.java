@@ -15,8 +15,8 @@ import org.newsgraph.extract.quote.PolnearCorpus.Span;
  * Speaker scores for direct quotations against PolNeAR gold.
  *
  * <ul>
- *   <li>Gold items: attributions whose content is a direct quotation (opens after or closes before
- *       a quote mark) and that have a source.
+ *   <li>Gold items: attributions whose content is a direct quotation (opens with or right after a
+ *       quote mark) and that have a source.
  *   <li>A system quotation is matched to the gold attributions whose content overlaps it.
  *   <li>A speaker is right when one of its names shares a name word (a capitalised word that is no
  *       pronoun or function word, compared without accents or case) with the gold source; a gold
@@ -122,6 +122,36 @@ public final class QuoteEvaluator {
       }
     }
     return new Score(gold, unscorable, found, sys, matched, right, outside);
+  }
+
+  /** The gold direct quotations not found with the right speaker, described for a developer. */
+  public static List<String> misses(Doc doc, List<SystemQuote> system) {
+    List<String> out = new ArrayList<>();
+    for (Attribution a : doc.attributions()) {
+      if (!a.direct() || a.source() == null) {
+        continue;
+      }
+      Set<String> names = sourceNames(doc, a);
+      if (names.isEmpty()) {
+        continue;
+      }
+      List<String> got = new ArrayList<>();
+      boolean ok = false;
+      for (SystemQuote q : system) {
+        if (q.span().overlaps(a.content())) {
+          got.add(q.speakerNames().isEmpty() ? "(no speaker)" : q.speakerNames().iterator().next());
+          ok |= right(q.speakerNames(), names);
+        }
+      }
+      if (!ok) {
+        String c = doc.text().substring(a.content().start(), Math.min(a.content().end(), a.content().start() + 60));
+        int cs = Math.max(0, a.content().end() - 20);
+        int ce = Math.min(doc.text().length(), a.content().end() + 60);
+        out.add(String.format("%s | source '%s' %s | system %s | ...%s", c.replace('\n', ' '), a.sourceText(), names,
+            got.isEmpty() ? "(no quotation)" : got, doc.text().substring(cs, ce).replace('\n', ' ')));
+      }
+    }
+    return out;
   }
 
   public static Score total(List<Score> scores) {

@@ -92,6 +92,7 @@ public final class CaseExtractor implements FactExtractor {
 
   @Override
   public void extract(ArticleContext a, FactSink sink) {
+    sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
     MaskedArticle ma = MaskedArticle.of(a, policies);
     dated.clear();
     placed.clear();

@@ -67,6 +67,7 @@ public final class EventExtractor implements FactExtractor {
 
   @Override
   public void extract(ArticleContext a, FactSink sink) {
+    sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
     MaskedArticle ma = MaskedArticle.of(a, Optional.empty());
     DateResolver dates = new DateResolver(a.published());
     pressConferences(ma, dates, sink);

@@ -18,6 +18,7 @@ public final class FamilyExtractor implements FactExtractor {
 
   @Override
   public void extract(ArticleContext a, FactSink sink) {
+    sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
     rules.apply(MaskedArticle.of(a, Optional.empty()), sink, name());
   }
 }

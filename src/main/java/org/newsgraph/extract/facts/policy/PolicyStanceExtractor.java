@@ -64,6 +64,7 @@ public final class PolicyStanceExtractor implements FactExtractor {
 
   @Override
   public void extract(ArticleContext a, FactSink sink) {
+    sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
     MaskedArticle ma = MaskedArticle.of(a, Optional.of(scheme));
     for (MaskedSentence s : ma.sentences()) {
       if (s.slots().stream().noneMatch(x -> x.code() == 'Y')) {

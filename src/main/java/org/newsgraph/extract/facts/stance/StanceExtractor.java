@@ -55,6 +55,7 @@ public final class StanceExtractor implements FactExtractor {
 
   @Override
   public void extract(ArticleContext a, FactSink sink) {
+    sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
     MaskedArticle ma = MaskedArticle.of(a, Optional.empty());
     rules.apply(ma, sink, name());
     Ref previousSpeaker = null;
