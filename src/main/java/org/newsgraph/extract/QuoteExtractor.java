@@ -148,7 +148,10 @@ public final class QuoteExtractor implements FactExtractor {
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       boolean touchesStart = s.start() <= q.start() + 1 && q.start() - 1 <= s.end();
-      boolean touchesEnd = s.start() <= q.end() + 1 && q.end() - 1 <= s.end();
+      // + 3: the closing mark and a space ("...do?\u201d asked X" split after the mark)
+      boolean touchesEnd = (s.start() <= q.end() + 1
+          || s.start() <= q.end() + 3 && a.text().substring(q.end(), s.start()).indexOf('\n') < 0)
+          && q.end() - 1 <= s.end();
       boolean touchesFirst = s.end() >= q.parts.get(0).start() - 1 && s.start() <= q.parts.get(0).end() + 1;
       boolean touchesLast = s.end() >= q.parts.get(q.parts.size() - 1).start() - 1
           && s.start() <= q.end() + 1;
@@ -171,6 +174,13 @@ public final class QuoteExtractor implements FactExtractor {
   }
 
   private void attribute(ArticleContext a, Quote q, boolean[] inQuote) {
+    Optional<Ref> signed = signature(a, q);
+    if (signed.isPresent()) {
+      q.speaker = signed.get();
+      q.method = "signature";
+      q.confidence = 0.8;
+      return;
+    }
     for (Sentence s : frameSentences(a, q)) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
@@ -200,6 +210,27 @@ public final class QuoteExtractor implements FactExtractor {
         }
       }
     }
+  }
+
+  /**
+   * A quotation signed with a dash after its closing mark ("\u201c...\u201d \u2015 Ana Ruiz"), as in
+   * pull quotes and reader collections: the name right after the dash.
+   */
+  private static Optional<Ref> signature(ArticleContext a, Quote q) {
+    String text = a.text();
+    int i = q.end();
+    while (i < text.length() && (text.charAt(i) == '\u201d' || text.charAt(i) == '"' || text.charAt(i) == ' ')) {
+      i++;
+    }
+    if (i >= text.length() || "\u2015\u2014".indexOf(text.charAt(i)) < 0 || i - q.end() > 3) {
+      return Optional.empty();
+    }
+    for (Mention m : a.mentions()) {
+      if (m.start() > i && m.start() <= i + 3 && m.type() == EntityType.PERSON) {
+        return Optional.of(m.entity());
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean matches(List<Token> t, int i, List<String> phrase) {
@@ -241,6 +272,14 @@ public final class QuoteExtractor implements FactExtractor {
     // ("told X": X is who heard it, never the speaker)
     String verb = t.get(cue).text().toLowerCase(Locale.ROOT);
     boolean addressee = verb.equals("told") || verb.equals("tells") || verb.equals("asked") || verb.equals("asks");
+    int before = t.get(cue).start() - 1;
+    while (before > 0 && Character.isWhitespace(a.text().charAt(before))) {
+      before--;
+    }
+    if (addressee && before >= 0 && inQuote[before]) {
+      // inverted right after the quotation: "\u201cWhat did we do?\u201d asked Ana Ruiz"
+      addressee = false;
+    }
     Optional<Mention> m = firstMentionFrom(a, s, cue + 1, 7, inQuote);
     if (m.isPresent() && !(addressee && m.get().type() == EntityType.ORGANIZATION)) {
       if (!addressee || m.get().startToken() > cue + 1) {
@@ -278,6 +317,9 @@ public final class QuoteExtractor implements FactExtractor {
         break;
       }
       Optional<Mention> m = a.mentionAt(s.index(), k);
+      if (m.isPresent() && possessive(a, m.get())) {
+        return Optional.empty(); // "said Gascon's policies are ...": the name belongs to what was said
+      }
       if (m.isPresent() && m.get().type() == EntityType.PERSON) {
         return m;
       }
@@ -288,14 +330,35 @@ public final class QuoteExtractor implements FactExtractor {
     return Optional.empty();
   }
 
+  private static boolean possessive(ArticleContext a, Mention m) {
+    String text = a.text();
+    return m.end() < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '\u2019');
+  }
+
+  /** Whether a sentence opens on a subject pronoun (its subject is the one of the sentence before). */
+  private static boolean opensWithPronoun(ArticleContext a, Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (Character.isLetter(w.charAt(0))) {
+        return w.equals("he") || w.equals("she");
+      }
+    }
+    return false;
+  }
+
   /** he/she: the first person named outside quotations in the nearest sentence before this one. */
   private static Optional<Ref> pronoun(ArticleContext a, Sentence s, String pronoun) {
     if (pronoun.equals("i") || pronoun.equals("we") || pronoun.equals("they")) {
       return Optional.empty();
     }
     Map<Integer, Boolean> quoted = new HashMap<>();
-    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 4; k--) {
+    int reach = 4;
+    for (int k = s.index() - 1; k >= 0 && k >= s.index() - reach; k--) {
       Sentence prev = a.sentences().get(k);
+      if (opensWithPronoun(a, prev) && reach < 8) {
+        reach++; // "She frequently attends ...": the subject goes on from further back
+        continue;
+      }
       for (Mention m : a.mentionsIn(k)) {
         if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m, quoted)) {
           return Optional.of(m.entity());

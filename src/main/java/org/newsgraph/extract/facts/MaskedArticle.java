@@ -16,6 +16,7 @@ import org.newsgraph.nlp.EntityType;
 /** Every sentence of an article masked, with policy phrases and nominal references as slots. */
 public final class MaskedArticle {
   private static final Pattern NOMINALS = nominals();
+  private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("\\W*(?:[Hh]e|[Ss]he)\\b");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Lu}[\\p{L}-]+(?:(?:'|\u2019)s?)?(?![\\p{L}])");
 
   private final ArticleContext article;
@@ -127,6 +128,9 @@ public final class MaskedArticle {
    */
   public Optional<Ref> previousSubject(int sentence) {
     for (int i = sentence - 1; i >= 0; i--) {
+      if (OPENS_WITH_PRONOUN.matcher(sentences.get(i).text()).lookingAt()) {
+        continue; // "She frequently attends ...": the subject goes on from further back
+      }
       for (Slot x : sentences.get(i).slots()) {
         if (x.code() == 'P') {
           return Optional.of(x.ref());
