@@ -43,6 +43,18 @@ public final class DeclaringSink implements FactSink {
     sink.fact(subject, property, object, evidence);
   }
 
+  /** "julien-andrade" as "Julien Andrade": the label of a resource minted from its slug. */
+  static String titleCase(String slug) {
+    StringBuilder b = new StringBuilder();
+    for (String w : slug.split("-")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return b.toString();
+  }
+
   private void declare(Ref r) {
     String type;
     switch (r.kind()) {
@@ -59,7 +71,7 @@ public final class DeclaringSink implements FactSink {
         return;
     }
     if (known.add(r)) {
-      sink.node(r, List.of(type), article.labelOf(r).orElse(r.slug().replace('-', ' ')), List.of());
+      sink.node(r, List.of(type), article.labelOf(r).orElse(titleCase(r.slug())), List.of());
     }
   }
 }

@@ -34,6 +34,7 @@ public final class MaskedArticle {
         extra.addAll(policies.get().find(text, s.start(), s.end()));
       }
       extra.addAll(surnames(a, s.start(), s.end()));
+      extra.addAll(kinNames(a, s.start(), s.end(), extra));
       if (mainPerson.isPresent()) {
         Matcher m = NOMINALS.matcher(text.substring(s.start(), s.end()));
         while (m.find()) {
@@ -98,6 +99,68 @@ public final class MaskedArticle {
       }
     }
     return out;
+  }
+
+  /**
+   * A lone first name the name finder missed, right after a kinship noun of a named person ("Ana
+   * Ruiz's son, Tom, 20, was ...", "Ana Ruiz, whose son Tom was ..."): a person of the family,
+   * minted as {@code person/<first name>-<the relative's surname>} so that two articles telling of
+   * the same child name the same resource.
+   */
+  private static List<Slot> kinNames(ArticleContext a, int from, int to, List<Slot> extra) {
+    List<Slot> out = new ArrayList<>();
+    String text = a.text();
+    String part = text.substring(from, to);
+    Matcher m = KIN_NAME.matcher(part);
+    while (m.find()) {
+      int st = from + m.start("name");
+      int en = from + m.end("name");
+      int relEnd = from + m.start();
+      boolean covered = a.mentions().stream().anyMatch(x -> st < x.end() && x.start() < en)
+          || extra.stream().anyMatch(x -> st < x.end() && x.start() < en);
+      if (covered) {
+        continue;
+      }
+      // the relative: the person named right before the kinship phrase
+      Mention relative = null;
+      for (Mention x : a.mentions()) {
+        if (x.type() == EntityType.PERSON && x.end() <= relEnd && relEnd - x.end() <= 3) {
+          relative = x;
+        }
+      }
+      Ref relRef = relative != null ? relative.entity() : null;
+      String relText = relative != null ? relative.text() : null;
+      if (relative == null) {
+        for (Slot x : extra) {
+          if (x.code() == 'P' && x.end() <= relEnd && relEnd - x.end() <= 3) {
+            relRef = x.ref();
+            relText = x.text();
+          }
+        }
+      }
+      if (relRef == null) {
+        continue;
+      }
+      String label = a.labelOf(relRef).orElse(relText);
+      String[] w = label.trim().split("\\s+");
+      String surname = w[w.length - 1];
+      String first = m.group("name");
+      if (w.length < 2 || fold(first).equals(fold(surname))) {
+        continue;
+      }
+      Ref minted = new Ref("person", Slugs.join(first, surname));
+      out.add(new Slot('P', st, en, null, minted, first));
+    }
+    return out;
+  }
+
+  private static final Pattern KIN_NAME = kinName();
+
+  private static Pattern kinName() {
+    Lexicon fam = Lexicon.load("family.tsv");
+    String kin = "(?:" + fam.macro("CHILD") + "|" + fam.macro("SIBLING") + "|" + fam.macro("SPOUSE") + ")";
+    return Pattern.compile("(?:['\u2019]s?|,?\\s+whose)\\s+(?:\\d{1,3}-year-old\\s+)?" + kin
+        + ",?\\s+(?<name>\\p{Lu}\\p{Ll}{2,})(?=\\s*,|\\s+(?:was|is|had|has|who|died)\\b)");
   }
 
   static String fold(String s) {

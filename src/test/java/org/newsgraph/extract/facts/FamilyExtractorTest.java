@@ -61,4 +61,15 @@ class FamilyExtractorTest {
     assertTrue(c.lines("parentOf").isEmpty() && c.lines("siblingOf").isEmpty() && c.lines("spouseOf").isEmpty(), c.lines().toString());
     assertTrue(c.lines("age").isEmpty(), c.lines().toString());
   }
+
+  @Test
+  void aLoneFirstNameAfterAKinshipNounIsMintedWithTheRelativesSurname() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Mara Quill's son, Tobin, 19, was hurt. Later, Ike Dorn, whose daughter Lena was there, spoke.",
+        "Mara Quill|person|mara-quill", "Ike Dorn|person|ike-dorn"));
+    assertTrue(c.has("person/mara-quill", "parentOf", "person/tobin-quill"), c.lines().toString());
+    assertTrue(c.has("person/ike-dorn", "parentOf", "person/lena-dorn"), c.lines().toString());
+    assertTrue(c.nodes.stream().anyMatch(n -> n.ref().toString().equals("person/tobin-quill")
+        && n.types().equals(List.of("Person")) && n.label().equals("Tobin Quill")), c.nodes.toString());
+  }
 }
