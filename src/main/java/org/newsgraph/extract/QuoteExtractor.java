@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.corpus.Article;
 import org.newsgraph.corpus.Block;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Sentence;
@@ -259,6 +260,10 @@ public final class QuoteExtractor implements FactExtractor {
       if (m.isPresent() && isSpeakerType(m.get())) {
         return Optional.of(m.get().entity());
       }
+      Optional<Ref> bySurname = surname(a, tok);
+      if ((m.isEmpty() || m.get().type() == EntityType.PLACE) && bySurname.isPresent()) {
+        return bySurname; // "Clinton said": a lone surname of someone named in full in the article
+      }
       String w = tok.text().toLowerCase(Locale.ROOT);
       if (PRONOUNS.contains(w)) {
         return pronoun(a, s, w);
@@ -310,7 +315,7 @@ public final class QuoteExtractor implements FactExtractor {
   }
 
   /** The first person or organisation within {@code window} tokens from {@code from}, no quote between. */
-  private static Optional<Mention> firstMentionFrom(ArticleContext a, Sentence s, int from, int window, boolean[] inQuote) {
+  private Optional<Mention> firstMentionFrom(ArticleContext a, Sentence s, int from, int window, boolean[] inQuote) {
     List<Token> t = s.tokens();
     for (int k = from; k < Math.min(t.size(), from + window); k++) {
       if (inQuote[t.get(k).start()] || t.get(k).text().equals(".")) {
@@ -326,8 +331,42 @@ public final class QuoteExtractor implements FactExtractor {
       if (m.isPresent() && m.get().type() == EntityType.ORGANIZATION && k == from) {
         return m;
       }
+      if ((m.isEmpty() || m.get().type() == EntityType.PLACE) && surname(a, t.get(k)).isPresent()) {
+        Ref r = surname(a, t.get(k)).get();
+        Token tok = t.get(k);
+        return Optional.of(new Mention(s.index(), k, k + 1, tok.start(), tok.end(), tok.text(), EntityType.PERSON, r));
+      }
     }
     return Optional.empty();
+  }
+
+  /** Persons of the article by the last word of their full name (ambiguous surnames left out). */
+  private final Map<Article, Map<String, Ref>> surnames = new java.util.WeakHashMap<>();
+
+  private Optional<Ref> surname(ArticleContext a, Token tok) {
+    String w = tok.text();
+    if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || a.text().startsWith("'s", tok.end())
+        || a.text().startsWith("\u2019s", tok.end())) {
+      return Optional.empty();
+    }
+    Map<String, Ref> map = surnames.computeIfAbsent(a.article(), x -> {
+      Map<String, Ref> out = new HashMap<>();
+      Set<String> ambiguous = new HashSet<>();
+      for (Mention m : a.mentions()) {
+        String[] parts = m.text().trim().split("\\s+");
+        if (m.type() != EntityType.PERSON || parts.length < 2) {
+          continue;
+        }
+        String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        Ref old = out.putIfAbsent(key, m.entity());
+        if (old != null && !old.equals(m.entity())) {
+          ambiguous.add(key);
+        }
+      }
+      ambiguous.forEach(out::remove);
+      return out;
+    });
+    return Optional.ofNullable(map.get(w.toLowerCase(Locale.ROOT)));
   }
 
   private static boolean possessive(ArticleContext a, Mention m) {
