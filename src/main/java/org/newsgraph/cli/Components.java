@@ -18,6 +18,7 @@ final class Components {
   static List<FactExtractor> factExtractors() {
     List<FactExtractor> all = new ArrayList<>();
     all.add(org.newsgraph.extract.OfficeExtractor.standard());
+    all.add(org.newsgraph.extract.QuoteExtractor.standard());
     return all;
   }
 }

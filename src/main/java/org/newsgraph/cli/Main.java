@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       BuildCommand.class,
+      QueryCommand.class,
+      ServeCommand.class,
+      LoadCommand.class,
+      BenchServeCommand.class,
     },
     footer = {
       "",

@@ -44,6 +44,11 @@ public final class RuleNameFinder implements NameFinder {
     int i = 0;
     while (i < t.size()) {
       if (!isNameToken(t, i)) {
+        if (maybeLoneName(t, i)) {
+          // a capitalised word at a clause start that the tagger did not call a proper noun:
+          // reported weakly; the resolver keeps it only if it is the name of a known person
+          out.add(new NameSpan(i, i + 1, EntityType.PERSON, 0.3, "clause-start"));
+        }
         i++;
         continue;
       }
@@ -123,11 +128,27 @@ public final class RuleNameFinder implements NameFinder {
     return tok.isProperNoun() || ((lex.isOrganizationStart(w) || lex.isOrganizationHead(w)) && nextIsName);
   }
 
+  /** Tags a misread surname gets at a clause start ("Rollins/VERB said"). */
+  private static final java.util.Set<String> LONE_NAME_POS = java.util.Set.of("NOUN", "ADJ", "VERB", "X", "ADV", "PROPN");
+
+  private boolean maybeLoneName(List<Token> t, int i) {
+    String w = t.get(i).text();
+    return atClauseStart(t, i) && w.length() > 2 && Character.isUpperCase(w.codePointAt(0))
+        && w.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '\'' || c == '\u2019')
+        && !lex.isNotName(w) && LONE_NAME_POS.contains(t.get(i).pos())
+        && (i + 1 >= t.size() || !isNameToken(t, i + 1));
+  }
+
   private static boolean atClauseStart(List<Token> t, int i) {
     if (i == 0) {
       return true;
     }
     String prev = t.get(i - 1).text();
+    boolean closingMark = i >= 2 && t.get(i - 1).start() == t.get(i - 2).end()
+        && prev.matches("[\"\u201d\u2019']+");
+    if (closingMark) {
+      return false; // '"…," Gascon continued': after a closing quote mark
+    }
     return prev.matches("[\"'\u2018\u2019\u201c\u201d(:\u2013\u2014-]+");
   }
 

@@ -1,0 +1,237 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.newsgraph.store.ArticleSource;
+import org.newsgraph.store.Credentials;
+import org.newsgraph.store.GraphPusher;
+import org.newsgraph.store.LoadFailedException;
+import org.newsgraph.store.StoreLockedException;
+import org.newsgraph.store.SyncReport;
+import org.newsgraph.store.TdbStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code load}: article graphs into a running SPARQL server (Graph Store Protocol PUT, one per
+ * article: loading again replaces, never duplicates) or into a local TDB2 store (one transaction
+ * per article).
+ */
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Loads article graphs into a running Fuseki (--endpoint: one Graph Store",
+      "Protocol PUT per article graph, so loading again replaces, never duplicates)",
+      "or into a TDB2 store directory (--store: one transaction per article).",
+      "The graphs come from --input (articles, built now) or --data (a built file)."
+    })
+public final class LoadCommand implements Callable<Integer> {
+
+  static final class Target {
+    @Option(
+        names = "--endpoint",
+        required = true,
+        description =
+            "Dataset URL of a running server, e.g. http://127.0.0.1:3030/ds (its graph store is"
+                + " URL/data).")
+    String endpoint;
+
+    @Option(
+        names = "--store",
+        required = true,
+        description = "A TDB2 store directory (no server may hold it).")
+    Path store;
+  }
+
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  @Option(names = "--input", description = "Directory of articles (default: data/articles).")
+  Path input;
+
+  @Option(names = "--data", description = "A built graph file (.nq, .trig, …) to load.")
+  Path data;
+
+  @Option(names = "--user", description = "User name for basic authentication.")
+  String user;
+
+  @Option(
+      names = "--password-file",
+      description =
+          "File whose first line is the password (else the environment variable "
+              + Credentials.PASSWORD_ENV
+              + ").")
+  Path passwordFile;
+
+  @Option(
+      names = "--batch",
+      defaultValue = "" + TdbStore.BATCH_TRIPLES,
+      description =
+          "With --store: whole article graphs go in one transaction until it holds this many"
+              + " triples (1: one transaction per article; default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  private final ArticleSource source;
+
+  public LoadCommand() {
+    this(new PipelineArticleSource());
+  }
+
+  LoadCommand(ArticleSource source) {
+    this.source = source;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (input != null && data != null) {
+      err.println("Give --input or --data, not both.");
+      return Main.USAGE;
+    }
+    Credentials credentials;
+    try {
+      credentials = credentials(err);
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("Cannot read the password: " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (credentials == null && (user != null || passwordFile != null)) {
+      return Main.USAGE;
+    }
+    if (batch < 1) {
+      err.println("--batch must be at least 1.");
+      return Main.USAGE;
+    }
+    if (target.store != null && credentials != null) {
+      err.println("--user and --password-file are for --endpoint, not --store.");
+      return Main.USAGE;
+    }
+
+    int status = Main.OK;
+    Dataset dataset;
+    if (data != null) {
+      if (!Files.isRegularFile(data)) {
+        err.println("No such file: " + data);
+        return Main.USAGE;
+      }
+      try {
+        dataset = RDFDataMgr.loadDataset(data.toString());
+      } catch (RiotException e) {
+        err.println(data + ": not readable as RDF: " + e.getMessage());
+        return Main.INPUT_FAILED;
+      }
+    } else {
+      Path dir = input != null ? input : StorePreparation.DEFAULT_INPUT;
+      if (!Files.isDirectory(dir)) {
+        err.println("No such directory: " + dir + " (give --input DIR or --data FILE)");
+        return Main.USAGE;
+      }
+      ArticleSource.Built built = source.build(dir);
+      built.problems().forEach(err::println);
+      if (!built.problems().isEmpty()) {
+        status = Main.INPUT_FAILED;
+      }
+      dataset = built.dataset();
+    }
+    int loadStatus =
+        target.endpoint != null
+            ? toEndpoint(dataset, credentials, out, err)
+            : toStore(dataset, out, err);
+    return Math.max(status, loadStatus);
+  }
+
+  private int toEndpoint(Dataset dataset, Credentials credentials, PrintWriter out, PrintWriter err) {
+    GraphPusher pusher;
+    try {
+      pusher = new GraphPusher(target.endpoint, credentials);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return Main.USAGE;
+    }
+    try {
+      GraphPusher.Result r =
+          pusher.push(
+              dataset,
+              (graph, triples) -> {
+                out.println("loaded " + graph + " (" + triples + " triples)");
+                out.flush();
+              });
+      out.printf(
+          "Sent %d graph(s), %d triples to %s.%n",
+          r.graphs().size(), r.triples(), pusher.graphStoreUrl());
+      try {
+        long[] counts = pusher.remoteCounts();
+        out.printf("The endpoint now holds %d triples in %d named graph(s).%n", counts[0], counts[1]);
+      } catch (RuntimeException e) {
+        out.println("(Could not count the endpoint's triples afterwards: " + e.getMessage() + ")");
+      }
+      return Main.OK;
+    } catch (LoadFailedException e) {
+      out.flush();
+      err.println("Load failed at graph " + e.failedGraph() + ": " + e.getMessage());
+      err.println(describe("Loaded", e.loaded()));
+      err.println(describe("Not loaded", e.notLoaded()));
+      err.println("Run the same load again to complete it: graphs already loaded are replaced, not duplicated.");
+      return Main.INPUT_FAILED;
+    }
+  }
+
+  private int toStore(Dataset dataset, PrintWriter out, PrintWriter err) {
+    try (TdbStore store = TdbStore.open(target.store)) {
+      SyncReport r =
+          store.replaceAll(
+              dataset,
+              batch,
+              (graph, triples, kind) -> {
+                out.println(
+                    "stored " + graph + " (" + triples + " triples, " + kind.name().toLowerCase(java.util.Locale.ROOT) + ")");
+                out.flush();
+              });
+      out.println("Stored in " + store.directory() + ": " + r.summary());
+      out.printf(
+          "The store now holds %d triples in %d named graph(s).%n",
+          store.quadCount(), store.graphCount());
+      return Main.OK;
+    } catch (StoreLockedException e) {
+      err.println(e.getMessage());
+      return Main.INPUT_FAILED;
+    }
+  }
+
+  private static String describe(String what, List<String> graphs) {
+    return what + " (" + graphs.size() + "): " + (graphs.isEmpty() ? "none" : String.join(" ", graphs));
+  }
+
+  private Credentials credentials(PrintWriter err) throws IOException {
+    if (user == null && passwordFile == null) {
+      return null;
+    }
+    if (user == null) {
+      err.println("--password-file needs --user.");
+      return null;
+    }
+    if (passwordFile != null) {
+      return Credentials.fromFile(user, passwordFile);
+    }
+    String env = System.getenv(Credentials.PASSWORD_ENV);
+    if (env == null || env.isEmpty()) {
+      err.println("--user needs a password: give --password-file FILE or set " + Credentials.PASSWORD_ENV + ".");
+      return null;
+    }
+    return new Credentials(user, env);
+  }
+}

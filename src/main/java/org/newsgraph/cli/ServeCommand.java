@@ -1,0 +1,209 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.newsgraph.store.ArticleSource;
+import org.newsgraph.store.Credentials;
+import org.newsgraph.store.NewsgraphServer;
+import org.newsgraph.store.StoreLockedException;
+import org.newsgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: the store behind an embedded Fuseki, read-only and on loopback by default. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the graph with SPARQL: embedded Fuseki over a TDB2 store.",
+      "Dataset /newsgraph; its default graph is the union of all article graphs.",
+      "A query page is at /. Before serving, the store is brought up to date",
+      "with --input (new or changed articles only) or with a built file (--data).",
+      "Ctrl-C stops it."
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--store",
+      defaultValue = "newsgraph-store",
+      description = "TDB2 store directory (created when missing; default: ${DEFAULT-VALUE}).")
+  Path store;
+
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "HTTP port (0: any free port; default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(
+      names = "--input",
+      description = "Directory of articles to build the store from (default: data/articles).")
+  Path input;
+
+  @Option(
+      names = "--data",
+      description = "A built graph (.nq, .trig, …) to store instead of building from --input.")
+  Path data;
+
+  @Option(
+      names = "--allow-update",
+      description =
+          "Enable SPARQL update and graph store writes (/newsgraph/update, /newsgraph/data),"
+              + " for --user only, with basic authentication.")
+  boolean allowUpdate;
+
+  @Option(
+      names = "--user",
+      defaultValue = "admin",
+      description = "The user allowed to update (default: ${DEFAULT-VALUE}).")
+  String user;
+
+  @Option(
+      names = "--password-file",
+      description =
+          "File whose first line is the update password (else the environment variable "
+              + Credentials.PASSWORD_ENV
+              + ").")
+  Path passwordFile;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
+      description = "Time limit of one query (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  private final ArticleSource source;
+
+  public ServeCommand() {
+    this(new PipelineArticleSource());
+  }
+
+  ServeCommand(ArticleSource source) {
+    this.source = source;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (input != null && data != null) {
+      err.println("Give --input or --data, not both.");
+      return Main.USAGE;
+    }
+    if (timeout.isZero() || timeout.isNegative()) {
+      err.println("--timeout must be positive.");
+      return Main.USAGE;
+    }
+    Credentials updater = null;
+    if (allowUpdate) {
+      try {
+        updater = updaterCredentials(err);
+      } catch (IOException | IllegalArgumentException e) {
+        err.println("Cannot read the update password: " + e.getMessage());
+        return Main.USAGE;
+      }
+      if (updater == null) {
+        return Main.USAGE;
+      }
+    } else if (passwordFile != null) {
+      err.println("--password-file is only used with --allow-update.");
+      return Main.USAGE;
+    }
+
+    TdbStore tdb;
+    try {
+      tdb = TdbStore.open(store);
+    } catch (StoreLockedException e) {
+      err.println(e.getMessage());
+      return Main.INPUT_FAILED;
+    }
+    int status;
+    NewsgraphServer server;
+    try {
+      status = StorePreparation.prepare(tdb, input, data, source, out, err);
+      if (status == Main.USAGE) {
+        tdb.close();
+        return status;
+      }
+      server =
+          NewsgraphServer.start(
+              tdb.datasetGraph(), new NewsgraphServer.Options(host, port, timeout, updater));
+    } catch (RuntimeException e) {
+      tdb.close();
+      throw e;
+    }
+    NewsgraphServer running = server;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  running.close();
+                  tdb.close();
+                  out.println("newsgraph serve stopped; store " + tdb.directory() + " closed.");
+                  out.flush();
+                },
+                "newsgraph-serve-shutdown"));
+    printBanner(out, tdb, running, updater);
+    running.join();
+    return status;
+  }
+
+  private Credentials updaterCredentials(PrintWriter err) throws IOException {
+    if (passwordFile != null) {
+      return Credentials.fromFile(user, passwordFile);
+    }
+    String env = System.getenv(Credentials.PASSWORD_ENV);
+    if (env == null || env.isEmpty()) {
+      err.println(
+          "--allow-update needs a password: give --password-file FILE or set "
+              + Credentials.PASSWORD_ENV
+              + ". Updates are only allowed with basic authentication.");
+      return null;
+    }
+    return new Credentials(user, env);
+  }
+
+  private void printBanner(
+      PrintWriter out, TdbStore tdb, NewsgraphServer server, Credentials updater) {
+    String q =
+        "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "SELECT ?person ?office { ?p ng:holdsOffice ?o ; rdfs:label ?person ."
+            + " ?o rdfs:label ?office }";
+    out.printf(
+        "newsgraph serves %d graph(s), %d triples, from %s%n",
+        tdb.graphCount(), tdb.quadCount(), tdb.directory());
+    out.println("  query page:      " + server.baseUrl() + "/");
+    out.println(
+        "  SPARQL endpoint: "
+            + server.queryUrl()
+            + "  ("
+            + (updater == null ? "read-only" : "updates by " + updater.user() + " with basic auth")
+            + "; query timeout "
+            + DurationConverter.format(timeout)
+            + ")");
+    if (updater != null) {
+      out.println("  SPARQL update:   " + server.datasetUrl() + "/update");
+      out.println("  graph store:     " + server.datasetUrl() + "/data");
+    }
+    out.println("Example:");
+    out.println(
+        "  curl -s " + server.queryUrl() + " -H 'Accept: text/csv' --data-urlencode 'query=" + q + "'");
+    out.println("Ctrl-C stops the server.");
+    out.flush();
+  }
+}

@@ -1,0 +1,170 @@
+package org.newsgraph.store;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.system.Txn;
+
+/**
+ * Sends article graphs to a running SPARQL server (Fuseki, standalone or {@code newsgraph serve
+ * --allow-update}) with the Graph Store Protocol: one {@code PUT} per named graph, so loading an
+ * article again replaces its graph and never duplicates it. Graphs go as N-Triples 1.2, which keeps
+ * RDF 1.2 triple terms.
+ */
+public final class GraphPusher {
+
+  /** Told about each graph the endpoint accepted. */
+  @FunctionalInterface
+  public interface Progress {
+    void loaded(String graphIri, long triples);
+  }
+
+  /** What a complete load sent. */
+  public record Result(List<String> graphs, long triples) {
+    public Result {
+      graphs = List.copyOf(graphs);
+    }
+  }
+
+  private final String datasetUrl;
+  private final String gspUrl;
+  private final Credentials credentials;
+  private final HttpClient http;
+
+  /**
+   * @param endpoint the dataset URL ({@code http://host:3030/ds}); its graph store is at {@code
+   *     /data} (Fuseki's name), unless the URL already ends with {@code /data}
+   * @param credentials for basic authentication, or null
+   */
+  public GraphPusher(String endpoint, Credentials credentials) {
+    String url = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+    URI uri = URI.create(url);
+    if (uri.getScheme() == null
+        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "Not an http(s) URL of a dataset: " + endpoint + " (e.g. http://127.0.0.1:3030/ds)");
+    }
+    if (url.endsWith("/data")) {
+      this.gspUrl = url;
+      this.datasetUrl = url.substring(0, url.length() - "/data".length());
+    } else {
+      this.gspUrl = url + "/data";
+      this.datasetUrl = url;
+    }
+    this.credentials = credentials;
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  public String graphStoreUrl() {
+    return gspUrl;
+  }
+
+  /**
+   * PUTs every named graph of {@code data} (in IRI order). Default-graph triples are not sent.
+   *
+   * @throws LoadFailedException when a PUT fails: names what was and was not loaded
+   */
+  public Result push(Dataset data, Progress progress) {
+    DatasetGraph dsg = data.asDatasetGraph();
+    List<Node> names = new ArrayList<>();
+    if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+      Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(names::add));
+    } else {
+      dsg.listGraphNodes().forEachRemaining(names::add);
+    }
+    names.removeIf(n -> !n.isURI());
+    names.sort(Comparator.comparing(Node::getURI));
+    List<String> loaded = new ArrayList<>();
+    long triples = 0;
+    for (int i = 0; i < names.size(); i++) {
+      Node name = names.get(i);
+      Graph graph = dsg.getGraph(name);
+      try {
+        gsp().graphName(name).contentType(RDFFormat.NTRIPLES).PUT(graph);
+      } catch (RuntimeException e) {
+        List<String> notLoaded = names.subList(i, names.size()).stream().map(Node::getURI).toList();
+        throw new LoadFailedException(explain(e), name.getURI(), loaded, notLoaded, e);
+      }
+      long n = graph.size();
+      loaded.add(name.getURI());
+      triples += n;
+      progress.loaded(name.getURI(), n);
+    }
+    return new Result(loaded, triples);
+  }
+
+  /** Reads one graph back from the endpoint. */
+  public Graph get(String graphIri) {
+    return gsp().graphName(graphIri).GET();
+  }
+
+  /** How many quads the endpoint's named graphs hold, and how many graphs: {quads, graphs}. */
+  public long[] remoteCounts() {
+    String q =
+        "SELECT (COUNT(*) AS ?quads) (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?s ?p ?o } }";
+    QueryExecHTTPBuilder b = QueryExecHTTP.service(datasetUrl).query(q).httpClient(http);
+    if (credentials != null) {
+      b.httpHeader("Authorization", credentials.basicAuthHeader());
+    }
+    try (QueryExec exec = b.build()) {
+      RowSet rows = exec.select();
+      var row = rows.next();
+      return new long[] {
+        ((Number) row.get("quads").getLiteralValue()).longValue(),
+        ((Number) row.get("graphs").getLiteralValue()).longValue()
+      };
+    }
+  }
+
+  private GSP gsp() {
+    GSP gsp = GSP.service(gspUrl).httpClient(http);
+    if (credentials != null) {
+      gsp.httpHeader("Authorization", credentials.basicAuthHeader());
+    }
+    return gsp;
+  }
+
+  private String explain(RuntimeException e) {
+    Throwable io = null;
+    for (Throwable t = e; t != null && io == null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+        return "cannot reach the server at " + gspUrl + " (" + t + "): is it running?";
+      }
+      if (t instanceof java.io.IOException) {
+        io = t;
+      }
+    }
+    if (io != null) {
+      return "the connection to " + gspUrl + " failed (" + io + "): the server went away?";
+    }
+    if (e instanceof HttpException he) {
+      int code = he.getStatusCode();
+      return switch (code) {
+        case 401 -> "the server at " + gspUrl + " asks for a user name and password (HTTP 401)"
+            + (credentials == null ? ": give --user and --password-file" : ": it refused them");
+        case 403 -> "the server at " + gspUrl + " forbids writes for this user (HTTP 403)";
+        case 404, 405 -> "the server at " + gspUrl + " does not accept graph writes (HTTP "
+            + code + "): start Fuseki with --update, or newsgraph serve with --allow-update";
+        default -> "the server at " + gspUrl + " answered HTTP " + code + ": " + he.getMessage();
+      };
+    }
+    return "loading into " + gspUrl + " failed: " + e;
+  }
+}

@@ -1,0 +1,271 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The article graphs in a TDB2 database directory. Each article is one named graph (its IRI is the
+ * article's IRI), written in one write transaction, so a process killed half-way leaves every graph
+ * either as it was or as it was meant to be. Queries see the union of all graphs as the default
+ * graph. One process at a time may open a directory.
+ */
+public final class TdbStore implements AutoCloseable {
+
+  /** Told about each graph as soon as its transaction has committed. */
+  @FunctionalInterface
+  public interface Progress {
+    enum Kind {
+      ADDED,
+      REPLACED,
+      UNCHANGED
+    }
+
+    void stored(String graphIri, long triples, Kind kind);
+
+    Progress NONE = (g, n, k) -> {};
+  }
+
+  private final Path directory;
+  private final DatasetGraph dsg;
+  private boolean closed;
+
+  private TdbStore(Path directory, DatasetGraph dsg) {
+    this.directory = directory;
+    this.dsg = dsg;
+  }
+
+  /**
+   * Opens the store in {@code directory}, creating the directory and an empty database when
+   * missing.
+   *
+   * @throws StoreLockedException when another process holds the directory
+   */
+  public static TdbStore open(Path directory) {
+    Path dir = directory.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the store directory " + dir, e);
+    }
+    DatasetGraph dsg;
+    try {
+      dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+    } catch (DBOpEnvException e) {
+      if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+        throw new StoreLockedException(dir, e);
+      }
+      throw e;
+    }
+    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    return new TdbStore(dir, dsg);
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** The live dataset (union default graph), e.g. to serve it. Use transactions. */
+  public DatasetGraph datasetGraph() {
+    return dsg;
+  }
+
+  public Dataset dataset() {
+    return DatasetFactory.wrap(dsg);
+  }
+
+  public boolean isEmpty() {
+    return Txn.calculateRead(dsg, () -> !dsg.listGraphNodes().hasNext() && dsg.getDefaultGraph().isEmpty());
+  }
+
+  /** The stored articles, by graph IRI, in graph IRI order. */
+  public Map<String, StoredArticle> articles() {
+    Map<String, StoredArticle> out = new LinkedHashMap<>();
+    Txn.executeRead(
+        dsg,
+        () ->
+            StoredArticle.of(dsg).stream()
+                .sorted(java.util.Comparator.comparing(StoredArticle::graphIri))
+                .forEach(a -> out.put(a.graphIri(), a)));
+    return out;
+  }
+
+  /** How many triples the named graphs hold together (quads, counted per graph). */
+  public long quadCount() {
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          long n = 0;
+          Iterator<?> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+          while (it.hasNext()) {
+            it.next();
+            n++;
+          }
+          return n;
+        });
+  }
+
+  /** How many named graphs the store holds. */
+  public int graphCount() {
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          int n = 0;
+          for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+            n++;
+          }
+          return n;
+        });
+  }
+
+  /** A copy of one stored graph (empty when absent). */
+  public Graph copyOf(String graphIri) {
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          Graph g = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+          dsg.getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(g::add);
+          return g;
+        });
+  }
+
+  /**
+   * Replaces the named graph {@code graphIri} by {@code graph}, in one write transaction.
+   *
+   * @return the number of triples written
+   */
+  public long replaceArticleGraph(String graphIri, Graph graph) {
+    Node name = NodeFactory.createURI(graphIri);
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+          graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    return graph.size();
+  }
+
+  /** Graphs written in one transaction stop being added to it at this many triples. */
+  public static final int BATCH_TRIPLES = 20_000;
+
+  /**
+   * Stores every named graph of {@code fresh}: a graph that is new is added, one whose content
+   * differs from the stored one is replaced, an identical one is left alone. Graphs of the store
+   * that {@code fresh} does not name are kept. Graphs are written in transactions of whole graphs
+   * (up to {@link #BATCH_TRIPLES} triples, and one graph at least): a process killed half-way
+   * leaves each graph either as it was or complete. {@code progress} hears of each graph once its
+   * transaction has committed.
+   */
+  public SyncReport replaceAll(Dataset fresh, Progress progress) {
+    return replaceAll(fresh, BATCH_TRIPLES, progress);
+  }
+
+  /** As {@link #replaceAll(Dataset, Progress)}, with at most {@code batchTriples} per transaction. */
+  public SyncReport replaceAll(Dataset fresh, int batchTriples, Progress progress) {
+    DatasetGraph in = fresh.asDatasetGraph();
+    List<Node> names = new ArrayList<>();
+    Runnable collect = () -> in.listGraphNodes().forEachRemaining(names::add);
+    if (in.supportsTransactions() && !in.isInTransaction()) {
+      Txn.executeRead(in, collect);
+    } else {
+      collect.run();
+    }
+    names.removeIf(n -> !n.isURI());
+    names.sort(java.util.Comparator.comparing(Node::getURI));
+    long defaultTriples = in.getDefaultGraph().size();
+    List<String> added = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    long written = 0;
+    List<Node> batch = new ArrayList<>();
+    List<Progress.Kind> kinds = new ArrayList<>();
+    long batchSize = 0;
+    for (Node name : names) {
+      Graph graph = in.getGraph(name);
+      String iri = name.getURI();
+      Boolean[] state = new Boolean[2]; // [exists, identical]
+      Txn.executeRead(
+          dsg,
+          () -> {
+            Graph stored = dsg.getGraph(name);
+            state[0] = !stored.isEmpty();
+            state[1] = state[0] && stored.size() == graph.size() && stored.isIsomorphicWith(graph);
+          });
+      if (state[1]) {
+        unchanged.add(iri);
+        progress.stored(iri, graph.size(), Progress.Kind.UNCHANGED);
+        continue;
+      }
+      batch.add(name);
+      kinds.add(state[0] ? Progress.Kind.REPLACED : Progress.Kind.ADDED);
+      batchSize += graph.size();
+      if (batchSize >= batchTriples) {
+        written += writeBatch(in, batch, kinds, added, replaced, progress);
+        batch.clear();
+        kinds.clear();
+        batchSize = 0;
+      }
+    }
+    written += writeBatch(in, batch, kinds, added, replaced, progress);
+    return new SyncReport(added, replaced, unchanged, written, defaultTriples);
+  }
+
+  private long writeBatch(
+      DatasetGraph in,
+      List<Node> batch,
+      List<Progress.Kind> kinds,
+      List<String> added,
+      List<String> replaced,
+      Progress progress) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          for (Node name : batch) {
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            in.getGraph(name)
+                .find()
+                .forEachRemaining(
+                    t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+          }
+        });
+    long written = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      String iri = batch.get(i).getURI();
+      long n = in.getGraph(batch.get(i)).size();
+      written += n;
+      (kinds.get(i) == Progress.Kind.ADDED ? added : replaced).add(iri);
+      progress.stored(iri, n, kinds.get(i));
+    }
+    return written;
+  }
+
+  /** Releases the directory so that another process may open it. */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      TDBInternal.expel(dsg);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TdbStoreTest {
+  @TempDir Path dir;
+
+  @Test
+  void aNewStoreIsEmptyAndTheFixtureFillsItGraphByGraph() {
+    try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+      assertTrue(store.isEmpty());
+      List<String> events = new ArrayList<>();
+      SyncReport r = store.replaceAll(Fixtures.dataset(), (g, n, k) -> events.add(k + " " + g + " " + n));
+      assertEquals(List.of(Fixtures.ONE, Fixtures.THREE, Fixtures.TWO), r.added());
+      assertEquals(Fixtures.QUADS, r.triplesWritten());
+      assertEquals(
+          List.of(
+              "ADDED " + Fixtures.ONE + " 18",
+              "ADDED " + Fixtures.THREE + " 7",
+              "ADDED " + Fixtures.TWO + " 19"),
+          events);
+      assertFalse(store.isEmpty());
+      assertEquals(Fixtures.QUADS, store.quadCount());
+      assertEquals(3, store.graphCount());
+    }
+  }
+
+  @Test
+  void loadingTheSameGraphsAgainWritesNothingAndNeverDuplicates() {
+    try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+      store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
+      SyncReport again = store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
+      assertEquals(3, again.unchanged().size());
+      assertTrue(again.added().isEmpty() && again.replaced().isEmpty());
+      assertEquals(0, again.triplesWritten());
+      assertEquals(Fixtures.QUADS, store.quadCount());
+    }
+  }
+
+  @Test
+  void aChangedGraphReplacesTheStoredOneAndOnlyThatOne() {
+    try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+      store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
+      Dataset changed = Fixtures.dataset();
+      Graph two = changed.asDatasetGraph().getGraph(NodeFactory.createURI(Fixtures.TWO));
+      two.delete(
+          two.find(NodeFactory.createURI(Fixtures.TWO), NodeFactory.createURI(StoreTerms.NG + "contentHash"), null)
+              .toList()
+              .get(0));
+      two.add(
+          NodeFactory.createURI(Fixtures.TWO),
+          NodeFactory.createURI(StoreTerms.NG + "contentHash"),
+          NodeFactory.createLiteralString("ffff"));
+      SyncReport r = store.replaceAll(changed, TdbStore.Progress.NONE);
+      assertEquals(List.of(Fixtures.TWO), r.replaced());
+      assertEquals(2, r.unchanged().size());
+      assertEquals(19, r.triplesWritten());
+      assertEquals(Fixtures.QUADS, store.quadCount());
+      assertEquals("ffff", store.articles().get(Fixtures.TWO).contentHash());
+    }
+  }
+
+  @Test
+  void replaceArticleGraphReplacesTheWholeGraph() {
+    try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+      store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
+      Graph small = GraphFactory.createDefaultGraph();
+      small.add(
+          NodeFactory.createURI(Fixtures.ONE),
+          NodeFactory.createURI(StoreTerms.NG + "sourceFile"),
+          NodeFactory.createLiteralString("fixture-one.txt"));
+      assertEquals(1, store.replaceArticleGraph(Fixtures.ONE, small));
+      assertEquals(1, store.copyOf(Fixtures.ONE).size());
+      assertEquals(Fixtures.QUADS - 18 + 1, store.quadCount());
+    }
+  }
+
+  @Test
+  void theStoreKnowsItsArticlesWithFileAndHashAndKeepsThemAfterReopening() {
+    Path db = dir.resolve("db");
+    try (TdbStore store = TdbStore.open(db)) {
+      store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
+    }
+    try (TdbStore store = TdbStore.open(db)) {
+      StoredArticle one = store.articles().get(Fixtures.ONE);
+      assertEquals("fixture-one.txt", one.sourceFile());
+      assertEquals("1".repeat(64), one.contentHash());
+      assertEquals(3, store.articles().size());
+      assertEquals(Fixtures.QUADS, store.quadCount());
+    }
+  }
+
+  @Test
+  void theDefaultGraphIsTheUnionOfTheArticleGraphsAndTripleTermsSurvive() {
+    try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+      store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
+      Dataset ds = store.dataset();
+      Txn.executeRead(
+          ds,
+          () -> {
+            try (QueryExecution qe =
+                QueryExecution.dataset(ds)
+                    .query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+                    .build()) {
+              // 44 quads; two triples (a label and a type) are in two graphs: 42 distinct
+              assertEquals(42, qe.execSelect().next().getLiteral("n").getLong());
+            }
+            try (QueryExecution qe =
+                QueryExecution.dataset(ds)
+                    .query(
+                        "PREFIX ng: <https://w3id.org/newsgraph/ontology#>"
+                            + " SELECT ?s ?sentence { ?r <http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies>"
+                            + " <<( ?s ng:holdsOffice ?o )>> ; ng:evidence/ng:sentence ?sentence }"
+                            + " ORDER BY ?sentence")
+                    .build()) {
+              var rows = qe.execSelect();
+              assertEquals(
+                  "Mayor Ada Placeholder was sworn in on Monday.",
+                  rows.next().getLiteral("sentence").getString());
+              assertEquals(
+                  "Sheriff Bo Dummy answered his critics.",
+                  rows.next().getLiteral("sentence").getString());
+              assertFalse(rows.hasNext());
+            }
+          });
+    }
+  }
+}
