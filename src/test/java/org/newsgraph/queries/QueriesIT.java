@@ -187,7 +187,6 @@ class QueriesIT {
   }
 
   @Test
-  @Disabled("needs quotations with speakers (issue 2's quote extractor, issue 4)")
   void quotations() {
     List<Map<String, String>> rows = rows("06-quotations.rq");
     expect("Gascón: like a factory making widgets", rows, like("speakerLabel", GASCON),
