@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
       BuildCommand.class,
       QueryCommand.class,
       ServeCommand.class,
