@@ -248,7 +248,6 @@ class QueriesIT {
   }
 
   @Test
-  @Disabled("needs issue 5: owl:sameAs links to Wikidata")
   void wikidataLinks() {
     List<Map<String, String>> rows = rows("09-wikidata-links.rq");
     expect("Los Angeles County = Q104994", rows, like("label", "Los Angeles County"), like("linked", "true"),
