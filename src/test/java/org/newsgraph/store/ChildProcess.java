@@ -24,10 +24,13 @@ public final class ChildProcess implements AutoCloseable {
   private final List<String> out = new ArrayList<>();
   private final List<String> err = new ArrayList<>();
 
+  private final Thread outPump;
+  private final Thread errPump;
+
   private ChildProcess(Process process) {
     this.process = process;
-    pump(process.getInputStream(), out);
-    pump(process.getErrorStream(), err);
+    this.outPump = pump(process.getInputStream(), out);
+    this.errPump = pump(process.getErrorStream(), err);
   }
 
   /** The newsgraph jar built by {@code mvn package} ({@code newsgraph.jar} system property). */
@@ -57,7 +60,7 @@ public final class ChildProcess implements AutoCloseable {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  private static void pump(InputStream in, List<String> lines) {
+  private static Thread pump(InputStream in, List<String> lines) {
     Thread t =
         new Thread(
             () -> {
@@ -76,6 +79,7 @@ public final class ChildProcess implements AutoCloseable {
             });
     t.setDaemon(true);
     t.start();
+    return t;
   }
 
   /**
@@ -116,7 +120,8 @@ public final class ChildProcess implements AutoCloseable {
       throw new AssertionError(
           "The process did not end within " + maxSeconds + " s\nstdout:\n" + stdout() + "\nstderr:\n" + stderr());
     }
-    Thread.sleep(100); // let the pumps drain
+    outPump.join(10_000); // the pumps end at end of output
+    errPump.join(10_000);
     return process.exitValue();
   }
 
@@ -138,9 +143,13 @@ public final class ChildProcess implements AutoCloseable {
     }
   }
 
-  /** SIGTERM: what Ctrl-C and a service manager send; shutdown hooks run. */
+  /**
+   * SIGTERM, as a service manager sends it (Ctrl-C's SIGINT takes the same path in the JVM):
+   * shutdown hooks run. Sent through the process handle, because {@link Process#destroy()} also
+   * closes our end of the child's output pipes, which would hide what the hooks print.
+   */
   public void terminate() {
-    process.destroy();
+    process.toHandle().destroy();
   }
 
   /** SIGKILL: no shutdown hook, no cleanup. */
