@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      BuildCommand.class,
+      QueryCommand.class,
       ServeCommand.class,
       LoadCommand.class,
       BenchServeCommand.class,

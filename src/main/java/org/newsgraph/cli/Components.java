@@ -1,0 +1,24 @@
+package org.newsgraph.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.nlp.NameFinder;
+import org.newsgraph.nlp.RuleNameFinder;
+
+/** The standard parts the pipeline is assembled from: the one place that chooses them. */
+final class Components {
+  private Components() {}
+
+  /** A new name finder (finders are not thread-safe). */
+  static NameFinder nameFinder() {
+    return RuleNameFinder.standard();
+  }
+
+  static List<FactExtractor> factExtractors() {
+    List<FactExtractor> all = new ArrayList<>();
+    all.add(org.newsgraph.extract.OfficeExtractor.standard());
+    all.add(org.newsgraph.extract.QuoteExtractor.standard());
+    return all;
+  }
+}

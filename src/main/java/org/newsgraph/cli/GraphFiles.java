@@ -1,0 +1,89 @@
+package org.newsgraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+
+/** Writes and reads graph files, choosing the format by the file's extension. */
+public final class GraphFiles {
+  private GraphFiles() {}
+
+  public static final Map<String, RDFFormat> FORMATS = Map.of(
+      "nq", RDFFormat.NQUADS,
+      "trig", RDFFormat.TRIG_PRETTY,
+      "ttl", RDFFormat.TURTLE_PRETTY,
+      "jsonld", RDFFormat.JSONLD11_PRETTY,
+      "nt", RDFFormat.NTRIPLES);
+
+  public static String extension(Path p) {
+    String n = p.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** The format for a file name, or an error listing the ones known. */
+  public static RDFFormat formatFor(Path p) {
+    RDFFormat f = FORMATS.get(extension(p));
+    if (f == null) {
+      throw new IllegalArgumentException("cannot tell the format of " + p.getFileName()
+          + " from its extension; use one of .nq, .trig, .ttl, .jsonld, .nt");
+    }
+    return f;
+  }
+
+  /**
+   * Writes the dataset. N-Quads and N-Triples are sorted so the same graph gives the same bytes;
+   * Turtle and N-Triples hold the union of the article graphs (no graph names). The file is written
+   * to a temporary file first and moved into place, so a failed write leaves the old file intact.
+   */
+  public static void write(Dataset ds, Path out) throws IOException {
+    RDFFormat f = formatFor(out);
+    Path dir = out.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".newsgraph-", ".tmp");
+    try {
+      try (OutputStream os = Files.newOutputStream(tmp)) {
+        if (f == RDFFormat.NQUADS || f == RDFFormat.NTRIPLES) {
+          ByteArrayOutputStream buf = new ByteArrayOutputStream();
+          if (f == RDFFormat.NQUADS) {
+            RDFDataMgr.write(buf, ds, f);
+          } else {
+            RDFDataMgr.write(buf, ds.getUnionModel(), f);
+          }
+          String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
+          Arrays.sort(lines);
+          for (String l : lines) {
+            if (!l.isEmpty()) {
+              os.write((l + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+          }
+        } else if (f == RDFFormat.TURTLE_PRETTY) {
+          RDFDataMgr.write(os, ds.getUnionModel(), f);
+        } else {
+          RDFDataMgr.write(os, ds, f);
+        }
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Reads a graph file into a new in-memory dataset. */
+  public static Dataset read(Path in) {
+    Dataset ds = org.apache.jena.query.DatasetFactory.createTxnMem();
+    RDFParser.source(in).parse(ds);
+    return ds;
+  }
+}

@@ -1,0 +1,159 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code query}: runs a SPARQL query file against a store or a graph file. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) against a TDB2 store or a graph file.",
+      "The default graph is the union of all article graphs; GRAPH ?article { … } reaches one article."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  newsgraph query queries/01-office-holders.rq --data graph.nq",
+      "  newsgraph query queries/06-quotations.rq --store newsgraph-store --format csv",
+      "",
+      "The queries/ folder has one documented query per question the graph answers."
+    })
+public final class QueryCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE.rq", description = "The SPARQL query file.")
+  Path queryFile;
+
+  static final class Source {
+    @Option(names = "--store", paramLabel = "DIR", description = "A TDB2 store (as made by serve or build --store).")
+    Path store;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "A graph file (.nq, .trig, .ttl, .jsonld, .nt).")
+    Path data;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  /** Output formats. */
+  public enum Format { table, csv, json, tsv }
+
+  @Option(names = {"-f", "--format"}, defaultValue = "table",
+      description = "Result format for SELECT: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isReadable(queryFile)) {
+      throw new ParameterException(spec.commandLine(), "cannot read query file " + queryFile);
+    }
+    Query query;
+    try {
+      query = QueryFactory.create(Files.readString(queryFile));
+    } catch (QueryParseException e) {
+      throw new ParameterException(spec.commandLine(), queryFile + ": not valid SPARQL: " + e.getMessage());
+    }
+    Dataset ds = open();
+    try {
+      ds.begin(TxnType.READ);
+      try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+        print(qe, query, out);
+      } finally {
+        ds.end();
+      }
+    } finally {
+      ds.close();
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  private Dataset open() {
+    if (source.store != null) {
+      if (!Files.isDirectory(source.store)) {
+        throw new ParameterException(spec.commandLine(), "no store at " + source.store
+            + " (make one with: newsgraph serve --store " + source.store + ")");
+      }
+      Dataset ds = TDB2Factory.connectDataset(source.store.toString());
+      ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return ds;
+    }
+    if (!Files.isReadable(source.data)) {
+      throw new ParameterException(spec.commandLine(), "cannot read graph file " + source.data);
+    }
+    try {
+      return withUnionDefault(GraphFiles.read(source.data));
+    } catch (RiotException e) {
+      throw new ParameterException(spec.commandLine(), source.data + ": cannot parse: " + e.getMessage());
+    }
+  }
+
+  /** A copy of the dataset whose default graph is the union of its named graphs (as in the store). */
+  public static Dataset withUnionDefault(Dataset in) {
+    DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+    DatasetGraph src = in.asDatasetGraph();
+    src.find().forEachRemaining(q -> {
+      copy.add(q);
+      if (!q.isDefaultGraph()) {
+        copy.getDefaultGraph().add(q.asTriple());
+      }
+    });
+    return org.apache.jena.query.DatasetFactory.wrap(copy);
+  }
+
+  private void print(QueryExecution qe, Query q, PrintWriter out) {
+    if (q.isSelectType()) {
+      ResultSet rs = qe.execSelect();
+      java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+      switch (format) {
+        case csv:
+          ResultSetFormatter.outputAsCSV(buf, rs);
+          break;
+        case tsv:
+          ResultSetFormatter.outputAsTSV(buf, rs);
+          break;
+        case json:
+          ResultSetFormatter.outputAsJSON(buf, rs);
+          break;
+        default:
+          ResultSetFormatter.out(buf, rs, q.getPrefixMapping());
+      }
+      out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } else if (q.isAskType()) {
+      out.println(qe.execAsk() ? "yes" : "no");
+    } else if (q.isConstructType() || q.isDescribeType()) {
+      java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+      RDFDataMgr.write(buf, q.isConstructType() ? qe.execConstruct() : qe.execDescribe(), RDFFormat.TURTLE_PRETTY);
+      out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } else {
+      throw new ParameterException(spec.commandLine(), "only SELECT, ASK, CONSTRUCT and DESCRIBE queries run here");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.newsgraph.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads {@code articles.tsv}: a header line naming the columns (file is required; publisher,
+ * published, headline and url are optional, in any order), then one row per article. A broken row
+ * is reported and skipped; its article is still read, without metadata.
+ */
+public final class MetadataReader {
+  public static final String FILE_NAME = "articles.tsv";
+  private static final List<String> KNOWN = List.of("file", "publisher", "published", "headline", "url");
+
+  /** Rows by file name, and the problems found. */
+  public record Result(Map<String, ArticleMeta> rows, List<InputProblem> problems) {}
+
+  public Result read(Path tsv) {
+    Map<String, ArticleMeta> rows = new LinkedHashMap<>();
+    List<InputProblem> problems = new ArrayList<>();
+    String name = tsv.getFileName().toString();
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problems.add(new InputProblem(name, "cannot read metadata (" + e.getMessage() + "); articles are read without it"));
+      return new Result(rows, problems);
+    }
+    if (lines.isEmpty()) {
+      problems.add(new InputProblem(name, "empty metadata file; articles are read without it"));
+      return new Result(rows, problems);
+    }
+    String[] header = stripBom(lines.get(0)).split("\t", -1);
+    Map<String, Integer> col = new LinkedHashMap<>();
+    for (int i = 0; i < header.length; i++) {
+      String h = header[i].trim().toLowerCase(Locale.ROOT);
+      if (KNOWN.contains(h)) {
+        col.put(h, i);
+      } else if (!h.isEmpty()) {
+        problems.add(new InputProblem(name + ":1", "unknown column '" + header[i] + "' ignored (known: " + String.join(", ", KNOWN) + ")"));
+      }
+    }
+    if (!col.containsKey("file")) {
+      problems.add(new InputProblem(name + ":1", "no 'file' column in the header; expected tab-separated columns " + String.join(", ", KNOWN)));
+      return new Result(rows, problems);
+    }
+    for (int ln = 1; ln < lines.size(); ln++) {
+      String line = lines.get(ln);
+      String where = name + ":" + (ln + 1);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != header.length) {
+        problems.add(new InputProblem(where, "expected " + header.length + " tab-separated fields, found " + f.length + "; row skipped"));
+        continue;
+      }
+      String file = get(f, col, "file");
+      if (file == null) {
+        problems.add(new InputProblem(where, "empty 'file' field; row skipped"));
+        continue;
+      }
+      LocalDate published = null;
+      String date = get(f, col, "published");
+      if (date != null) {
+        try {
+          published = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+          problems.add(new InputProblem(where, "published date '" + date + "' is not YYYY-MM-DD; the article is read without a date"));
+        }
+      }
+      if (rows.containsKey(file)) {
+        problems.add(new InputProblem(where, "second row for " + file + "; the first one is kept"));
+        continue;
+      }
+      rows.put(file, new ArticleMeta(file, get(f, col, "publisher"), published, get(f, col, "headline"), get(f, col, "url")));
+    }
+    return new Result(rows, problems);
+  }
+
+  private static String stripBom(String s) {
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  private static String get(String[] f, Map<String, Integer> col, String key) {
+    Integer i = col.get(key);
+    if (i == null) {
+      return null;
+    }
+    String v = f[i].trim();
+    return v.isEmpty() ? null : v;
+  }
+}

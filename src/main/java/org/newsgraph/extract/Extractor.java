@@ -1,0 +1,82 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.corpus.Article;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Resolves names to entities across all articles, then runs every {@link FactExtractor} on each
+ * article. Each entity mentioned in an article is described in that article's graph and gets
+ * {@code ng:mentionedIn} with the sentence of its first mention as evidence.
+ */
+public final class Extractor {
+  private final EntityResolver resolver;
+  private final List<FactExtractor> extractors;
+
+  public Extractor(EntityResolver resolver, List<FactExtractor> extractors) {
+    this.resolver = resolver;
+    this.extractors = List.copyOf(extractors);
+  }
+
+  public List<FactExtractor> extractors() {
+    return extractors;
+  }
+
+  public List<ArticleGraph> extract(List<AnnotatedArticle> docs) {
+    EntityResolver.Result r = resolver.resolve(docs);
+    List<ArticleGraph> out = new ArrayList<>();
+    for (int a = 0; a < docs.size(); a++) {
+      AnnotatedArticle doc = docs.get(a);
+      Article article = doc.article();
+      Ref articleRef = new Ref("article", article.slug());
+      GraphBuilder g = new GraphBuilder();
+      List<Mention> mentions = r.mentions().get(a);
+      Set<Ref> seen = new HashSet<>();
+      for (Mention m : mentions) {
+        EntityResolver.Entity e = r.entities().get(m.entity());
+        if (seen.add(m.entity())) {
+          g.node(m.entity(), List.of(typeName(m)), e.label(), r.formsIn(a, m.entity()));
+          Sentence s = doc.sentences().get(m.sentence());
+          g.fact(m.entity(), "mentionedIn", articleRef,
+              new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));
+        }
+      }
+      ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions, index(r));
+      for (FactExtractor fe : extractors) {
+        fe.extract(ctx, g);
+      }
+      out.add(g.build(article));
+    }
+    return out;
+  }
+
+  private static ArticleContext.EntityIndex index(EntityResolver.Result r) {
+    return new ArticleContext.EntityIndex() {
+      @Override
+      public java.util.Optional<Ref> find(String surface, org.newsgraph.nlp.EntityType type) {
+        return EntityResolver.lookup(r, surface, type);
+      }
+
+      @Override
+      public java.util.Optional<String> label(Ref ref) {
+        EntityResolver.Entity e = r.entities().get(ref);
+        return e == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(e.label());
+      }
+    };
+  }
+
+  static String typeName(Mention m) {
+    switch (m.type()) {
+      case PERSON:
+        return "Person";
+      case ORGANIZATION:
+        return "Organization";
+      default:
+        return "Place";
+    }
+  }
+}

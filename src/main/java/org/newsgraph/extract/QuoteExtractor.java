@@ -1,0 +1,351 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.corpus.Block;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Direct quotations and their speakers. A quotation is text between quote marks ({@link
+ * QuoteSpans}); one left open at a paragraph's end goes on in the next paragraph that opens with a
+ * quote mark. The speaker is read from the words around the quotation in its sentences (its frame):
+ *
+ * <ul>
+ *   <li>a cue verb ({@code data/lexicon/quote-cues.tsv}) with a name right before it ("Gascon
+ *       said", "Garcia told CBS") or right after it ("said Desiree Andrade, co-chair of…");
+ *   <li>a cue verb with he/she/they: the first person named in the nearest sentence before the
+ *       quotation (outside quotations), the usual subject of the story at that point;
+ *   <li>"according to X";
+ *   <li>no cue at all: the speaker of the quotation just before it in the same or the previous
+ *       paragraph (a quotation continued), or a cue in the sentence that introduces it with a colon.
+ * </ul>
+ *
+ * Quotations of fewer than three words (scare quotes) are left out unless a cue names their speaker.
+ */
+public final class QuoteExtractor implements FactExtractor {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+  private final Set<String> verbs = new HashSet<>();
+  private final List<List<String>> after = new ArrayList<>();
+
+  public QuoteExtractor(List<String[]> cues) {
+    for (String[] c : cues) {
+      switch (c[1]) {
+        case "verb":
+          verbs.add(c[0]);
+          break;
+        case "after":
+          after.add(List.of(c[0].split("\\s+")));
+          break;
+        default:
+          break; // media nouns: used by the statements extractor
+      }
+    }
+  }
+
+  public static QuoteExtractor standard() {
+    return new QuoteExtractor(LexiconFiles.tsv("quote-cues.tsv", 2));
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  /** A quotation found in the text, possibly over several paragraphs. */
+  private static final class Quote {
+    final List<QuoteSpans.Span> parts = new ArrayList<>();
+    Ref speaker;
+    String method;
+    double confidence;
+
+    int start() {
+      return parts.get(0).start();
+    }
+
+    int end() {
+      return parts.get(parts.size() - 1).end();
+    }
+  }
+
+  @Override
+  public void extract(ArticleContext a, FactSink sink) {
+    String text = a.text();
+    List<Quote> quotes = new ArrayList<>();
+    Quote open = null;
+    for (Block b : a.article().blocks()) {
+      List<QuoteSpans.Span> spans = QuoteSpans.find(text, b.start(), b.end());
+      for (QuoteSpans.Span s : spans) {
+        boolean continues = open != null && s.start() == b.start() + 1;
+        if (continues) {
+          open.parts.add(s);
+        } else {
+          open = new Quote();
+          open.parts.add(s);
+          quotes.add(open);
+        }
+        if (s.closed()) {
+          open = null;
+        }
+      }
+      if (spans.isEmpty()) {
+        open = null;
+      }
+    }
+    boolean[] inQuote = new boolean[text.length() + 1];
+    for (Quote q : quotes) {
+      for (QuoteSpans.Span s : q.parts) {
+        for (int i = Math.max(0, s.start() - 1); i < Math.min(text.length(), s.end() + 1); i++) {
+          inQuote[i] = true;
+        }
+      }
+    }
+    Quote previous = null;
+    int previousBlock = -10;
+    for (Quote q : quotes) {
+      int block = blockOf(a, q.start());
+      attribute(a, q, inQuote);
+      if (q.speaker == null && previous != null && previous.speaker != null && block - previousBlock <= 1
+          && frameIsEmpty(a, q, inQuote)) {
+        q.speaker = previous.speaker;
+        q.method = "continues-previous-quote";
+        q.confidence = 0.6;
+      }
+      if (q.speaker != null) {
+        emit(a, sink, q);
+        previous = q;
+        previousBlock = blockOf(a, q.end());
+      } else if (words(text.substring(q.start(), q.end())) >= 3) {
+        previous = null;
+      }
+    }
+  }
+
+  private static int blockOf(ArticleContext a, int offset) {
+    List<Block> bs = a.article().blocks();
+    for (int i = 0; i < bs.size(); i++) {
+      if (bs.get(i).start() <= offset && offset <= bs.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** Sentences that overlap the quotation's first and last part. */
+  private static List<Sentence> frameSentences(ArticleContext a, Quote q) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      boolean touchesStart = s.start() <= q.start() + 1 && q.start() - 1 <= s.end();
+      boolean touchesEnd = s.start() <= q.end() + 1 && q.end() - 1 <= s.end();
+      boolean touchesFirst = s.end() >= q.parts.get(0).start() - 1 && s.start() <= q.parts.get(0).end() + 1;
+      boolean touchesLast = s.end() >= q.parts.get(q.parts.size() - 1).start() - 1
+          && s.start() <= q.end() + 1;
+      if (touchesStart || touchesEnd || (q.parts.size() == 1 && touchesFirst) || touchesLast) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private boolean frameIsEmpty(ArticleContext a, Quote q, boolean[] inQuote) {
+    for (Sentence s : frameSentences(a, q)) {
+      for (Token t : s.tokens()) {
+        if (!inQuote[t.start()] && Character.isLetter(t.text().charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private void attribute(ArticleContext a, Quote q, boolean[] inQuote) {
+    for (Sentence s : frameSentences(a, q)) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (inQuote[t.get(i).start()]) {
+          continue;
+        }
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (verbs.contains(w)) {
+          Optional<Ref> who = subjectOfCue(a, s, i, inQuote);
+          if (who.isPresent()) {
+            q.speaker = who.get();
+            q.method = "cue:" + w;
+            q.confidence = 0.85;
+            return;
+          }
+        }
+        for (List<String> phrase : after) {
+          if (matches(t, i, phrase)) {
+            Optional<Mention> m = firstMentionFrom(a, s, i + phrase.size(), 3, inQuote);
+            if (m.isPresent()) {
+              q.speaker = m.get().entity();
+              q.method = "cue:" + String.join(" ", phrase);
+              q.confidence = 0.8;
+              return;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean matches(List<Token> t, int i, List<String> phrase) {
+    if (i + phrase.size() > t.size()) {
+      return false;
+    }
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!t.get(i + k).text().toLowerCase(Locale.ROOT).equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The speaker a cue verb points to: a name just before it, a pronoun, or a name just after. */
+  private Optional<Ref> subjectOfCue(ArticleContext a, Sentence s, int cue, boolean[] inQuote) {
+    List<Token> t = s.tokens();
+    // just before: "Gascon said", "Gascon, 67, said", "Villanueva also said"
+    int gap = 0;
+    for (int k = cue - 1; k >= 0 && gap <= 4; k--, gap++) {
+      Token tok = t.get(k);
+      if (inQuote[tok.start()]) {
+        break;
+      }
+      Optional<Mention> m = a.mentionAt(s.index(), k);
+      if (m.isPresent() && isSpeakerType(m.get())) {
+        return Optional.of(m.get().entity());
+      }
+      String w = tok.text().toLowerCase(Locale.ROOT);
+      if (PRONOUNS.contains(w)) {
+        return pronoun(a, s, w);
+      }
+      if (!(tok.pos().equals("ADV") || tok.pos().equals("AUX") || tok.pos().equals("NUM") || w.equals(",")
+          || tok.pos().equals("PUNCT") && !w.equals(".") || w.equals("also"))) {
+        break;
+      }
+    }
+    // just after: "said Desiree Andrade", "said Los Angeles County Sheriff Alex Villanueva", "said he"
+    // ("told X": X is who heard it, never the speaker)
+    String verb = t.get(cue).text().toLowerCase(Locale.ROOT);
+    boolean addressee = verb.equals("told") || verb.equals("tells") || verb.equals("asked") || verb.equals("asks");
+    Optional<Mention> m = firstMentionFrom(a, s, cue + 1, 7, inQuote);
+    if (m.isPresent() && !(addressee && m.get().type() == EntityType.ORGANIZATION)) {
+      if (!addressee || m.get().startToken() > cue + 1) {
+        return Optional.of(m.get().entity());
+      }
+    }
+    // the subject further back: "X, whose sister … was killed in April, previously told Fox News"
+    for (int k = 0; k < cue; k++) {
+      if (inQuote[t.get(k).start()]) {
+        continue;
+      }
+      Optional<Mention> subj = a.mentionAt(s.index(), k);
+      if (subj.isPresent() && subj.get().type() == EntityType.PERSON) {
+        return Optional.of(subj.get().entity());
+      }
+    }
+    if (cue + 1 < t.size()) {
+      String w = t.get(cue + 1).text().toLowerCase(Locale.ROOT);
+      if (PRONOUNS.contains(w)) {
+        return pronoun(a, s, w);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isSpeakerType(Mention m) {
+    return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
+  }
+
+  /** The first person or organisation within {@code window} tokens from {@code from}, no quote between. */
+  private static Optional<Mention> firstMentionFrom(ArticleContext a, Sentence s, int from, int window, boolean[] inQuote) {
+    List<Token> t = s.tokens();
+    for (int k = from; k < Math.min(t.size(), from + window); k++) {
+      if (inQuote[t.get(k).start()] || t.get(k).text().equals(".")) {
+        break;
+      }
+      Optional<Mention> m = a.mentionAt(s.index(), k);
+      if (m.isPresent() && m.get().type() == EntityType.PERSON) {
+        return m;
+      }
+      if (m.isPresent() && m.get().type() == EntityType.ORGANIZATION && k == from) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** he/she: the first person named outside quotations in the nearest sentence before this one. */
+  private static Optional<Ref> pronoun(ArticleContext a, Sentence s, String pronoun) {
+    if (pronoun.equals("i") || pronoun.equals("we") || pronoun.equals("they")) {
+      return Optional.empty();
+    }
+    Map<Integer, Boolean> quoted = new HashMap<>();
+    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 4; k--) {
+      Sentence prev = a.sentences().get(k);
+      for (Mention m : a.mentionsIn(k)) {
+        if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m, quoted)) {
+          return Optional.of(m.entity());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a mention lies between quote marks in its sentence's paragraph (counting marks before it). */
+  private static boolean insideQuotes(String text, Sentence s, Mention m, Map<Integer, Boolean> cache) {
+    int opens = 0;
+    for (int i = s.start(); i < m.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        opens++;
+      }
+    }
+    return opens % 2 == 1;
+  }
+
+  private void emit(ArticleContext a, FactSink sink, Quote q) {
+    String text = a.text();
+    StringBuilder sb = new StringBuilder();
+    for (QuoteSpans.Span s : q.parts) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(text, s.start(), s.end());
+    }
+    String quoted = sb.toString().strip().replaceAll("[,\\s]+$", "");
+    Ref ref = new Ref("quotation", a.article().slug() + "-" + q.start());
+    String[] w = quoted.split("\\s+");
+    String label = w.length <= 10 ? quoted : String.join(" ", java.util.Arrays.asList(w).subList(0, 10)) + " \u2026";
+    sink.node(ref, List.of("Quotation"), label, List.of());
+    Sentence first = sentenceAt(a, q.start());
+    String evidenceText = text.substring(Math.min(first.start(), q.start()), Math.max(sentenceAt(a, q.end()).end(), q.end()));
+    Evidence ev = new Evidence(evidenceText, q.start(), q.end(), q.confidence, name() + ":" + q.method);
+    sink.fact(ref, "text", Literal.string(quoted), ev);
+    sink.fact(ref, "speaker", q.speaker, ev);
+    sink.fact(ref, "mentionedIn", new Ref("article", a.article().slug()), ev);
+  }
+
+  private static Sentence sentenceAt(ArticleContext a, int offset) {
+    Sentence best = a.sentences().get(0);
+    for (Sentence s : a.sentences()) {
+      if (s.start() <= offset) {
+        best = s;
+      }
+    }
+    return best;
+  }
+}

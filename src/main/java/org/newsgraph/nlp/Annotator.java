@@ -1,0 +1,111 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.newsgraph.corpus.Article;
+import org.newsgraph.corpus.Block;
+
+/**
+ * Sentences, tokens, UD parts of speech and lemmas for an article, paragraph by paragraph (the
+ * sentence model does not split on newlines). Not thread-safe: one per thread.
+ */
+public final class Annotator {
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
+  private final SentenceDetectorME sentences;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+  private final LemmatizerME lemmatizer;
+
+  public Annotator(NlpModels models) {
+    this.sentences = new SentenceDetectorME(models.sentence);
+    this.tokenizer = new TokenizerME(models.tokens);
+    this.tagger = new POSTaggerME(models.pos);
+    this.lemmatizer = new LemmatizerME(models.lemmas);
+  }
+
+  public static Annotator standard() {
+    return new Annotator(NlpModels.get());
+  }
+
+  public List<Sentence> annotate(Article article) {
+    List<Sentence> out = new ArrayList<>();
+    List<Block> blocks = article.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      for (Span s : mergeFalseSplits(block.text(), sentences.sentPosDetect(block.text()))) {
+        int start = block.start() + s.getStart();
+        int end = block.start() + s.getEnd();
+        String text = article.text().substring(start, end);
+        out.add(sentence(out.size(), b, text, start));
+      }
+    }
+    return out;
+  }
+
+  /** Annotates one piece of text as a single sentence starting at {@code offset}. */
+  public Sentence sentence(int index, int block, String text, int offset) {
+    Span[] spans = tokenizer.tokenizePos(text);
+    String[] words = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      words[i] = spans[i].getCoveredText(text).toString();
+    }
+    List<Token> tokens = tag(words, spans, offset);
+    return new Sentence(index, block, text, offset, offset + text.length(), tokens);
+  }
+
+  /**
+   * Tags pre-tokenised words (e.g. a CoNLL sentence). Offsets are those of the words joined with
+   * single spaces.
+   */
+  public Sentence sentenceOfTokens(List<String> words) {
+    String[] w = words.toArray(new String[0]);
+    Span[] spans = new Span[w.length];
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      spans[i] = new Span(sb.length(), sb.length() + w[i].length());
+      sb.append(w[i]);
+    }
+    return new Sentence(0, 0, sb.toString(), 0, sb.length(), tag(w, spans, 0));
+  }
+
+  private List<Token> tag(String[] words, Span[] spans, int offset) {
+    String[] tags = tagger.tag(words);
+    String[] lemmas = lemmatizer.lemmatize(words, tags);
+    List<Token> tokens = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      String lemma = "PROPN".equals(tags[i]) || "O".equals(lemmas[i]) ? words[i] : lemmas[i];
+      tokens.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i], lemma));
+    }
+    return tokens;
+  }
+
+  /** Rejoins splits after initials such as "L.A." when the next part starts in lower case. */
+  static List<Span> mergeFalseSplits(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span prev = out.get(out.size() - 1);
+        String p = text.substring(prev.getStart(), prev.getEnd());
+        String[] words = p.split("\\s+");
+        String last = words[words.length - 1];
+        char first = text.charAt(s.getStart());
+        if (INITIALS.matcher(last).matches() && Character.isLowerCase(first)) {
+          out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+}

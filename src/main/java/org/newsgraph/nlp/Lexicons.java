@@ -1,0 +1,190 @@
+package org.newsgraph.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists the rules apply, read once from the classpath: {@code /org/newsgraph/lexicon/*}
+ * (from {@code data/lexicon/}) and the derived gazetteers in {@code /org/newsgraph/nlp/gazetteer/}.
+ */
+public final class Lexicons {
+  /** A title from {@code titles.tsv}. */
+  public record Title(List<String> words, String canonical, String level, boolean beforePerson) {
+    public boolean makesOffice() {
+      return !"none".equals(level);
+    }
+  }
+
+  /** A place from the gazetteer. */
+  public record Place(String name, String type, String state) {}
+
+  private static volatile Lexicons instance;
+
+  private final List<Title> titles;
+  private final int maxTitleWords;
+  private final Set<String> orgHeads = new HashSet<>();
+  private final Set<String> orgStarts = new HashSet<>();
+  private final Set<String> organizations = new HashSet<>();
+  private final Set<String> notNames = new HashSet<>();
+  private final Set<String> firstNames = new HashSet<>();
+  private final Map<String, List<Place>> places = new HashMap<>();
+  private final Map<String, String> otherHeads = new HashMap<>();
+
+  private Lexicons() {
+    List<Title> ts = new ArrayList<>();
+    int max = 0;
+    for (String[] f : tsv("/org/newsgraph/lexicon/titles.tsv", 4)) {
+      List<String> words = List.of(f[0].toLowerCase(Locale.ROOT).split("\\s+"));
+      ts.add(new Title(words, f[1], f[2], "yes".equals(f[3])));
+      max = Math.max(max, words.size());
+    }
+    ts.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+    titles = List.copyOf(ts);
+    maxTitleWords = max;
+    for (String w : lines("/org/newsgraph/lexicon/organization-heads.txt")) {
+      if (w.startsWith("^")) {
+        orgStarts.add(w.substring(1));
+      } else {
+        orgHeads.add(w);
+      }
+    }
+    organizations.addAll(lines("/org/newsgraph/lexicon/organizations.txt"));
+    for (String[] f : tsv("/org/newsgraph/lexicon/name-heads.tsv", 2)) {
+      otherHeads.put(f[0], f[1]);
+    }
+    for (String[] f : tsv("/org/newsgraph/lexicon/places-extra.tsv", 3)) {
+      places.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Place(f[0], f[1], f[2]));
+    }
+    notNames.addAll(lines("/org/newsgraph/lexicon/not-names.txt"));
+    firstNames.addAll(lines("/org/newsgraph/nlp/gazetteer/first-names.txt"));
+    for (String[] f : tsv("/org/newsgraph/nlp/gazetteer/places.tsv", 3)) {
+      places.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Place(f[0], f[1], f[2]));
+    }
+  }
+
+  public static Lexicons get() {
+    Lexicons l = instance;
+    if (l == null) {
+      synchronized (Lexicons.class) {
+        l = instance;
+        if (l == null) {
+          l = new Lexicons();
+          instance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /** The longest title starting at token {@code i} of the lower-cased words, if any. */
+  public Optional<Title> titleAt(List<String> lowerWords, int i) {
+    for (Title t : titles) {
+      int n = t.words().size();
+      if (i + n <= lowerWords.size() && lowerWords.subList(i, i + n).equals(t.words())) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public List<Title> titles() {
+    return titles;
+  }
+
+  public int maxTitleWords() {
+    return maxTitleWords;
+  }
+
+  public boolean isOrganizationHead(String word) {
+    return orgHeads.contains(word);
+  }
+
+  public boolean isOrganizationStart(String word) {
+    return orgStarts.contains(word);
+  }
+
+  /** For a last word that names neither a person nor an organisation: "place" or "skip". */
+  public String otherHead(String word) {
+    return otherHeads.get(word);
+  }
+
+  public boolean isKnownOrganization(String name) {
+    return organizations.contains(name);
+  }
+
+  public boolean isNotName(String word) {
+    return notNames.contains(word);
+  }
+
+  public boolean isFirstName(String word) {
+    return firstNames.contains(word);
+  }
+
+  /** Places with this exact name (countries, US states, counties, cities). */
+  public List<Place> places(String name) {
+    return places.getOrDefault(name, Collections.emptyList());
+  }
+
+  public boolean isPlace(String name) {
+    return places.containsKey(name);
+  }
+
+  static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = open(resource)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
+  }
+
+  static List<String[]> tsv(String resource, int columns) {
+    List<String[]> out = new ArrayList<>();
+    try (BufferedReader r = open(resource)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length < columns) {
+          throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated columns, found " + f.length);
+        }
+        out.add(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
+  }
+
+  private static BufferedReader open(String resource) {
+    InputStream in = Lexicons.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("lexicon " + resource + " is missing from the classpath");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+}

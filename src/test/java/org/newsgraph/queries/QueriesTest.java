@@ -1,0 +1,410 @@
+package org.newsgraph.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every query in queries/ parses in Jena 5.6 (RDF 1.2 reifier syntax included), carries its
+ * documentation header, and gives the expected answers on a hand-made two-article graph, both on
+ * an in-memory dataset whose default graph is the union of the article graphs and on TDB2 with
+ * unionDefaultGraph (what Fuseki serves).
+ */
+class QueriesTest {
+
+  static final String FIXTURE = "/org/newsgraph/ontology/two-articles.trig";
+  static final String ID = "https://w3id.org/newsgraph/id/";
+
+  private static Dataset memory;
+  private static Dataset tdb;
+
+  static Path repo() {
+    return Path.of(System.getProperty("newsgraph.repo", "."));
+  }
+
+  /** Every query file in queries/. */
+  static List<Path> queries() {
+    try (Stream<Path> files = Files.list(repo().resolve("queries"))) {
+      return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The contract and cookbook queries, numbered 01 to 89 (see queries/README.md): they follow the
+   * documentation header and have golden answers here. Files numbered 90 and up are contributed by
+   * a stage (e.g. the Wikidata linker) and tested by that stage's tests; here they only have to
+   * parse and start with a comment.
+   */
+  static List<Path> contractQueries() {
+    return queries().stream().filter(p -> CONTRACT_FILE.matcher(p.getFileName().toString()).matches()).toList();
+  }
+
+  static final Pattern CONTRACT_FILE = Pattern.compile("(0[1-9]|[1-8][0-9])-[a-z0-9-]+\\.rq");
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @BeforeAll
+  static void loadFixture() throws IOException {
+    Dataset named = DatasetFactory.create();
+    try (InputStream in = QueriesTest.class.getResourceAsStream(FIXTURE)) {
+      assertNotNull(in, FIXTURE);
+      RDFParser.source(in).lang(Lang.TRIG).parse(named);
+    }
+    // 1. in memory: named graphs plus a default graph that is their union
+    memory = DatasetFactory.create();
+    named.listNames().forEachRemaining(n -> memory.addNamedModel(n, named.getNamedModel(n)));
+    memory.getDefaultModel().add(named.getUnionModel());
+    // 2. TDB2 in memory with the union default graph, as the Fuseki endpoint is configured
+    tdb = TDB2Factory.createDataset();
+    Txn.executeWrite(
+        tdb, () -> named.listNames().forEachRemaining(n -> tdb.addNamedModel(n, named.getNamedModel(n))));
+    tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("queries")
+  void parsesInJena(Path file) {
+    Query query = QueryFactory.create(read(file));
+    assertTrue(query.isSelectType(), file + " is a SELECT query");
+    assertFalse(query.getResultVars().isEmpty(), file + " projects columns");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("queries")
+  void startsWithAComment(Path file) {
+    assertTrue(read(file).startsWith("# "), file + " starts with a comment saying what it answers");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("contractQueries")
+  void startsWithTheDocumentationHeader(Path file) {
+    String text = read(file);
+    List<String> header = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (!line.startsWith("#")) {
+        break;
+      }
+      header.add(line);
+    }
+    assertFalse(header.isEmpty(), file + " starts with a comment block");
+    assertTrue(header.get(0).startsWith("# Question: "), file + " first line: the question");
+    assertTrue(header.stream().anyMatch(l -> l.startsWith("# Columns")), file + " documents columns");
+    assertTrue(header.stream().anyMatch(l -> l.startsWith("# Example")), file + " has an example");
+    Query query = QueryFactory.create(text);
+    String doc = String.join("\n", header);
+    for (String var : query.getResultVars()) {
+      assertTrue(doc.contains("?" + var), file + ": column ?" + var + " is not documented");
+    }
+  }
+
+  @Test
+  void everyContractQuestionHasAQueryPlusTimelineAndEvidence() {
+    Set<Integer> covered = new TreeSet<>();
+    Pattern p = Pattern.compile("^# Contract question: (\\d+)", Pattern.MULTILINE);
+    for (Path q : contractQueries()) {
+      Matcher m = p.matcher(read(q));
+      while (m.find()) {
+        covered.add(Integer.parseInt(m.group(1)));
+      }
+    }
+    assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9), covered);
+    List<String> names = queries().stream().map(q -> q.getFileName().toString()).toList();
+    assertTrue(names.contains("10-timeline.rq"), names.toString());
+    assertTrue(names.contains("11-evidence.rq"), names.toString());
+  }
+
+  @Test
+  void everyContractQueryHasGoldenAnswers() {
+    List<String> names = contractQueries().stream().map(q -> q.getFileName().toString()).toList();
+    assertEquals(new TreeSet<>(EXPECTED.keySet()), new TreeSet<>(names), "QueriesTest.EXPECTED covers queries/0*-89*");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("contractQueries")
+  void answersAsExpectedOnTheFixture(Path file) {
+    String name = file.getFileName().toString();
+    Consumer<List<Map<String, String>>> expectation = EXPECTED.get(name);
+    if (expectation == null) {
+      fail("no expected answers for " + name + ": add them to QueriesTest.EXPECTED");
+    }
+    Query query = QueryFactory.create(read(file));
+    List<Map<String, String>> inMemory = run(memory, query);
+    List<Map<String, String>> inTdb = Txn.calculateRead(tdb, () -> run(tdb, query));
+    expectation.accept(inMemory);
+    assertEquals(inMemory, inTdb, name + ": TDB2 union default graph gives other answers");
+  }
+
+  static List<Map<String, String>> run(Dataset ds, Query query) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+      ResultSet rs = qe.execSelect();
+      while (rs.hasNext()) {
+        QuerySolution s = rs.next();
+        Map<String, String> row = new LinkedHashMap<>();
+        for (String var : query.getResultVars()) {
+          RDFNode n = s.get(var);
+          row.put(var, n == null ? null : text(n.asNode()));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static String text(Node n) {
+    if (n.isLiteral()) {
+      return n.getLiteralLexicalForm();
+    }
+    if (n.isURI()) {
+      return n.getURI();
+    }
+    return "_:" + n.getBlankNodeLabel();
+  }
+
+  /** Rows whose columns have all the given values (a column of null = unbound). */
+  static List<Map<String, String>> where(List<Map<String, String>> rows, String... keyValues) {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (Map<String, String> row : rows) {
+      boolean ok = true;
+      for (int i = 0; i < keyValues.length; i += 2) {
+        String want = keyValues[i + 1];
+        String have = row.get(keyValues[i]);
+        ok &= want == null ? have == null : want.equals(have);
+      }
+      if (ok) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  static void has(List<Map<String, String>> rows, String... keyValues) {
+    assertFalse(where(rows, keyValues).isEmpty(), "no row with " + Arrays.asList(keyValues) + " in\n" + show(rows));
+  }
+
+  static String show(List<Map<String, String>> rows) {
+    StringBuilder sb = new StringBuilder();
+    for (Map<String, String> r : rows) {
+      sb.append(r).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static final String DA = "Springfield County District Attorney";
+  static final String DANA = "Dana Rivéra";
+
+  static final Map<String, Consumer<List<Map<String, String>>>> EXPECTED = new LinkedHashMap<>();
+
+  static {
+    EXPECTED.put(
+        "01-office-holders.rq",
+        rows -> {
+          assertEquals(4, rows.size(), show(rows));
+          has(rows, "personLabel", DANA, "officeLabel", DA, "jurisdictionLabel", "Springfield County",
+              "status", "current");
+          has(rows, "personLabel", "Sam Okafor", "officeLabel", DA, "status", "former");
+          has(rows, "personLabel", "Lee Park", "officeLabel", "Springfield County Sheriff", "status", "current");
+          has(rows, "personLabel", "Ana Cruz", "officeLabel", "Executive Director of Justice Now",
+              "organizationLabel", "Justice Now", "jurisdictionLabel", null);
+          // ordered by office, current holder first
+          assertEquals("Executive Director of Justice Now", rows.get(0).get("officeLabel"));
+          assertEquals(DANA, rows.get(1).get("personLabel"));
+          assertEquals("Sam Okafor", rows.get(2).get("personLabel"));
+        });
+    EXPECTED.put(
+        "02-criticism-and-support.rq",
+        rows -> {
+          assertEquals(2, rows.size(), show(rows));
+          has(rows, "whoLabel", "Lee Park", "stance", "criticizes", "whomLabel", DANA,
+              "sentence", "Sheriff Lee Park, 51, slammed Rivera.");
+          has(rows, "whoLabel", "Ana Cruz", "stance", "supports", "whomLabel", DANA,
+              "sentence", "Ana Cruz, executive director of Justice Now, praised Rivera.");
+        });
+    EXPECTED.put(
+        "03-policy-stances.rq",
+        rows -> {
+          assertEquals(3, rows.size(), show(rows));
+          has(rows, "policy", ID + "policy/death-penalty", "policyLabel", "death penalty",
+              "stance", "opposes", "actorLabel", DANA, "actorOffices", DA,
+              "sentence", "Rivera ended the use of the death penalty in the county.");
+          has(rows, "policyLabel", "death penalty", "stance", "supports", "actorLabel", "Lee Park",
+              "actorOffices", "Springfield County Sheriff");
+          has(rows, "policyLabel", "cash bail", "stance", "opposes", "actorLabel", DANA);
+        });
+    EXPECTED.put(
+        "04-cases.rq",
+        rows -> {
+          assertEquals(1, rows.size(), show(rows));
+          Map<String, String> c = rows.get(0);
+          assertEquals("killing of Jo Marsh", c.get("caseLabel"));
+          assertEquals("Jo Marsh", c.get("victims"));
+          assertEquals("Max Hill", c.get("defendants"));
+          assertEquals("murder", c.get("charges"));
+          assertEquals("2018; 2019", c.get("dates"), "sorted, both articles");
+          assertEquals("Springfield", c.get("places"));
+          assertEquals("life without parole", c.get("sentences"));
+          assertEquals("special circumstances", c.get("policies"));
+        });
+    EXPECTED.put(
+        "05-events.rq",
+        rows -> {
+          assertEquals(5, rows.size(), show(rows));
+          has(rows, "eventLabel", "press conference of Dana Rivéra", "kinds", "PressConference",
+              "dates", "2021-12-08", "places", "Springfield", "participants", DANA, "targets", null);
+          has(rows, "eventLabel", "recall of Dana Rivéra", "kinds", "RecallCampaign",
+              "dates", "2021-11", "targets", DANA);
+          has(rows, "eventLabel", "no-confidence votes on Dana Rivéra", "kinds", "Vote", "dates", null);
+          has(rows, "eventLabel", "statement of Lee Park", "kinds", "Statement", "participants", "Lee Park");
+          has(rows, "eventLabel", "town hall", "kinds", "Event", "dates", null, "participants", null);
+        });
+    EXPECTED.put(
+        "06-quotations.rq",
+        rows -> {
+          assertEquals(2, rows.size(), show(rows));
+          has(rows, "speakerLabel", DANA, "text", "We ran the system like a factory",
+              "article", ID + "article/a-001", "sourceFile", "a-001.txt", "date", "2021-12-08");
+          has(rows, "speakerLabel", "Lee Park", "text", "Enough is enough",
+              "article", ID + "article/b-002", "date", "2022-01-10");
+        });
+    EXPECTED.put(
+        "07-family.rq",
+        rows -> {
+          assertEquals(6, rows.size(), show(rows));
+          has(rows, "personLabel", "Kim Marsh", "relation", "parent of", "relativeLabel", "Jo Marsh",
+              "sentence", "Marsh's son, Jo, 20, was killed in 2018.");
+          has(rows, "personLabel", "Jo Marsh", "relation", "child of", "relativeLabel", "Kim Marsh",
+              "sentence", "Marsh's son, Jo, 20, was killed in 2018.");
+          has(rows, "personLabel", "Kim Marsh", "relation", "spouse of", "relativeLabel", "Pat Marsh");
+          has(rows, "personLabel", "Pat Marsh", "relation", "spouse of", "relativeLabel", "Kim Marsh");
+          has(rows, "personLabel", "Jo Marsh", "relation", "sibling of", "relativeLabel", "Ray Marsh");
+          has(rows, "personLabel", "Ray Marsh", "relation", "sibling of", "relativeLabel", "Jo Marsh");
+        });
+    EXPECTED.put(
+        "08-article-mentions.rq",
+        rows -> {
+          List<Map<String, String>> dana = where(rows, "personLabel", DANA);
+          assertEquals(2, dana.size(), show(rows));
+          // ordered by publication date
+          assertEquals("a-001.txt", dana.get(0).get("sourceFile"));
+          assertEquals("2021-12-08", dana.get(0).get("published"));
+          assertEquals("Example News", dana.get(0).get("publisher"));
+          assertEquals("County prosecutor defends reforms", dana.get(0).get("headline"));
+          assertEquals("b-002.txt", dana.get(1).get("sourceFile"));
+          assertEquals(1, where(rows, "personLabel", "Sam Okafor").size(), show(rows));
+          // nine people; three of them in both articles
+          assertEquals(12, rows.size(), show(rows));
+        });
+    EXPECTED.put(
+        "08-article-facts.rq",
+        rows -> {
+          String dana = ID + "person/dana-rivera";
+          String ng = "https://w3id.org/newsgraph/ontology#";
+          has(rows, "sourceFile", "a-001.txt", "subject", dana, "property", ng + "holdsOffice",
+              "status", "confirms", "otherArticles", "1");
+          has(rows, "sourceFile", "b-002.txt", "subject", dana, "property", ng + "holdsOffice",
+              "status", "confirms");
+          has(rows, "sourceFile", "a-001.txt", "subjectLabel", "killing of Jo Marsh",
+              "property", ng + "date", "object", "2018", "status", "contradicts",
+              "conflictingValue", "2019", "conflictingArticle", ID + "article/b-002");
+          has(rows, "sourceFile", "b-002.txt", "property", ng + "date", "object", "2019",
+              "status", "contradicts", "conflictingValue", "2018");
+          has(rows, "sourceFile", "a-001.txt", "subjectLabel", "killing of Jo Marsh",
+              "property", ng + "victim", "status", "confirms");
+          has(rows, "sourceFile", "a-001.txt", "subjectLabel", "Lee Park", "property", ng + "criticizes",
+              "status", "adds", "otherArticles", "0");
+          assertTrue(where(rows, "property", ng + "mentionedIn").isEmpty(), "mentions are left out");
+          assertEquals(1, where(rows, "status", "contradicts", "sourceFile", "a-001.txt").size(), show(rows));
+        });
+    EXPECTED.put(
+        "09-wikidata-links.rq",
+        rows -> {
+          has(rows, "kind", "Person", "label", DANA, "linked", "true",
+              "wikidata", "http://www.wikidata.org/entity/Q4115189", "linkScore", "0.85",
+              "linkMethod", "offline-gazetteer");
+          has(rows, "kind", "Person", "label", "Sam Okafor", "linked", "false", "wikidata", null);
+          has(rows, "kind", "Office", "label", DA, "linked", "false");
+          has(rows, "kind", "Place", "label", "Springfield", "linked", "false");
+          has(rows, "kind", "Organization", "label", "Justice Now", "linked", "false");
+          assertEquals(1, where(rows, "linked", "true").size(), show(rows));
+          // people 9, offices 3, places 2, organisations 1
+          assertEquals(15, rows.size(), show(rows));
+        });
+    EXPECTED.put(
+        "10-timeline.rq",
+        rows -> {
+          assertEquals(5, rows.size(), show(rows));
+          assertEquals("2021-11", rows.get(0).get("date"));
+          assertEquals("RecallCampaign", rows.get(0).get("kinds"));
+          assertEquals("2021-12-08", rows.get(1).get("date"));
+          assertEquals("press conference of Dana Rivéra", rows.get(1).get("eventLabel"));
+          assertEquals("2022-01-05", rows.get(2).get("date"));
+          assertEquals("Statement", rows.get(2).get("kinds"));
+          assertEquals(null, rows.get(3).get("date"));
+          assertEquals(null, rows.get(4).get("date"));
+        });
+    EXPECTED.put(
+        "11-evidence.rq",
+        rows -> {
+          String ng = "https://w3id.org/newsgraph/ontology#";
+          List<Map<String, String>> holds =
+              where(rows, "subjectLabel", DANA, "property", ng + "holdsOffice", "objectLabel", DA);
+          assertEquals(2, holds.size(), show(holds));
+          has(holds, "article", ID + "article/a-001",
+              "sentence", "Springfield County District Attorney Dana Rivera defended her policies.",
+              "start", "0", "end", "49", "confidence", "0.9", "method", "title-apposition");
+          has(holds, "article", ID + "article/b-002", "sentence", "District Attorney Dana Rivéra answered.",
+              "confidence", null);
+          has(rows, "subjectLabel", "killing of Jo Marsh", "property", ng + "charge", "object", "murder",
+              "objectLabel", null, "sentence", "Max Hill was charged with murder.");
+          for (Map<String, String> r : rows) {
+            assertTrue(Integer.parseInt(r.get("start")) <= Integer.parseInt(r.get("end")), r.toString());
+          }
+        });
+  }
+}
