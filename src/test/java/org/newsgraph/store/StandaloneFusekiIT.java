@@ -24,9 +24,43 @@ class StandaloneFusekiIT {
   private static final String COUNT_GRAPHS =
       "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
 
-  /** The graphs to load: the fixture until the extraction pipeline builds data/articles. */
+  /** The made-up fixture graphs (exact answers known). */
   static String[] input() {
     return new String[] {"--data", Fixtures.trig().toString()};
+  }
+
+  static Path repo() {
+    return Path.of(System.getProperty("newsgraph.repo", ".")).toAbsolutePath();
+  }
+
+  @Test
+  void theBundledArticlesLoadTwiceWithTheSameCountAndAnswerWhoHoldsWhichOffice() throws Exception {
+    Path articles = repo().resolve("data/articles");
+    try (StandaloneFuseki fuseki = StandaloneFuseki.start(work, work.resolve("fuseki-db"))) {
+      String query = fuseki.datasetUrl() + "/query";
+      long[] counts = new long[2];
+      for (int run = 0; run < 2; run++) {
+        try (ChildProcess load =
+            ChildProcess.newsgraph(
+                work, Map.of(), "load", "--endpoint", fuseki.datasetUrl(), "--input", articles.toString())) {
+          assertEquals(0, load.waitFor(900), load.stdout() + "\n" + load.stderr());
+          assertTrue(load.stdout().contains("Sent 5 graph(s), "), load.stdout());
+        }
+        counts[run] = Http.count(query, COUNT_QUADS);
+        assertEquals(5, Http.count(query, COUNT_GRAPHS));
+      }
+      assertTrue(counts[0] > 1000, "too few triples for five articles: " + counts[0]);
+      assertEquals(counts[0], counts[1], "loading again must replace, not duplicate");
+
+      String officeHolders =
+          java.nio.file.Files.readString(repo().resolve("queries/01-office-holders.rq"));
+      List<String> rows = Http.select(query, officeHolders);
+      assertTrue(rows.size() >= 3, "office holders: " + rows);
+      for (String row : rows) {
+        String[] cells = row.split(" \\| ", -1);
+        assertTrue(!cells[1].isEmpty() && !cells[3].isEmpty(), "holder or office without a name: " + row);
+      }
+    }
   }
 
   @Test
