@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
       "",
       "A standalone Fuseki that should answer plain queries over all articles (union",
       "default graph, as newsgraph serve does) is started with, e.g.:",
-      "  java -jar jena-fuseki-server-5.6.0.jar --localhost --set tdb:unionDefaultGraph=true \\",
-      "       --tdb2 --loc=DB --update /ds",
+      "  java -jar jena-fuseki-server-5.6.0.jar --localhost \\",
+      "       --set tdb:unionDefaultGraph=true --tdb2 --loc=DB --update /ds",
       "then: newsgraph load --endpoint http://127.0.0.1:3030/ds --input data/articles"
     })
 public final class LoadCommand implements Callable<Integer> {
