@@ -67,6 +67,14 @@ class ServeCommandIT {
       assertEquals(200, page.status());
       assertTrue(page.body().contains("<textarea id=\"query\""), page.body());
 
+      // a second serve on the same store is refused with a message naming the directory
+      try (ChildProcess second =
+          ChildProcess.newsgraph(work, Map.of(), "serve", "--store", store.toString(), "--port", "0")) {
+        assertEquals(1, second.waitFor(120));
+        assertTrue(second.stderr().contains("The store " + store.toAbsolutePath() + " is in use by another process"),
+            second.stderr());
+      }
+
       serve.terminate();
       serve.waitFor(120);
       assertTrue(serve.stdout().contains("newsgraph serve stopped"), serve.stdout() + serve.stderr());
