@@ -51,7 +51,9 @@ public final class BenchServeCommand implements Callable<Integer> {
       description = "Store to serve when no --endpoint is given (default: ${DEFAULT-VALUE}).")
   Path store;
 
-  @Option(names = "--input", description = "Articles to build the store from (default: data/articles).")
+  @Option(
+      names = "--input",
+      description = "Articles to build the store from (default: data/articles).")
   Path input;
 
   @Option(names = "--data", description = "A built graph to store instead of --input.")
@@ -66,7 +68,8 @@ public final class BenchServeCommand implements Callable<Integer> {
   @Option(
       names = "--clients",
       defaultValue = "4",
-      description = "Concurrent clients, 1-" + ServeBenchmark.MAX_CLIENTS + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Concurrent clients, 1-" + ServeBenchmark.MAX_CLIENTS + " (default: ${DEFAULT-VALUE}).")
   int clients;
 
   @Option(
@@ -101,7 +104,8 @@ public final class BenchServeCommand implements Callable<Integer> {
       err.println("--clients must be 1-" + ServeBenchmark.MAX_CLIENTS);
       return Main.USAGE;
     }
-    if (duration.isZero() || duration.compareTo(ServeBenchmark.MAX_DURATION) > 0
+    if (duration.isZero()
+        || duration.compareTo(ServeBenchmark.MAX_DURATION) > 0
         || warmup.compareTo(ServeBenchmark.MAX_DURATION) > 0) {
       err.println("--duration must be positive and, like --warmup, at most 5m");
       return Main.USAGE;
@@ -131,7 +135,8 @@ public final class BenchServeCommand implements Callable<Integer> {
           NewsgraphServer.start(
               tdb.datasetGraph(),
               new NewsgraphServer.Options("127.0.0.1", 0, Duration.ofSeconds(10), null))) {
-        String what = tdb.graphCount() + " graph(s), " + tdb.quadCount() + " triples in " + tdb.directory();
+        String what =
+            tdb.graphCount() + " graph(s), " + tdb.quadCount() + " triples in " + tdb.directory();
         return bench(server.queryUrl(), qs, what, out, err);
       }
     } catch (StoreLockedException e) {

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A load test of a SPARQL query endpoint on this machine: N clients, each sending the queries one
- * after the other (each client starting at a different one) for a fixed time, reading every
- * answer in full. Loopback only, bounded in clients and time. Not a test: it measures.
+ * after the other (each client starting at a different one) for a fixed time, reading every answer
+ * in full. Loopback only, bounded in clients and time. Not a test: it measures.
  */
 public final class ServeBenchmark {
   public static final int MAX_CLIENTS = 64;
@@ -105,7 +105,8 @@ public final class ServeBenchmark {
       throw new IllegalArgumentException("Clients must be 1-" + MAX_CLIENTS + ": " + clients);
     }
     if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
-      throw new IllegalArgumentException("Duration must be positive and at most 5 min: " + duration);
+      throw new IllegalArgumentException(
+          "Duration must be positive and at most 5 min: " + duration);
     }
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
@@ -159,7 +160,9 @@ public final class ServeBenchmark {
     Map<String, Latency> perQuery = new LinkedHashMap<>();
     for (NamedQuery q : queries) {
       long[] arr = perQueryNanos.get(q.name());
-      perQuery.put(q.name(), arr == null ? Latency.of(new long[0], 0) : Latency.of(arr, perQueryN.get(q.name())));
+      perQuery.put(
+          q.name(),
+          arr == null ? Latency.of(new long[0], 0) : Latency.of(arr, perQueryN.get(q.name())));
     }
     return new Result(
         clients,

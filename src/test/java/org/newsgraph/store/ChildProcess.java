@@ -43,7 +43,9 @@ public final class ChildProcess implements AutoCloseable {
   /** {@code java -jar newsgraph.jar ARGS} in {@code workDir}. */
   public static ChildProcess newsgraph(Path workDir, Map<String, String> env, String... args)
       throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", newsgraphJar().toAbsolutePath().toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(javaBin(), "-Xmx512m", "-jar", newsgraphJar().toAbsolutePath().toString()));
     cmd.addAll(List.of(args));
     return start(cmd, workDir, env);
   }
@@ -86,7 +88,8 @@ public final class ChildProcess implements AutoCloseable {
    * Waits for the {@code n}-th line of standard output that matches (a guard of {@code maxSeconds}
    * against a hung child, not a timing); returns it, or fails with the output so far.
    */
-  public String awaitLine(Predicate<String> match, int n, int maxSeconds) throws InterruptedException {
+  public String awaitLine(Predicate<String> match, int n, int maxSeconds)
+      throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
     synchronized (out) {
       while (true) {
@@ -99,8 +102,14 @@ public final class ChildProcess implements AutoCloseable {
         long left = end - System.nanoTime();
         if (left <= 0 || (!process.isAlive() && seen < n && outputComplete())) {
           throw new AssertionError(
-              "No such output line (" + n + "). Alive: " + process.isAlive() + "\nstdout:\n"
-                  + String.join("\n", out) + "\nstderr:\n" + stderr());
+              "No such output line ("
+                  + n
+                  + "). Alive: "
+                  + process.isAlive()
+                  + "\nstdout:\n"
+                  + String.join("\n", out)
+                  + "\nstderr:\n"
+                  + stderr());
         }
         out.wait(Math.max(1, Math.min(200, TimeUnit.NANOSECONDS.toMillis(left))));
       }
@@ -118,7 +127,12 @@ public final class ChildProcess implements AutoCloseable {
     if (!process.waitFor(maxSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError(
-          "The process did not end within " + maxSeconds + " s\nstdout:\n" + stdout() + "\nstderr:\n" + stderr());
+          "The process did not end within "
+              + maxSeconds
+              + " s\nstdout:\n"
+              + stdout()
+              + "\nstderr:\n"
+              + stderr());
     }
     outPump.join(10_000); // the pumps end at end of output
     errPump.join(10_000);

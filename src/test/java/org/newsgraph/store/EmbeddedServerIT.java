@@ -33,7 +33,9 @@ class EmbeddedServerIT {
       LoadFailedException noAuth =
           assertThrows(
               LoadFailedException.class,
-              () -> new GraphPusher(server.datasetUrl(), null).push(Fixtures.dataset(), (g, n) -> {}));
+              () ->
+                  new GraphPusher(server.datasetUrl(), null)
+                      .push(Fixtures.dataset(), (g, n) -> {}));
       assertTrue(noAuth.getMessage().contains("HTTP 401"), noAuth.getMessage());
       assertTrue(noAuth.getMessage().contains("--user"), noAuth.getMessage());
 

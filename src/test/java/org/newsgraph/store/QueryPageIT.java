@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The query page of {@code serve}, run by headless Chromium: its script queries and fills the table. */
+/**
+ * The query page of {@code serve}, run by headless Chromium: its script queries and fills the
+ * table.
+ */
 class QueryPageIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -75,7 +78,11 @@ class QueryPageIT {
         String answer = dumpDom(server.baseUrl() + "/?query=" + ask);
         assertTrue(answer.contains("<tbody><tr><td>true</td></tr></tbody>"), answer);
 
-        String broken = dumpDom(server.baseUrl() + "/?query=" + URLEncoder.encode("SELECT", StandardCharsets.UTF_8));
+        String broken =
+            dumpDom(
+                server.baseUrl()
+                    + "/?query="
+                    + URLEncoder.encode("SELECT", StandardCharsets.UTF_8));
         assertTrue(broken.contains("class=\"error\""), broken);
         assertTrue(broken.contains("HTTP 400"), broken);
       }

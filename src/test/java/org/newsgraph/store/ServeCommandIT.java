@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeCommandIT {
   @TempDir Path work;
 
-  private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://\\S+/newsgraph/query)");
+  private static final Pattern ENDPOINT =
+      Pattern.compile("SPARQL endpoint: (http://\\S+/newsgraph/query)");
   private static final String INSERT =
       "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"added over HTTP\" } }";
   private static final String COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
@@ -38,8 +39,15 @@ class ServeCommandIT {
     Path store = work.resolve("store");
     try (ChildProcess serve =
         ChildProcess.newsgraph(
-            work, Map.of(), "serve", "--store", store.toString(), "--port", "0",
-            "--data", Fixtures.trig().toString())) {
+            work,
+            Map.of(),
+            "serve",
+            "--store",
+            store.toString(),
+            "--port",
+            "0",
+            "--data",
+            Fixtures.trig().toString())) {
       String query = endpointOf(serve);
       String dataset = query.substring(0, query.length() - "/query".length());
       assertTrue(serve.stdout().contains("read-only"), serve.stdout());
@@ -54,12 +62,18 @@ class ServeCommandIT {
       Set<Integer> refused = Set.of(400, 403, 404, 405);
       int viaUpdate = Http.update(dataset + "/update", INSERT, null).status();
       int viaDataset = Http.update(dataset, INSERT, null).status();
-      int viaGsp = Http.put(dataset + "/data?graph=urn:x:g", "text/turtle", "<urn:x:s> <urn:x:p> 1 .", null).status();
-      int viaGspOnDataset = Http.put(dataset + "?graph=urn:x:g", "text/turtle", "<urn:x:s> <urn:x:p> 1 .", null).status();
+      int viaGsp =
+          Http.put(dataset + "/data?graph=urn:x:g", "text/turtle", "<urn:x:s> <urn:x:p> 1 .", null)
+              .status();
+      int viaGspOnDataset =
+          Http.put(dataset + "?graph=urn:x:g", "text/turtle", "<urn:x:s> <urn:x:p> 1 .", null)
+              .status();
       assertTrue(refused.contains(viaUpdate), "update endpoint: HTTP " + viaUpdate);
       assertTrue(refused.contains(viaDataset), "update on the dataset: HTTP " + viaDataset);
       assertTrue(refused.contains(viaGsp), "graph store write: HTTP " + viaGsp);
-      assertTrue(refused.contains(viaGspOnDataset), "graph store write on the dataset: HTTP " + viaGspOnDataset);
+      assertTrue(
+          refused.contains(viaGspOnDataset),
+          "graph store write on the dataset: HTTP " + viaGspOnDataset);
       assertEquals(Fixtures.QUADS, Http.count(query, COUNT), "a refused update changed the data");
 
       // the query page is served by the same server
@@ -69,15 +83,20 @@ class ServeCommandIT {
 
       // a second serve on the same store is refused with a message naming the directory
       try (ChildProcess second =
-          ChildProcess.newsgraph(work, Map.of(), "serve", "--store", store.toString(), "--port", "0")) {
+          ChildProcess.newsgraph(
+              work, Map.of(), "serve", "--store", store.toString(), "--port", "0")) {
         assertEquals(1, second.waitFor(120));
-        assertTrue(second.stderr().contains("The store " + store.toAbsolutePath() + " is in use by another process"),
+        assertTrue(
+            second
+                .stderr()
+                .contains("The store " + store.toAbsolutePath() + " is in use by another process"),
             second.stderr());
       }
 
       serve.terminate();
       serve.waitFor(120);
-      assertTrue(serve.stdout().contains("newsgraph serve stopped"), serve.stdout() + serve.stderr());
+      assertTrue(
+          serve.stdout().contains("newsgraph serve stopped"), serve.stdout() + serve.stderr());
     }
     // the store was released and kept its graphs
     try (TdbStore reopened = TdbStore.open(store)) {
@@ -89,8 +108,16 @@ class ServeCommandIT {
   void allowUpdateWithoutAPasswordIsAUsageError() throws Exception {
     try (ChildProcess serve =
         ChildProcess.newsgraph(
-            work, Map.of(), "serve", "--store", work.resolve("s").toString(), "--port", "0",
-            "--allow-update", "--data", Fixtures.trig().toString())) {
+            work,
+            Map.of(),
+            "serve",
+            "--store",
+            work.resolve("s").toString(),
+            "--port",
+            "0",
+            "--allow-update",
+            "--data",
+            Fixtures.trig().toString())) {
       assertEquals(2, serve.waitFor(120));
       assertTrue(serve.stderr().contains("--allow-update needs a password"), serve.stderr());
     }
@@ -101,17 +128,36 @@ class ServeCommandIT {
     Path pw = Files.writeString(work.resolve("password"), "open sesame\n");
     try (ChildProcess serve =
         ChildProcess.newsgraph(
-            work, Map.of(), "serve", "--store", work.resolve("store").toString(), "--port", "0",
-            "--data", Fixtures.trig().toString(), "--allow-update", "--user", "editor",
-            "--password-file", pw.toString(), "--timeout", "1s")) {
+            work,
+            Map.of(),
+            "serve",
+            "--store",
+            work.resolve("store").toString(),
+            "--port",
+            "0",
+            "--data",
+            Fixtures.trig().toString(),
+            "--allow-update",
+            "--user",
+            "editor",
+            "--password-file",
+            pw.toString(),
+            "--timeout",
+            "1s")) {
       String query = endpointOf(serve);
       String dataset = query.substring(0, query.length() - "/query".length());
       String update = dataset + "/update";
 
       assertEquals(401, Http.update(update, INSERT, null).status());
-      assertEquals(401, Http.update(update, INSERT, new Credentials("editor", "wrong").basicAuthHeader()).status());
+      assertEquals(
+          401,
+          Http.update(update, INSERT, new Credentials("editor", "wrong").basicAuthHeader())
+              .status());
       assertEquals(Fixtures.QUADS, Http.count(query, COUNT));
-      assertEquals(200, Http.update(update, INSERT, new Credentials("editor", "open sesame").basicAuthHeader()).status());
+      assertEquals(
+          200,
+          Http.update(update, INSERT, new Credentials("editor", "open sesame").basicAuthHeader())
+              .status());
       assertEquals(Fixtures.QUADS + 1, Http.count(query, COUNT));
       // queries stay open to anyone on this machine
       assertEquals(200, Http.query(query, "ASK {}").status());
@@ -120,10 +166,21 @@ class ServeCommandIT {
       for (int i = 0; i < 2; i++) {
         try (ChildProcess load =
             ChildProcess.newsgraph(
-                work, Map.of(), "load", "--endpoint", dataset, "--user", "editor",
-                "--password-file", pw.toString(), "--data", Fixtures.trig().toString())) {
+                work,
+                Map.of(),
+                "load",
+                "--endpoint",
+                dataset,
+                "--user",
+                "editor",
+                "--password-file",
+                pw.toString(),
+                "--data",
+                Fixtures.trig().toString())) {
           assertEquals(0, load.waitFor(300), load.stderr());
-          assertTrue(load.stdout().contains("now holds " + (Fixtures.QUADS + 1) + " triples in 4"), load.stdout());
+          assertTrue(
+              load.stdout().contains("now holds " + (Fixtures.QUADS + 1) + " triples in 4"),
+              load.stdout());
         }
       }
 
@@ -131,7 +188,8 @@ class ServeCommandIT {
       Http.Response heavy =
           Http.query(
               query,
-              "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?q ?r ?t }");
+              "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?q"
+                  + " ?r ?t }");
       assertNotEquals(200, heavy.status(), heavy.body());
       assertEquals(503, heavy.status(), heavy.body());
       // and the server still answers
