@@ -43,6 +43,19 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
+  @Option(names = "--link-online", description = {
+      "Also ask Wikidata's API for entities the offline gazetteer (data/wikidata) cannot link;",
+      "responses are cached, and without a network the build goes on offline with a warning."})
+  boolean linkOnline;
+
+  @Option(names = "--wikidata-url", paramLabel = "URL", defaultValue = "https://www.wikidata.org/w/api.php",
+      description = "Wikidata API for --link-online (default: ${DEFAULT-VALUE}).")
+  java.net.URI wikidataUrl;
+
+  @Option(names = "--wikidata-cache", paramLabel = "DIR",
+      description = "Cache of Wikidata responses (default: ~/.cache/newsgraph/wikidata).")
+  Path wikidataCache;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -53,6 +66,14 @@ public final class BuildCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Pipeline p = Pipeline.standard();
+    if (linkOnline) {
+      Path cache = wikidataCache != null ? wikidataCache
+          : Path.of(System.getProperty("user.home"), ".cache", "newsgraph", "wikidata");
+      p.linker(org.newsgraph.link.Linkers.online(wikidataUrl, cache, line -> {
+        err.println("wikidata: " + line);
+        err.flush();
+      }));
+    }
     if (!quiet) {
       p.progress(line -> {
         err.println(line);

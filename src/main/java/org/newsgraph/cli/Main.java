@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       BenchServeCommand.class,
+      LinkCommand.class,
     },
     footer = {
       "",

@@ -17,6 +17,9 @@ import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.EntityResolver;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.link.LinkStage;
+import org.newsgraph.link.Linker;
+import org.newsgraph.link.Linkers;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NameFinder;
@@ -43,6 +46,7 @@ public final class Pipeline {
   private final Supplier<NameFinder> names;
   private final List<FactExtractor> extractors;
   private final ShaclGate gate;
+  private Linker linker = Linkers.offline();
   private Consumer<String> progress = s -> {};
 
   public Pipeline(ArticleReader reader, Supplier<NameFinder> names, List<FactExtractor> extractors, ShaclGate gate) {
@@ -55,6 +59,12 @@ public final class Pipeline {
   /** The pipeline that {@code build} and {@code serve} use. */
   public static Pipeline standard() {
     return new Pipeline(ArticleReader.standard(), Components::nameFinder, Components.factExtractors(), ShaclGate.standard());
+  }
+
+  /** The Wikidata linker (default: the offline gazetteer in data/wikidata). */
+  public Pipeline linker(Linker l) {
+    this.linker = l;
+    return this;
   }
 
   /** Where progress lines go (default: nowhere). */
@@ -103,7 +113,7 @@ public final class Pipeline {
       }
     }
     Extractor extractor = new Extractor(EntityResolver.standard(), extractors);
-    List<ArticleGraph> graphs = extractor.extract(docs);
+    List<ArticleGraph> graphs = LinkStage.apply(linker, extractor.extract(docs));
     RdfWriter writer = new RdfWriter();
     Dataset ds = DatasetFactory.createTxnMem();
     DatasetGraph dsg = ds.asDatasetGraph();

@@ -88,8 +88,8 @@ public final class OfficeExtractor implements FactExtractor {
       if (where == null) {
         where = placeInSentence(a, f);
       }
-      if (where == null) {
-        where = byTitle.get(f.title.canonical());
+      if (where == null && !f.title.level().equals("org")) {
+        where = byTitle.get(f.title.canonical()); // a role in an organisation is never borrowed
       }
       if (where != null) {
         emit(a, sink, f, where);

@@ -186,6 +186,9 @@ public final class RuleNameFinder implements NameFinder {
       if (after <= start) {
         continue;
       }
+      if (overlappedByLongerTitle(lower, k, after)) {
+        continue; // "U.S. Attorney General X": "attorney general", not "U.S. attorney"
+      }
       if (after >= end) {
         if (k > start && after == end) {
           classifyRun(t, lower, start, k, out); // "the Suffolk County District Attorney"
@@ -259,6 +262,17 @@ public final class RuleNameFinder implements NameFinder {
       }
     }
     out.add(new NameSpan(start, end, EntityType.ORGANIZATION, 0.4, "long-run"));
+  }
+
+  /** Whether a title starting inside [k, after) runs past {@code after}. */
+  private boolean overlappedByLongerTitle(List<String> lower, int k, int after) {
+    for (int j = k + 1; j < after; j++) {
+      Optional<Lexicons.Title> other = lex.titleAt(lower, j);
+      if (other.isPresent() && j + other.get().words().size() > after) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isOrganization(List<Token> t, int start, int end) {

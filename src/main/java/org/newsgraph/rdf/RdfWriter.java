@@ -127,7 +127,8 @@ public final class RdfWriter {
   }
 
   private static String decimal(double d) {
-    return new java.math.BigDecimal(d).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    String s = new java.math.BigDecimal(d).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return s.contains(".") ? s : s + ".0";
   }
 
   private static Node str(String s) {

@@ -29,7 +29,8 @@ class ExtractionTest {
             + "Tom Baker, executive director of the Justice Reform Center, praised her.\n\n"
             + "\"She has kept her promises,\" he said. \"The numbers show it.\"\n\n"
             + "Whitaker said: \"Crime is up and she is silent.\"\n\n"
-            + "Former DA Ann Blackwood said little.\n",
+            + "Former DA Ann Blackwood said little.\n\n"
+            + "Yet executive director Lee Parsons disagreed with her.\n",
         "b.txt",
         "Jonathan Pereira, a former prosecutor, sued the county.\n\n"
             + "Johnathan Pereira said the office of Maria Gonzalez ignored him.\n\n"
@@ -60,6 +61,7 @@ class ExtractionTest {
     assertTrue(held.contains("Tom Baker | Executive Director of Justice Reform Center"), held.toString());
     List<String> former = TestGraphs.pairs(ds, "formerlyHeldOffice");
     assertTrue(former.contains("Ann Blackwood | Kern County District Attorney"), former.toString());
+    assertTrue(held.stream().noneMatch(h -> h.startsWith("Lee Parsons")), "a bare org role is not borrowed: " + held);
     List<String> members = TestGraphs.pairs(ds, "memberOf");
     assertTrue(members.contains("Tom Baker | Justice Reform Center"), members.toString());
     List<String> where = TestGraphs.pairs(ds, "jurisdiction");

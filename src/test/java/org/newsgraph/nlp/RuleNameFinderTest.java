@@ -57,6 +57,12 @@ class RuleNameFinderTest {
   }
 
   @Test
+  void theLongestOverlappingTitleWins() {
+    Map<String, String> n = names("The inquiry was opened by U.S. Attorney General Dana Whitfield last spring.");
+    assertEquals("PERSON title", n.get("Dana Whitfield"), n.toString());
+  }
+
+  @Test
   void aRunThatIsOnlyATitleIsNoName() {
     Map<String, String> n = names("She was confirmed as the state's next U.S. Attorney on Friday.");
     assertTrue(n.isEmpty(), n.toString());
