@@ -117,8 +117,18 @@ public final class BenchServeCommand implements Callable<Integer> {
       err.println("Cannot read the queries in " + queries + ": " + e.getMessage());
       return Main.USAGE;
     }
+    List<ServeBenchmark.NamedQuery> local = new ArrayList<>();
+    for (ServeBenchmark.NamedQuery q : qs) {
+      if (ServeBenchmark.callsRemoteService(q.sparql())) {
+        out.println(
+            "skipped " + q.name() + ": it calls a remote SERVICE (the benchmark stays on this machine)");
+      } else {
+        local.add(q);
+      }
+    }
+    qs = local;
     if (qs.isEmpty()) {
-      err.println("No .rq files in " + queries);
+      err.println("No .rq files to run in " + queries);
       return Main.USAGE;
     }
     if (endpoint != null) {

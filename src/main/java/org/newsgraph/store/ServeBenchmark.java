@@ -80,12 +80,44 @@ public final class ServeBenchmark {
     if (queries.isEmpty()) {
       throw new IllegalArgumentException("No queries to run");
     }
+    for (NamedQuery q : queries) {
+      if (callsRemoteService(q.sparql())) {
+        throw new IllegalArgumentException(
+            q.name() + " calls a remote SERVICE: the benchmark stays on this machine");
+      }
+    }
     this.queries = List.copyOf(queries);
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+  }
+
+  /**
+   * Whether the query asks the server to call another SPARQL service ({@code SERVICE}): such a
+   * query leaves this machine, so the benchmark does not send it. A query that does not parse is
+   * not remote (the server will report it).
+   */
+  public static boolean callsRemoteService(String sparql) {
+    org.apache.jena.sparql.algebra.Op op;
+    try {
+      op =
+          org.apache.jena.sparql.algebra.Algebra.compile(
+              org.apache.jena.query.QueryFactory.create(sparql));
+    } catch (org.apache.jena.query.QueryException e) {
+      return false;
+    }
+    boolean[] found = {false};
+    org.apache.jena.sparql.algebra.OpWalker.walk(
+        op,
+        new org.apache.jena.sparql.algebra.OpVisitorBase() {
+          @Override
+          public void visit(org.apache.jena.sparql.algebra.op.OpService service) {
+            found[0] = true;
+          }
+        });
+    return found[0];
   }
 
   /** Sends each query once and returns the failures (query name: reason); nothing is timed. */

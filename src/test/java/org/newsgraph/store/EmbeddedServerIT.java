@@ -112,6 +112,10 @@ class EmbeddedServerIT {
         assertEquals(r.ok(), r.perQuery().get("holders.rq").count());
       }
     }
+    assertTrue(
+        ServeBenchmark.callsRemoteService(
+            "SELECT * { ?s ?p ?o LATERAL { SERVICE <https://example.org/sparql> { ?s ?q ?r } } }"));
+    assertTrue(!ServeBenchmark.callsRemoteService(Fixtures.OFFICE_HOLDERS));
     assertThrows(
         IllegalArgumentException.class,
         () ->
