@@ -136,6 +136,7 @@ public final class BenchServeCommand implements Callable<Integer> {
     }
     // keep the request log of the embedded server quiet: it would measure the console
     System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Request", "warn");
     try (TdbStore tdb = TdbStore.open(store)) {
       int prepared = StorePreparation.prepare(tdb, input, data, source, out, err);
       if (prepared == Main.USAGE) {
