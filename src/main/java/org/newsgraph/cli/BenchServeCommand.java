@@ -98,6 +98,10 @@ public final class BenchServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // keep the request log of an embedded server quiet (it would measure the console); before
+    // anything initialises Jena, which creates Fuseki's loggers
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Request", "warn");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (clients < 1 || clients > ServeBenchmark.MAX_CLIENTS) {
@@ -134,9 +138,6 @@ public final class BenchServeCommand implements Callable<Integer> {
     if (endpoint != null) {
       return bench(endpoint, qs, "a running server", out, err);
     }
-    // keep the request log of the embedded server quiet: it would measure the console
-    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
-    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Request", "warn");
     try (TdbStore tdb = TdbStore.open(store)) {
       int prepared = StorePreparation.prepare(tdb, input, data, source, out, err);
       if (prepared == Main.USAGE) {
