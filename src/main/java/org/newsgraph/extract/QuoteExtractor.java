@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.corpus.Article;
 import org.newsgraph.corpus.Block;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Sentence;
@@ -148,7 +149,10 @@ public final class QuoteExtractor implements FactExtractor {
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       boolean touchesStart = s.start() <= q.start() + 1 && q.start() - 1 <= s.end();
-      boolean touchesEnd = s.start() <= q.end() + 1 && q.end() - 1 <= s.end();
+      // + 3: the closing mark and a space ("...do?\u201d asked X" split after the mark)
+      boolean touchesEnd = (s.start() <= q.end() + 1
+          || s.start() <= q.end() + 3 && a.text().substring(q.end(), s.start()).indexOf('\n') < 0)
+          && q.end() - 1 <= s.end();
       boolean touchesFirst = s.end() >= q.parts.get(0).start() - 1 && s.start() <= q.parts.get(0).end() + 1;
       boolean touchesLast = s.end() >= q.parts.get(q.parts.size() - 1).start() - 1
           && s.start() <= q.end() + 1;
@@ -171,6 +175,13 @@ public final class QuoteExtractor implements FactExtractor {
   }
 
   private void attribute(ArticleContext a, Quote q, boolean[] inQuote) {
+    Optional<Ref> signed = signature(a, q);
+    if (signed.isPresent()) {
+      q.speaker = signed.get();
+      q.method = "signature";
+      q.confidence = 0.8;
+      return;
+    }
     for (Sentence s : frameSentences(a, q)) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
@@ -202,6 +213,27 @@ public final class QuoteExtractor implements FactExtractor {
     }
   }
 
+  /**
+   * A quotation signed with a dash after its closing mark ("\u201c...\u201d \u2015 Ana Ruiz"), as in
+   * pull quotes and reader collections: the name right after the dash.
+   */
+  private static Optional<Ref> signature(ArticleContext a, Quote q) {
+    String text = a.text();
+    int i = q.end();
+    while (i < text.length() && (text.charAt(i) == '\u201d' || text.charAt(i) == '"' || text.charAt(i) == ' ')) {
+      i++;
+    }
+    if (i >= text.length() || "\u2015\u2014".indexOf(text.charAt(i)) < 0 || i - q.end() > 3) {
+      return Optional.empty();
+    }
+    for (Mention m : a.mentions()) {
+      if (m.start() > i && m.start() <= i + 3 && m.type() == EntityType.PERSON) {
+        return Optional.of(m.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean matches(List<Token> t, int i, List<String> phrase) {
     if (i + phrase.size() > t.size()) {
       return false;
@@ -228,6 +260,10 @@ public final class QuoteExtractor implements FactExtractor {
       if (m.isPresent() && isSpeakerType(m.get())) {
         return Optional.of(m.get().entity());
       }
+      Optional<Ref> bySurname = surname(a, tok);
+      if ((m.isEmpty() || m.get().type() == EntityType.PLACE) && bySurname.isPresent()) {
+        return bySurname; // "Clinton said": a lone surname of someone named in full in the article
+      }
       String w = tok.text().toLowerCase(Locale.ROOT);
       if (PRONOUNS.contains(w)) {
         return pronoun(a, s, w);
@@ -241,6 +277,14 @@ public final class QuoteExtractor implements FactExtractor {
     // ("told X": X is who heard it, never the speaker)
     String verb = t.get(cue).text().toLowerCase(Locale.ROOT);
     boolean addressee = verb.equals("told") || verb.equals("tells") || verb.equals("asked") || verb.equals("asks");
+    int before = t.get(cue).start() - 1;
+    while (before > 0 && Character.isWhitespace(a.text().charAt(before))) {
+      before--;
+    }
+    if (addressee && before >= 0 && inQuote[before]) {
+      // inverted right after the quotation: "\u201cWhat did we do?\u201d asked Ana Ruiz"
+      addressee = false;
+    }
     Optional<Mention> m = firstMentionFrom(a, s, cue + 1, 7, inQuote);
     if (m.isPresent() && !(addressee && m.get().type() == EntityType.ORGANIZATION)) {
       if (!addressee || m.get().startToken() > cue + 1) {
@@ -271,21 +315,74 @@ public final class QuoteExtractor implements FactExtractor {
   }
 
   /** The first person or organisation within {@code window} tokens from {@code from}, no quote between. */
-  private static Optional<Mention> firstMentionFrom(ArticleContext a, Sentence s, int from, int window, boolean[] inQuote) {
+  private Optional<Mention> firstMentionFrom(ArticleContext a, Sentence s, int from, int window, boolean[] inQuote) {
     List<Token> t = s.tokens();
     for (int k = from; k < Math.min(t.size(), from + window); k++) {
       if (inQuote[t.get(k).start()] || t.get(k).text().equals(".")) {
         break;
       }
       Optional<Mention> m = a.mentionAt(s.index(), k);
+      if (m.isPresent() && possessive(a, m.get())) {
+        return Optional.empty(); // "said Gascon's policies are ...": the name belongs to what was said
+      }
       if (m.isPresent() && m.get().type() == EntityType.PERSON) {
         return m;
       }
       if (m.isPresent() && m.get().type() == EntityType.ORGANIZATION && k == from) {
         return m;
       }
+      if ((m.isEmpty() || m.get().type() == EntityType.PLACE) && surname(a, t.get(k)).isPresent()) {
+        Ref r = surname(a, t.get(k)).get();
+        Token tok = t.get(k);
+        return Optional.of(new Mention(s.index(), k, k + 1, tok.start(), tok.end(), tok.text(), EntityType.PERSON, r));
+      }
     }
     return Optional.empty();
+  }
+
+  /** Persons of the article by the last word of their full name (ambiguous surnames left out). */
+  private final Map<Article, Map<String, Ref>> surnames = new java.util.WeakHashMap<>();
+
+  private Optional<Ref> surname(ArticleContext a, Token tok) {
+    String w = tok.text();
+    if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || a.text().startsWith("'s", tok.end())
+        || a.text().startsWith("\u2019s", tok.end())) {
+      return Optional.empty();
+    }
+    Map<String, Ref> map = surnames.computeIfAbsent(a.article(), x -> {
+      Map<String, Ref> out = new HashMap<>();
+      Set<String> ambiguous = new HashSet<>();
+      for (Mention m : a.mentions()) {
+        String[] parts = m.text().trim().split("\\s+");
+        if (m.type() != EntityType.PERSON || parts.length < 2) {
+          continue;
+        }
+        String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        Ref old = out.putIfAbsent(key, m.entity());
+        if (old != null && !old.equals(m.entity())) {
+          ambiguous.add(key);
+        }
+      }
+      ambiguous.forEach(out::remove);
+      return out;
+    });
+    return Optional.ofNullable(map.get(w.toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean possessive(ArticleContext a, Mention m) {
+    String text = a.text();
+    return m.end() < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '\u2019');
+  }
+
+  /** Whether a sentence opens on a subject pronoun (its subject is the one of the sentence before). */
+  private static boolean opensWithPronoun(ArticleContext a, Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (Character.isLetter(w.charAt(0))) {
+        return w.equals("he") || w.equals("she");
+      }
+    }
+    return false;
   }
 
   /** he/she: the first person named outside quotations in the nearest sentence before this one. */
@@ -294,8 +391,13 @@ public final class QuoteExtractor implements FactExtractor {
       return Optional.empty();
     }
     Map<Integer, Boolean> quoted = new HashMap<>();
-    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 4; k--) {
+    int reach = 4;
+    for (int k = s.index() - 1; k >= 0 && k >= s.index() - reach; k--) {
       Sentence prev = a.sentences().get(k);
+      if (opensWithPronoun(a, prev) && reach < 8) {
+        reach++; // "She frequently attends ...": the subject goes on from further back
+        continue;
+      }
       for (Mention m : a.mentionsIn(k)) {
         if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m, quoted)) {
           return Optional.of(m.entity());
