@@ -267,7 +267,7 @@ public final class QuoteExtractor implements FactExtractor {
       }
       Optional<Ref> bySurname = surname(a, tok);
       if ((m.isEmpty() || m.get().type() == EntityType.PLACE) && bySurname.isPresent()) {
-        return bySurname; // "Clinton said": a lone surname of someone named in full in the article
+        return bySurname; // "Ruiz said": a lone surname of someone named in full in the article
       }
       String w = tok.text().toLowerCase(Locale.ROOT);
       if (PRONOUNS.contains(w)) {
@@ -328,7 +328,7 @@ public final class QuoteExtractor implements FactExtractor {
       }
       Optional<Mention> m = a.mentionAt(s.index(), k);
       if (m.isPresent() && possessive(a, m.get())) {
-        return Optional.empty(); // "said Gascon's policies are ...": the name belongs to what was said
+        return Optional.empty(); // "said Ruiz's policies are ...": the name belongs to what was said
       }
       if (m.isPresent() && m.get().type() == EntityType.PERSON) {
         return m;
