@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.nlp.NameFinder;
-import org.newsgraph.nlp.RuleNameFinder;
 
 /** The standard parts the pipeline is assembled from: the one place that chooses them. */
 final class Components {
@@ -12,7 +11,7 @@ final class Components {
 
   /** A new name finder (finders are not thread-safe). */
   static NameFinder nameFinder() {
-    return RuleNameFinder.standard();
+    return org.newsgraph.nlp.ner.NameFinders.standard();
   }
 
   static List<FactExtractor> factExtractors() {

@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       BenchServeCommand.class,
       LinkCommand.class,
+      TrainNerCommand.class,
+      EvaluateNerCommand.class,
+      BenchNerCommand.class,
       EvaluateQuotesCommand.class,
     },
     footer = {

@@ -187,7 +187,6 @@ class QueriesIT {
   }
 
   @Test
-  @Disabled("needs quotations with speakers (issue 2's quote extractor, issue 4)")
   void quotations() {
     List<Map<String, String>> rows = rows("06-quotations.rq");
     expect("Gascón: like a factory making widgets", rows, like("speakerLabel", GASCON),
@@ -249,7 +248,6 @@ class QueriesIT {
   }
 
   @Test
-  @Disabled("needs issue 5: owl:sameAs links to Wikidata")
   void wikidataLinks() {
     List<Map<String, String>> rows = rows("09-wikidata-links.rq");
     expect("Los Angeles County = Q104994", rows, like("label", "Los Angeles County"), like("linked", "true"),

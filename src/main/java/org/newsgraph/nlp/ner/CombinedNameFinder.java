@@ -1,0 +1,369 @@
+package org.newsgraph.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NameFinder;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Names;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The name finding {@code build} uses: the trained model's names, checked against the evidence
+ * rules in {@link NameEvidence}, plus names the model missed where a rule has decisive evidence.
+ *
+ * <ol>
+ *   <li>Model names inside a photo or agency credit are dropped.
+ *   <li>A model name whose evidence asks for another type is retyped (an organisation head word
+ *       makes an organisation, a title before it a person, "City, State" a place).
+ *   <li>Leading titles are trimmed off person names.
+ *   <li>Lines shaped like results or tables ({@link TableRules}) and "X's Department"
+ *       organisations replace the model's names on the same words.
+ *   <li>Names the model left alone are added when a rule decides their type: strong names of the
+ *       rule finder (after a title, organisation heads, known organisations), runs of proper nouns
+ *       with evidence, and acronyms.
+ *   <li>Later mentions of a name already found in the document (and the surname of a person
+ *       found by full name) get the same type ({@link DocumentMemory}).
+ * </ol>
+ *
+ * Not thread-safe (the model is not); one per thread.
+ */
+public final class CombinedNameFinder implements NameFinder {
+  private final NameFinder model;
+  private final NameFinder rules;
+  private final NameEvidence evidence;
+  private final NerLexicon lexicon;
+  private final TableRules tables;
+  private final org.newsgraph.nlp.Lexicons ruleLexicon = org.newsgraph.nlp.Lexicons.get();
+  private final DocumentMemory memory = new DocumentMemory();
+
+  /**
+   * @param model the trained model
+   * @param rules a rule and gazetteer finder whose names are candidates, or null
+   */
+  public CombinedNameFinder(NameFinder model, NameFinder rules, NerLexicon lexicon) {
+    this.model = model;
+    this.rules = rules;
+    this.evidence = new NameEvidence(lexicon);
+    this.lexicon = lexicon;
+    this.tables = new TableRules(lexicon);
+  }
+
+  /** Sources of the rule finder whose names count as evidence on their own. */
+  static final java.util.Set<String> STRONG_RULES = java.util.Set.of("title", "known-org", "org-head");
+
+  @Override
+  public List<NameSpan> find(Sentence s) {
+    String[] words = new String[s.tokens().size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = s.tokens().get(i).text();
+    }
+    boolean headline = CapitalRunFeatureGenerator.headline(words);
+    List<NameSpan> out = new ArrayList<>();
+    for (NameSpan m : model.find(s)) {
+      NameSpan k = settle(s, m);
+      if (k != null && !(k.length() == 1 && ruleLexicon.isNotName(words[k.start()]))) {
+        out.add(k);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan m = out.get(i);
+      EntityType d = evidence.definition(s, m);
+      if (d != null) {
+        memory.define(words, m, d);
+        if (d != m.type()) {
+          out.set(i, new NameSpan(m.start(), m.end(), d, m.confidence(), m.source() + "+definition"));
+        }
+      }
+    }
+    memory.retype(words, out);
+    List<NameSpan> ruleSpans = rules == null ? List.of() : rules.find(s);
+    reconcile(s, words, out, ruleSpans);
+    // the shape of a result line or table beats the model, which learned from prose
+    for (NameSpan t : tables.find(s)) {
+      override(out, t);
+    }
+    for (NameSpan p : evidence.possessiveOrganisations(s)) {
+      if (!evidence.inCredit(s, p)) {
+        override(out, p);
+      }
+    }
+    List<NameSpan> candidates = new ArrayList<>();
+    if (rules != null) {
+      for (NameSpan r : ruleSpans) {
+        if (STRONG_RULES.contains(r.source())) {
+          candidates.add(r);
+        }
+      }
+    }
+    candidates.addAll(properNounRuns(s));
+    for (NameSpan c : candidates) {
+      if (overlapsAny(c, out)) {
+        continue;
+      }
+      NameSpan t = evidence.trimTitles(s, c);
+      if (evidence.inCredit(s, t)) {
+        continue;
+      }
+      EntityType type = evidence.decide(s, t);
+      if (type == null) {
+        type = evidence.definition(s, t);
+        if (type != null) {
+          memory.define(words, t, type);
+        }
+      }
+      if (type == null && STRONG_RULES.contains(c.source())) {
+        type = c.type();
+      }
+      if (type == null && evidence.acronym(s, t, headline)) {
+        type = EntityType.ORGANIZATION;
+      }
+      if (type != null) {
+        out.add(new NameSpan(t.start(), t.end(), type, 0.5, c.source() + "+evidence"));
+      }
+    }
+    for (NameSpan m : memory.find(words)) {
+      if (!overlapsAny(m, out) && !evidence.inCredit(s, m)) {
+        out.add(m);
+      }
+    }
+    addPlaceChains(s, out);
+    extendOrdinals(s, out);
+    // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
+    out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
+    out.sort(Comparator.comparingInt(NameSpan::start));
+    memory.remember(words, out);
+    return out;
+  }
+
+  /**
+   * Where the model and the rule finder disagree on the same words:
+   *
+   * <ul>
+   *   <li>a model name that holds a person title ("Los Angeles District Attorney Jane Roe") is
+   *       replaced by the rule finder's names inside it, which split at the title; a model name
+   *       that is only a title ("DA's") is dropped;
+   *   <li>a longer organisation name of the rule finder (head word or known organisation) that
+   *       contains model names replaces them ("Recall Jane Roe" campaign);
+   *   <li>a county, parish or US state the model typed otherwise is a place.
+   * </ul>
+   */
+  void reconcile(Sentence s, String[] words, List<NameSpan> out, List<NameSpan> ruleSpans) {
+    List<String> lower = new ArrayList<>(words.length);
+    for (String w : words) {
+      lower.add(Names.stripPossessive(w).toLowerCase(Locale.ROOT));
+    }
+    List<NameSpan> result = new ArrayList<>();
+    for (NameSpan m : out) {
+      int title = titleInside(words, lower, m);
+      if (title < 0) {
+        result.add(m);
+        continue;
+      }
+      for (NameSpan r : ruleSpans) {
+        if (r.start() >= m.start() && r.end() <= m.end() && !overlapsAny(r, result)) {
+          result.add(r);
+        }
+      }
+    }
+    for (NameSpan r : ruleSpans) {
+      if (!r.source().equals("org-head") && !r.source().equals("known-org")) {
+        continue;
+      }
+      int contained = 0;
+      boolean crosses = false;
+      for (NameSpan m : result) {
+        if (m.overlaps(r)) {
+          if (m.start() >= r.start() && m.end() <= r.end() && m.length() < r.length()) {
+            contained++;
+          } else {
+            crosses = true;
+          }
+        }
+      }
+      // one name inside: "Recall [Jane Roe]"; two are more likely a list ("A and B")
+      if (contained == 1 && !crosses && !evidence.inCredit(s, r)) {
+        override(result, r);
+      }
+    }
+    for (int i = 0; i < result.size(); i++) {
+      NameSpan m = result.get(i);
+      if (m.type() == EntityType.PLACE) {
+        continue;
+      }
+      for (NameSpan r : ruleSpans) {
+        if (r.start() == m.start() && r.end() == m.end() && r.type() == EntityType.PLACE
+            && r.source().equals("gazetteer") && (adminArea(words[m.end() - 1])
+                || "state".equals(evidence.place(s, m)))) {
+          result.set(i, new NameSpan(m.start(), m.end(), EntityType.PLACE, m.confidence(), m.source() + "+place"));
+        }
+      }
+    }
+    out.clear();
+    out.addAll(result);
+  }
+
+  private static boolean adminArea(String w) {
+    String b = Names.stripPossessive(w);
+    return b.equals("County") || b.equals("Parish") || b.equals("Borough");
+  }
+
+  /**
+   * The index of a person title (from the rule finder's title list) inside the span such that the
+   * span is not an organisation named after it, or -1. A span made only of a title counts.
+   */
+  private int titleInside(String[] words, List<String> lower, NameSpan m) {
+    for (int k = m.start(); k < m.end(); k++) {
+      java.util.Optional<org.newsgraph.nlp.Lexicons.Title> t = ruleLexicon.titleAt(lower, k);
+      if (t.isEmpty() || !t.get().beforePerson()) {
+        continue;
+      }
+      int after = k + t.get().words().size();
+      if (after > m.end()) {
+        return k; // the name cuts a title in two: "Harlow County District | Attorney"
+      }
+      String last = Names.stripPossessive(words[m.end() - 1]);
+      if (m.type() == EntityType.ORGANIZATION && after < m.end()
+          && (ruleLexicon.isOrganizationHead(last) || lexicon.isOrgHead(last))) {
+        continue; // "Association of Deputy District Attorneys"
+      }
+      if (k == m.start() && after < m.end() && m.type() == EntityType.PERSON) {
+        continue; // a leading title on a person: trimmed elsewhere
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Rule "place, place": an unmarked run of proper nouns right after "Place ," and followed by
+   * punctuation is a place too ("Vigan , Ilocos Sur .", "Saffron Walden , England ,").
+   */
+  void addPlaceChains(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    List<NameSpan> added = new ArrayList<>();
+    for (NameSpan p : out) {
+      if (p.type() != EntityType.PLACE || p.end() + 1 >= t.size() || !t.get(p.end()).text().equals(",")) {
+        continue;
+      }
+      int start = p.end() + 1;
+      int end = start;
+      while (end < t.size() && end - start < 4 && isName(t.get(end))) {
+        end++;
+      }
+      if (end == start || (end < t.size() && Character.isLetterOrDigit(t.get(end).text().charAt(0)))) {
+        continue;
+      }
+      NameSpan c = new NameSpan(start, end, EntityType.PLACE, 0.5, "rule:place-chain");
+      if (!overlapsAny(c, out) && !overlapsAny(c, added)) {
+        added.add(c);
+      }
+    }
+    out.addAll(added);
+  }
+
+  /** Rule: an ordinal right before an organisation belongs to it ("65th Air Division"). */
+  static void extendOrdinals(Sentence s, List<NameSpan> out) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() == EntityType.ORGANIZATION && n.start() > 0
+          && ORDINAL.matcher(s.tokens().get(n.start() - 1).text()).matches()) {
+        NameSpan x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+ordinal");
+        boolean free = true;
+        for (NameSpan o : out) {
+          if (o != n && o.overlaps(x)) {
+            free = false;
+          }
+        }
+        if (free) {
+          out.set(i, x);
+        }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th|d)");
+
+  /** Replaces every name overlapping {@code winner} by it. */
+  private static void override(List<NameSpan> out, NameSpan winner) {
+    out.removeIf(n -> n.overlaps(winner));
+    out.add(winner);
+  }
+
+  /** Rules 1–3 applied to one model name; null when it is dropped. */
+  NameSpan settle(Sentence s, NameSpan m) {
+    if (evidence.inCredit(s, m)) {
+      return null;
+    }
+    NameSpan trimmed = evidence.trimTitles(s, m);
+    EntityType t = evidence.decide(s, trimmed);
+    if (t == null) {
+      return m.type() == EntityType.PERSON ? trimmed : m;
+    }
+    NameSpan base = t == EntityType.PERSON ? trimmed : m;
+    if (t == base.type()) {
+      return base;
+    }
+    return new NameSpan(base.start(), base.end(), t, base.confidence(),
+        base.source() + "+" + t.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean overlapsAny(NameSpan c, List<NameSpan> spans) {
+    for (NameSpan s : spans) {
+      if (s.overlaps(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Maximal runs of capitalised proper nouns (joined by "of", "for", "&"...), as candidates for the
+   * evidence rules; typed PERSON only as a placeholder.
+   */
+  static List<NameSpan> properNounRuns(Sentence s) {
+    List<Token> t = s.tokens();
+    List<NameSpan> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!isName(t.get(i))) {
+        i++;
+        continue;
+      }
+      int e = i + 1;
+      while (e < t.size()) {
+        if (isName(t.get(e))) {
+          e++;
+        } else if (e + 1 < t.size()
+            && CapitalRunFeatureGenerator.JOINERS.contains(t.get(e).text().toLowerCase(Locale.ROOT))
+            && isName(t.get(e + 1))) {
+          e += 2;
+        } else {
+          break;
+        }
+      }
+      out.add(new NameSpan(i, e, EntityType.PERSON, 0.5, "propn"));
+      i = e;
+    }
+    return out;
+  }
+
+  private static boolean isName(Token k) {
+    String w = k.text();
+    return NameEvidence.capitalised(w)
+        && (k.isProperNoun() || (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT))));
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    memory.clear();
+    model.clearAdaptiveData();
+    if (rules != null) {
+      rules.clearAdaptiveData();
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.newsgraph.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NameSpan;
+
+/**
+ * The names found so far in one document. A later, unmarked mention of the same capitalised words
+ * gets the type the name had; a person's last name alone ("Smith" after "Anna Smith") is that
+ * person. Cleared at each document boundary.
+ */
+public final class DocumentMemory {
+  static final int MAX_TOKENS = 5;
+
+  private final Map<String, EntityType> names = new HashMap<>();
+  private final Map<String, EntityType> defined = new HashMap<>();
+  private final Map<String, int[]> votes = new HashMap<>();
+
+  public void clear() {
+    names.clear();
+    defined.clear();
+    votes.clear();
+  }
+
+  /** Records a type given by a defining sentence ("X is a village"): it wins later in the document. */
+  public void define(String[] words, NameSpan n, EntityType type) {
+    defined.put(key(words, n.start(), n.end()), type);
+    names.put(key(words, n.start(), n.end()), type);
+  }
+
+  /**
+   * Gives names that a defining sentence typed earlier in the document that type again, and a name
+   * the document has so far given another type at least twice (and never this one) that type.
+   */
+  public void retype(String[] words, List<NameSpan> found) {
+    for (int i = 0; i < found.size(); i++) {
+      NameSpan n = found.get(i);
+      String k = key(words, n.start(), n.end());
+      EntityType t = defined.get(k);
+      int[] v = votes.get(k);
+      if (t == null && v != null && v[n.type().ordinal()] == 0) {
+        for (EntityType o : EntityType.values()) {
+          if (v[o.ordinal()] >= 2) {
+            t = o;
+          }
+        }
+      }
+      if (t != null && t != n.type()) {
+        found.set(i, new NameSpan(n.start(), n.end(), t, n.confidence(), n.source() + "+defined"));
+      }
+    }
+  }
+
+  private static String key(String[] words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(words[i]);
+    }
+    return sb.toString();
+  }
+
+  /** Records the sentence's names (first type seen wins). */
+  public void remember(String[] words, List<NameSpan> found) {
+    for (NameSpan n : found) {
+      votes.computeIfAbsent(key(words, n.start(), n.end()), k -> new int[EntityType.values().length])[n.type().ordinal()]++;
+      if (n.length() > MAX_TOKENS) {
+        continue;
+      }
+      names.putIfAbsent(key(words, n.start(), n.end()), n.type());
+      if (n.type() == EntityType.PERSON && n.length() >= 2) {
+        String last = words[n.end() - 1];
+        if (last.length() > 2 && Character.isUpperCase(last.charAt(0))) {
+          names.putIfAbsent(last, EntityType.PERSON);
+        }
+      }
+    }
+  }
+
+  /**
+   * Remembered names in the sentence: longest match first, only where the words are capitalised
+   * and not part of a longer capitalised run (so "Smith" does not match inside "Smith Barney").
+   */
+  public List<NameSpan> find(String[] words) {
+    List<NameSpan> out = new ArrayList<>();
+    if (names.isEmpty()) {
+      return out;
+    }
+    int i = 0;
+    while (i < words.length) {
+      if (!CapitalRunFeatureGenerator.capitalised(words[i])
+          || (i > 0 && CapitalRunFeatureGenerator.capitalised(words[i - 1]) && i > 1)) {
+        i++;
+        continue;
+      }
+      int matched = 0;
+      EntityType type = null;
+      for (int len = Math.min(MAX_TOKENS, words.length - i); len >= 1; len--) {
+        EntityType t = names.get(key(words, i, i + len));
+        if (t != null) {
+          matched = len;
+          type = t;
+          break;
+        }
+      }
+      if (matched > 0
+          && (i + matched == words.length || !CapitalRunFeatureGenerator.capitalised(words[i + matched]))) {
+        out.add(new NameSpan(i, i + matched, type, 0.6, "memory"));
+        i += matched;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

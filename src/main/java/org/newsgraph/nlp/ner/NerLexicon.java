@@ -1,0 +1,228 @@
+package org.newsgraph.nlp.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind the name features and rules: first names, surnames, places (with their
+ * kind), titles, organisation head words, company designators, words usually written in lower case,
+ * and word clusters. Lists are loaded from {@code /org/newsgraph/nlp/ner/} on the classpath, or from
+ * a directory chosen with {@link #useDirectory(Path)} (training with freshly built lists). Entries
+ * are matched in lower case.
+ */
+public final class NerLexicon {
+  /** The classpath folder that holds the model and its lists. */
+  public static final String RESOURCE_DIR = "/org/newsgraph/nlp/ner/";
+
+  /** Longest place name, in tokens, that {@link #placeKind} is asked about. */
+  public static final int MAX_PLACE_TOKENS = 5;
+
+  private static volatile Path directory;
+  private static volatile NerLexicon standard;
+
+  private final Set<String> firstNames;
+  private final Set<String> surnames;
+  private final Set<String> titles;
+  private final Set<String> orgHeads;
+  private final Set<String> designators;
+  private final Set<String> lowercaseWords;
+  private final Map<String, String> places;
+  private final Map<String, String> clusters;
+  private final Map<String, String> definitionHeads;
+
+  private NerLexicon(Path dir) {
+    firstNames = words(dir, "first-names.txt");
+    surnames = words(dir, "surnames.txt");
+    titles = words(dir, "titles.txt");
+    orgHeads = words(dir, "org-heads.txt");
+    designators = words(dir, "designators.txt");
+    lowercaseWords = words(dir, "lowercase-words.txt");
+    places = pairs(dir, "places.tsv", true);
+    places.putAll(pairs(dir, "places-extra.tsv", true));
+    clusters = pairs(dir, "clusters.tsv", false);
+    definitionHeads = pairs(classpathOnly(dir), "definition-heads.tsv", true);
+  }
+
+  /** The lexicon every finder and feature generator shares (loaded once). */
+  public static NerLexicon standard() {
+    NerLexicon l = standard;
+    if (l == null) {
+      synchronized (NerLexicon.class) {
+        l = standard;
+        if (l == null) {
+          l = new NerLexicon(directory);
+          standard = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /**
+   * Reads the lists from {@code dir} instead of the classpath from now on (null: back to the
+   * classpath). Used by {@code train-ner --resources}.
+   */
+  public static synchronized void useDirectory(Path dir) {
+    directory = dir;
+    standard = null;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  public boolean isFirstName(String token) {
+    return firstNames.contains(lower(token));
+  }
+
+  public boolean isSurname(String token) {
+    return surnames.contains(lower(token));
+  }
+
+  /** Titles and roles written before a person's name: "Sheriff", "Sen.", "President"... */
+  public boolean isTitle(String token) {
+    return titles.contains(lower(token));
+  }
+
+  /** Head words of organisation names: "Association", "Department", "University"... */
+  public boolean isOrgHead(String token) {
+    return orgHeads.contains(lower(token));
+  }
+
+  /** Company designators: "Inc.", "Corp", "LLC"... */
+  public boolean isDesignator(String token) {
+    return designators.contains(lower(token));
+  }
+
+  /** Words that, in running news text, are nearly always written in lower case. */
+  public boolean isLowercaseWord(String token) {
+    return lowercaseWords.contains(lower(token));
+  }
+
+  /**
+   * The kind of place ("country", "state", "city", "county", "region") named by the tokens {@code
+   * from..to}, or null.
+   */
+  public String placeKind(String[] tokens, int from, int to) {
+    if (to - from > MAX_PLACE_TOKENS) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(lower(tokens[i]));
+    }
+    return places.get(sb.toString());
+  }
+
+  /**
+   * The word's cluster id, or null: the word as written, then without a final period, then in
+   * title case (for words in capitals), then in lower case.
+   */
+  public String cluster(String token) {
+    String c = clusters.get(token);
+    if (c != null) {
+      return c;
+    }
+    if (token.length() > 1 && token.endsWith(".")) {
+      c = clusters.get(token.substring(0, token.length() - 1));
+      if (c != null) {
+        return c;
+      }
+    }
+    if (token.length() > 1 && Character.isUpperCase(token.charAt(0))) {
+      // "DETROIT" → "Detroit"
+      c = clusters.get(token.charAt(0) + lower(token.substring(1)));
+      if (c != null) {
+        return c;
+      }
+    }
+    return clusters.get(lower(token));
+  }
+
+  /** Hand-written lists always come from the classpath, even when training with built lists. */
+  private static Path classpathOnly(Path dir) {
+    return dir != null && Files.exists(dir.resolve("definition-heads.tsv")) ? dir : null;
+  }
+
+  /**
+   * The type ("person", "organization", "location") a defining noun gives a name ("X is a
+   * village"), or null.
+   */
+  public String definitionType(String noun) {
+    return definitionHeads.get(lower(noun));
+  }
+
+  private static BufferedReader open(Path dir, String name) throws IOException {
+    if (dir != null) {
+      Path p = dir.resolve(name);
+      if (!Files.exists(p)) {
+        throw new IOException("missing word list " + p);
+      }
+      return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+    }
+    InputStream in = NerLexicon.class.getResourceAsStream(RESOURCE_DIR + name);
+    if (in == null) {
+      throw new IOException("missing word list classpath:" + RESOURCE_DIR + name);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  private static String where(Path dir, String name) {
+    return dir != null ? dir.resolve(name).toString() : "classpath:" + RESOURCE_DIR + name;
+  }
+
+  private static Set<String> words(Path dir, String name) {
+    Set<String> out = new HashSet<>();
+    try (BufferedReader in = open(dir, name)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          out.add(lower(w));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + where(dir, name), e);
+    }
+    return out;
+  }
+
+  /** Tab-separated {@code key value} lines; keys optionally in lower case. */
+  private static Map<String, String> pairs(Path dir, String name, boolean lowerKey) {
+    Map<String, String> out = new HashMap<>();
+    try (BufferedReader in = open(dir, name)) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+          throw new IllegalStateException(
+              where(dir, name) + ":" + n + ": expected 'key<TAB>value', got '" + line + "'");
+        }
+        String key = line.substring(0, tab);
+        out.putIfAbsent(lowerKey ? lower(key) : key, line.substring(tab + 1).strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + where(dir, name), e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,145 @@
+package org.newsgraph.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NameFinder;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Sentence;
+
+class CombinedNameFinderTest {
+  /** A finder that always answers the given names (stands in for a model's fixed output). */
+  private static NameFinder answering(NameSpan... spans) {
+    return s -> List.of(spans);
+  }
+
+  private static NameSpan span(int s, int e, EntityType t) {
+    return new NameSpan(s, e, t, 0.9, "model");
+  }
+
+  private static List<String> describe(Sentence s, List<NameSpan> spans) {
+    return spans.stream()
+        .map(n -> n.type() + ":" + s.text().substring(s.tokens().get(n.start()).start(), s.tokens().get(n.end() - 1).end()))
+        .toList();
+  }
+
+  @Test
+  void titleRetypesAndTrims() {
+    Sentence s = Sentences.of("Sheriff/PROPN Dana/PROPN Whitlock/PROPN spoke/VERB ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(0, 3, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    // the title inside the span is evidence too: trimmed, the name follows a title
+    assertEquals(List.of("PERSON:Dana Whitlock"), describe(s, f.find(s)));
+    NameFinder g = new CombinedNameFinder(answering(span(1, 3, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("PERSON:Dana Whitlock"), describe(s, g.find(s)));
+    NameFinder h = new CombinedNameFinder(answering(span(0, 3, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("PERSON:Dana Whitlock"), describe(s, h.find(s)));
+  }
+
+  @Test
+  void organisationHeadRetypesModelName() {
+    Sentence s = Sentences.of("the/DET Brookvale/PROPN Tenants/PROPN Association/PROPN met/VERB");
+    NameFinder f = new CombinedNameFinder(answering(span(1, 4, EntityType.PLACE)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Brookvale Tenants Association"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void missedNamesWithEvidenceAreAdded() {
+    Sentence s =
+        Sentences.of(
+            "Deputy/PROPN Lorne/PROPN Beckett/PROPN of/ADP the/DET Quarry/PROPN Falls/PROPN Housing/PROPN Authority/PROPN visited/VERB Lisbon/PROPN ,/PUNCT Ohio/PROPN");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(
+        List.of(
+            "PERSON:Lorne Beckett",
+            "ORGANIZATION:Quarry Falls Housing Authority",
+            "PLACE:Lisbon",
+            "PLACE:Ohio"),
+        describe(s, f.find(s)));
+  }
+
+  @Test
+  void properNounRunsWithoutEvidenceAreNotAdded() {
+    Sentence s = Sentences.of("Lorne/PROPN Beckett/PROPN visited/VERB ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of(), f.find(s));
+  }
+
+  @Test
+  void creditNamesAreDropped() {
+    Sentence s =
+        Sentences.of("(/PUNCT Dana/PROPN Whitlock/PROPN //PUNCT Getty/PROPN Images/PROPN )/PUNCT");
+    NameFinder f =
+        new CombinedNameFinder(
+            answering(span(1, 3, EntityType.PERSON), span(4, 6, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of(), f.find(s));
+  }
+
+  private static NameFinder withRules(NameSpan... model) {
+    return new CombinedNameFinder(answering(model), org.newsgraph.nlp.RuleNameFinder.standard(), NerLexicon.standard());
+  }
+
+  @Test
+  void modelNameHoldingATitleIsSplitByTheRuleFinder() {
+    Sentence s =
+        Sentences.of(
+            "Harlow/PROPN County/PROPN District/PROPN Attorney/PROPN Dana/PROPN Whitlock/PROPN spoke/VERB ./PUNCT");
+    List<String> found = describe(s, withRules(span(0, 6, EntityType.ORGANIZATION)).find(s));
+    assertEquals(List.of("PLACE:Harlow County", "PERSON:Dana Whitlock"), found);
+    // a model name that cuts the title in two
+    List<String> cut =
+        describe(s, withRules(span(0, 3, EntityType.ORGANIZATION), span(4, 6, EntityType.PERSON)).find(s));
+    assertEquals(List.of("PLACE:Harlow County", "PERSON:Dana Whitlock"), cut);
+  }
+
+  @Test
+  void modelNameThatIsOnlyATitleIsDropped() {
+    Sentence s = Sentences.of("the/DET DA/PROPN said/VERB ./PUNCT");
+    assertEquals(List.of(), withRules(span(1, 2, EntityType.ORGANIZATION)).find(s));
+  }
+
+  @Test
+  void countyTypedAsOrganisationBecomesAPlace() {
+    Sentence s = Sentences.of("prosecutors/NOUN in/ADP Harlow/PROPN County/PROPN said/VERB ./PUNCT");
+    assertEquals(List.of("PLACE:Harlow County"), describe(s, withRules(span(2, 4, EntityType.ORGANIZATION)).find(s)));
+  }
+
+  @Test
+  void laterMentionsInTheDocumentKeepTheirType() {
+    NameFinder f = new CombinedNameFinder(
+        sentence -> sentence.tokens().size() > 3 ? List.of(span(0, 2, EntityType.PERSON)) : List.of(),
+        null, NerLexicon.standard());
+    Sentence first = Sentences.of("Dana/PROPN Whitlock/PROPN spoke/VERB today/NOUN ./PUNCT");
+    Sentence later = Sentences.of("Whitlock/PROPN left/VERB ./PUNCT");
+    f.find(first);
+    assertEquals(List.of("PERSON:Whitlock"), describe(later, f.find(later)));
+    f.clearAdaptiveData();
+    assertEquals(List.of(), f.find(later), "forgotten at a document boundary");
+  }
+
+  @Test
+  void placeAfterPlaceAndCommaIsAPlace() {
+    Sentence s = Sentences.of("born/VERB in/ADP Quarrow/PROPN ,/PUNCT Lower/PROPN Vell/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(2, 3, EntityType.PLACE)), null, NerLexicon.standard());
+    assertEquals(List.of("PLACE:Quarrow", "PLACE:Lower Vell"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void ordinalBelongsToTheOrganisation() {
+    Sentence s = Sentences.of("the/DET 65th/ADJ Air/PROPN Division/PROPN moved/VERB");
+    NameFinder f = new CombinedNameFinder(answering(span(2, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:65th Air Division"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void documentMajorityRetypesALaterName() {
+    DocumentMemory m = new DocumentMemory();
+    String[] w = {"Quarrow", "won"};
+    m.remember(w, List.of(span(0, 1, EntityType.ORGANIZATION)));
+    m.remember(w, List.of(span(0, 1, EntityType.ORGANIZATION)));
+    List<NameSpan> later = new java.util.ArrayList<>(List.of(span(0, 1, EntityType.PLACE)));
+    m.retype(w, later);
+    assertEquals(EntityType.ORGANIZATION, later.get(0).type());
+  }
+}

@@ -1,0 +1,108 @@
+package org.newsgraph.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Sentence;
+
+class NameEvidenceTest {
+  private final NameEvidence rules = new NameEvidence(NerLexicon.standard());
+
+  private static NameSpan span(int s, int e, EntityType t) {
+    return new NameSpan(s, e, t, 1, "test");
+  }
+
+  @Test
+  void titleBeforeSaysPerson() {
+    Sentence s = Sentences.of("Sheriff/PROPN Dana/PROPN Whitlock/PROPN spoke/VERB ./PUNCT");
+    assertTrue(rules.titleBefore(s, span(1, 3, EntityType.ORGANIZATION)));
+    assertEquals(EntityType.PERSON, rules.decide(s, span(1, 3, EntityType.ORGANIZATION)));
+    assertFalse(rules.titleBefore(s, span(0, 3, EntityType.PERSON)));
+  }
+
+  @Test
+  void leadingTitlesAreTrimmedFromNames() {
+    Sentence s = Sentences.of("Sen./PROPN Dana/PROPN Whitlock/PROPN voted/VERB");
+    NameSpan t = rules.trimTitles(s, span(0, 3, EntityType.PERSON));
+    assertEquals(1, t.start());
+    assertEquals(3, t.end());
+  }
+
+  @Test
+  void organisationHeadWordOrDesignatorSaysOrganisation() {
+    Sentence s = Sentences.of("the/DET Brookvale/PROPN Tenants/PROPN Association/PROPN met/VERB");
+    assertTrue(rules.organisationHead(s, span(1, 4, EntityType.PERSON)));
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(1, 4, EntityType.PERSON)));
+    Sentence d = Sentences.of("Quillon/PROPN Inc./PROPN said/VERB");
+    assertTrue(rules.organisationHead(d, span(0, 1, EntityType.PERSON)));
+    // a one-word head alone is not evidence ("Association" by itself)
+    assertFalse(rules.organisationHead(s, span(3, 4, EntityType.PERSON)));
+  }
+
+  @Test
+  void organisationHeadBeatsTitle() {
+    Sentence s = Sentences.of("the/DET Sheriff/PROPN Harlan/PROPN Department/PROPN said/VERB");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(2, 4, EntityType.PERSON)));
+  }
+
+  @Test
+  void cityCommaStateSaysPlace() {
+    Sentence s = Sentences.of("in/ADP Brookvale/PROPN ,/PUNCT Ohio/PROPN ,/PUNCT police/NOUN said/VERB");
+    assertTrue(rules.cityState(s, span(1, 2, EntityType.PERSON)));
+    assertTrue(rules.stateAfterCity(s, span(3, 4, EntityType.PERSON)));
+    assertEquals(EntityType.PLACE, rules.decide(s, span(1, 2, EntityType.PERSON)));
+  }
+
+  @Test
+  void countryAfterPrepositionSaysPlace() {
+    Sentence s = Sentences.of("He/PRON lived/VERB in/ADP Portugal/PROPN ./PUNCT");
+    assertTrue(rules.placeAfterPreposition(s, span(3, 4, EntityType.PERSON)));
+    Sentence t = Sentences.of("He/PRON met/VERB Portugal/PROPN ./PUNCT");
+    assertNull(rules.decide(t, span(2, 3, EntityType.PERSON)));
+  }
+
+  @Test
+  void namesInPhotoCreditsAreFound() {
+    Sentence s =
+        Sentences.of("(/PUNCT Dana/PROPN Whitlock/PROPN //PUNCT Getty/PROPN Images/PROPN )/PUNCT");
+    assertTrue(rules.inCredit(s, span(1, 3, EntityType.PERSON)));
+    Sentence t = Sentences.of("(/PUNCT Dana/PROPN Whitlock/PROPN ,/PUNCT 52/NUM )/PUNCT");
+    assertFalse(rules.inCredit(t, span(1, 3, EntityType.PERSON)));
+  }
+
+  @Test
+  void possessiveOrganisation() {
+    Sentence s =
+        Sentences.of("the/DET Harlow/PROPN County/PROPN Sheriff/PROPN 's/PART Department/PROPN said/VERB");
+    assertEquals(
+        java.util.List.of(new NameSpan(1, 6, EntityType.ORGANIZATION, 0.8, "rule:possessive-org")),
+        rules.possessiveOrganisations(s));
+    Sentence t = Sentences.of("the/DET sheriff/NOUN 's/PART department/NOUN said/VERB");
+    assertEquals(java.util.List.of(), rules.possessiveOrganisations(t));
+  }
+
+  @Test
+  void acronymIsAnOrganisationUnlessPlaceOrHeadline() {
+    Sentence s = Sentences.of("The/DET QXRA/PROPN said/VERB ,/PUNCT and/CCONJ USA/PROPN agreed/VERB");
+    assertTrue(rules.acronym(s, span(1, 2, EntityType.PERSON), false));
+    assertFalse(rules.acronym(s, span(5, 6, EntityType.PERSON), false), "a place");
+    assertFalse(rules.acronym(s, span(1, 2, EntityType.PERSON), true), "in a headline");
+  }
+
+  @Test
+  void definingSentenceGivesTheType() {
+    Sentence v = Sentences.of("Quarrow/PROPN is/AUX a/DET small/ADJ village/NOUN in/ADP Kent/PROPN ./PUNCT");
+    assertEquals(EntityType.PLACE, rules.definition(v, span(0, 1, EntityType.PERSON)));
+    Sentence b = Sentences.of("The/DET Quarrows/PROPN are/AUX a/DET Welsh/ADJ rock/NOUN band/NOUN ./PUNCT");
+    assertEquals(EntityType.ORGANIZATION, rules.definition(b, span(1, 2, EntityType.PERSON)));
+    Sentence p = Sentences.of("Dana/PROPN Quarrow/PROPN (/PUNCT born/VERB 1970/NUM )/PUNCT was/AUX an/DET English/ADJ footballer/NOUN");
+    assertEquals(EntityType.PERSON, rules.definition(p, span(0, 2, EntityType.PLACE)));
+    Sentence n = Sentences.of("He/PRON said/VERB Quarrow/PROPN is/AUX a/DET village/NOUN");
+    assertNull(rules.definition(n, span(2, 3, EntityType.PERSON)), "not at the start of the sentence");
+  }
+}
