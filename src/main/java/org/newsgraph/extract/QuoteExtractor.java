@@ -109,9 +109,12 @@ public final class QuoteExtractor implements FactExtractor {
       }
     }
     Quote previous = null;
+    lastSpeaker = null;
+    lastSpeakerBlock = -10;
     int previousBlock = -10;
     for (Quote q : quotes) {
       int block = blockOf(a, q.start());
+      currentBlock = block;
       attribute(a, q, inQuote);
       if (q.speaker == null && previous != null && previous.speaker != null && block - previousBlock <= 1
           && frameIsEmpty(a, q, inQuote)) {
@@ -122,6 +125,8 @@ public final class QuoteExtractor implements FactExtractor {
       if (q.speaker != null) {
         emit(a, sink, q);
         previous = q;
+        lastSpeaker = q.speaker;
+        lastSpeakerBlock = blockOf(a, q.end());
         previousBlock = blockOf(a, q.end());
       } else if (words(text.substring(q.start(), q.end())) >= 3) {
         previous = null;
@@ -262,11 +267,11 @@ public final class QuoteExtractor implements FactExtractor {
       }
       Optional<Ref> bySurname = surname(a, tok);
       if ((m.isEmpty() || m.get().type() == EntityType.PLACE) && bySurname.isPresent()) {
-        return bySurname; // "Clinton said": a lone surname of someone named in full in the article
+        return bySurname; // "Ruiz said": a lone surname of someone named in full in the article
       }
       String w = tok.text().toLowerCase(Locale.ROOT);
       if (PRONOUNS.contains(w)) {
-        return pronoun(a, s, w);
+        return pronounSpeaker(a, s, w);
       }
       if (!(tok.pos().equals("ADV") || tok.pos().equals("AUX") || tok.pos().equals("NUM") || w.equals(",")
           || tok.pos().equals("PUNCT") && !w.equals(".") || w.equals("also"))) {
@@ -304,7 +309,7 @@ public final class QuoteExtractor implements FactExtractor {
     if (cue + 1 < t.size()) {
       String w = t.get(cue + 1).text().toLowerCase(Locale.ROOT);
       if (PRONOUNS.contains(w)) {
-        return pronoun(a, s, w);
+        return pronounSpeaker(a, s, w);
       }
     }
     return Optional.empty();
@@ -323,7 +328,7 @@ public final class QuoteExtractor implements FactExtractor {
       }
       Optional<Mention> m = a.mentionAt(s.index(), k);
       if (m.isPresent() && possessive(a, m.get())) {
-        return Optional.empty(); // "said Gascon's policies are ...": the name belongs to what was said
+        return Optional.empty(); // "said Ruiz's policies are ...": the name belongs to what was said
       }
       if (m.isPresent() && m.get().type() == EntityType.PERSON) {
         return m;
@@ -386,6 +391,69 @@ public final class QuoteExtractor implements FactExtractor {
   }
 
   /** he/she: the first person named outside quotations in the nearest sentence before this one. */
+  /** The speaker of the last quotation attributed in this article, and its paragraph (per article). */
+  private Ref lastSpeaker;
+  private int lastSpeakerBlock = -10;
+  private int currentBlock = -10;
+
+  /**
+   * he/she as a speaker: the person the sentence before opens on (its subject), else the speaker of
+   * the quotation just before (within two paragraphs: a speaker quoted at length), else the first
+   * person named in the nearest sentence before.
+   */
+  private Optional<Ref> pronounSpeaker(ArticleContext a, Sentence s, String pronoun) {
+    if (pronoun.equals("i") || pronoun.equals("we") || pronoun.equals("they")) {
+      return Optional.empty();
+    }
+    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 2; k--) {
+      Sentence prev = a.sentences().get(k);
+      String first = firstWordOutsideQuotes(a, prev);
+      if (first == null) {
+        continue; // a sentence wholly inside a quotation: look further back
+      }
+      for (Mention m : a.mentionsIn(k)) {
+        if (m.type() != EntityType.PERSON || insideQuotes(a.text(), prev, m, new HashMap<>())) {
+          continue;
+        }
+        boolean subject = true; // no verb before the first person named: it is the sentence's subject
+        for (int i = 0; i < m.startToken(); i++) {
+          String pos = prev.tokens().get(i).pos();
+          subject &= !pos.equals("VERB") && !pos.equals("AUX");
+        }
+        if (subject) {
+          return Optional.of(m.entity()); // "Veteran prosecutor Ana Ruiz spoke. \u201c...\u201d she said."
+        }
+        break;
+      }
+      break;
+    }
+    if (lastSpeaker != null && currentBlock - lastSpeakerBlock <= 2) {
+      return Optional.of(lastSpeaker);
+    }
+    return pronoun(a, s, pronoun);
+  }
+
+  /** The first word of a sentence outside quotation marks, or null when it is all quoted. */
+  private static String firstWordOutsideQuotes(ArticleContext a, Sentence s) {
+    boolean in = false;
+    String text = a.text();
+    for (int i = s.start(); i < s.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        in = c == '"' ? !in : c == '\u201c';
+        continue;
+      }
+      if (!in && Character.isLetter(c)) {
+        int j = i;
+        while (j < s.end() && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        return text.substring(i, j);
+      }
+    }
+    return null;
+  }
+
   private static Optional<Ref> pronoun(ArticleContext a, Sentence s, String pronoun) {
     if (pronoun.equals("i") || pronoun.equals("we") || pronoun.equals("they")) {
       return Optional.empty();

@@ -43,7 +43,7 @@ public final class DeclaringSink implements FactSink {
     sink.fact(subject, property, object, evidence);
   }
 
-  /** "julien-andrade" as "Julien Andrade": the label of a resource minted from its slug. */
+  /** "tom-crane" as "Tom Crane": the label of a resource minted from its slug. */
   static String titleCase(String slug) {
     StringBuilder b = new StringBuilder();
     for (String w : slug.split("-")) {

@@ -55,7 +55,7 @@ public final class MaskedArticle {
 
   /**
    * Capitalised words that no mention covers but that are the surname of exactly one person named
-   * in full in this article ("Gascon's critics", "Rollins said"), or a known name of the corpus.
+   * in full in this article ("Ruiz's critics", "Ruiz said"), or a known name of the corpus.
    */
   private static List<Slot> surnames(ArticleContext a, int from, int to) {
     Map<String, Ref> bySurname = new HashMap<>();

@@ -65,9 +65,7 @@ public final class CaseExtractor implements FactExtractor {
   }
 
   private final List<Rule> rules = new ArrayList<>();
-  /** Events of the current article that already have a date / a place (the first one told wins). */
-  private final java.util.Set<Ref> dated = new java.util.HashSet<>();
-  private final java.util.Set<Ref> placed = new java.util.HashSet<>();
+
   private final Optional<PolicyScheme> policies;
   private final Pattern policyContext;
 
@@ -94,8 +92,9 @@ public final class CaseExtractor implements FactExtractor {
   public void extract(ArticleContext a, FactSink sink) {
     sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
     MaskedArticle ma = MaskedArticle.of(a, policies);
-    dated.clear();
-    placed.clear();
+    // events of this article that already have a date / a place (the first one told wins)
+    Set<Ref> dated = new java.util.HashSet<>();
+    Set<Ref> placed = new java.util.HashSet<>();
     DateResolver dates = new DateResolver(a.published());
     List<Partial> partials = new ArrayList<>();
     for (MaskedSentence s : ma.sentences()) {
@@ -124,7 +123,7 @@ public final class CaseExtractor implements FactExtractor {
     List<List<Partial>> cases = group(partials);
     List<Ref> caseRefs = new ArrayList<>();
     for (List<Partial> c : cases) {
-      caseRefs.add(emitCase(ma, c, dates, sink));
+      caseRefs.add(emitCase(ma, c, dates, sink, dated, placed));
     }
     if (policies.isPresent()) {
       linkPolicies(ma, cases, caseRefs, sink);
@@ -197,7 +196,8 @@ public final class CaseExtractor implements FactExtractor {
     return cases;
   }
 
-  private Ref emitCase(MaskedArticle ma, List<Partial> c, DateResolver dates, FactSink sink) {
+  private Ref emitCase(MaskedArticle ma, List<Partial> c, DateResolver dates, FactSink sink, Set<Ref> dated,
+      Set<Ref> placed) {
     c.sort((x, y) -> x.s.sentence().index() != y.s.sentence().index()
         ? x.s.sentence().index() - y.s.sentence().index() : x.start - y.start);
     List<Ref> victims = new ArrayList<>();
@@ -260,7 +260,7 @@ public final class CaseExtractor implements FactExtractor {
           placeEv = ev;
         }
       }
-      event(ma, p, dates, sink);
+      event(ma, p, dates, sink, dated, placed);
     }
     if (date.isPresent()) {
       sink.fact(ref, "date", date.get().literal(), dateEv);
@@ -327,7 +327,7 @@ public final class CaseExtractor implements FactExtractor {
     return Optional.empty();
   }
 
-  private void event(MaskedArticle ma, Partial p, DateResolver dates, FactSink sink) {
+  private void event(MaskedArticle ma, Partial p, DateResolver dates, FactSink sink, Set<Ref> dated, Set<Ref> placed) {
     String type = p.rule.event();
     if (type.equals("-")) {
       return;
