@@ -69,7 +69,7 @@ class EventExtractorTest {
     var c = TestArticles.run(x, TestArticles.context(WED,
         "Pike said that 14 cities have approved no-confidence votes on Holt.", NAMES));
     assertTrue(c.has("event/no-confidence-vote-vera-holt", "target", "person/vera-holt"), c.lines().toString());
-    assertTrue(c.lines().contains("event/no-confidence-vote-vera-holt cityCount \"14\""), c.lines().toString());
+    assertTrue(c.lines().contains("event/no-confidence-vote-vera-holt count \"14\""), c.lines().toString());
   }
 
   @Test

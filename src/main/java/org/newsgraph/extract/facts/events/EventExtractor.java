@@ -394,7 +394,7 @@ public final class EventExtractor implements FactExtractor {
       sink.node(e, List.of("Vote", "Event"), "No-confidence votes on " + ma.label(t), List.of());
       sink.fact(e, "target", t, ev(h.s(), h.m(), "vote"));
       if (h.cities() != null) {
-        sink.fact(e, "cityCount", Literal.integer(h.cities()), ev(h.s(), h.m(), "vote"));
+        sink.fact(e, "count", Literal.integer(h.cities()), ev(h.s(), h.m(), "vote"));
       }
     }
   }
