@@ -51,7 +51,9 @@ public final class BenchServeCommand implements Callable<Integer> {
       description = "Store to serve when no --endpoint is given (default: ${DEFAULT-VALUE}).")
   Path store;
 
-  @Option(names = "--input", description = "Articles to build the store from (default: data/articles).")
+  @Option(
+      names = "--input",
+      description = "Articles to build the store from (default: data/articles).")
   Path input;
 
   @Option(names = "--data", description = "A built graph to store instead of --input.")
@@ -66,7 +68,8 @@ public final class BenchServeCommand implements Callable<Integer> {
   @Option(
       names = "--clients",
       defaultValue = "4",
-      description = "Concurrent clients, 1-" + ServeBenchmark.MAX_CLIENTS + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Concurrent clients, 1-" + ServeBenchmark.MAX_CLIENTS + " (default: ${DEFAULT-VALUE}).")
   int clients;
 
   @Option(
@@ -95,13 +98,18 @@ public final class BenchServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // keep the request log of an embedded server quiet (it would measure the console); before
+    // anything initialises Jena, which creates Fuseki's loggers
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Request", "warn");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (clients < 1 || clients > ServeBenchmark.MAX_CLIENTS) {
       err.println("--clients must be 1-" + ServeBenchmark.MAX_CLIENTS);
       return Main.USAGE;
     }
-    if (duration.isZero() || duration.compareTo(ServeBenchmark.MAX_DURATION) > 0
+    if (duration.isZero()
+        || duration.compareTo(ServeBenchmark.MAX_DURATION) > 0
         || warmup.compareTo(ServeBenchmark.MAX_DURATION) > 0) {
       err.println("--duration must be positive and, like --warmup, at most 5m");
       return Main.USAGE;
@@ -113,15 +121,23 @@ public final class BenchServeCommand implements Callable<Integer> {
       err.println("Cannot read the queries in " + queries + ": " + e.getMessage());
       return Main.USAGE;
     }
+    List<ServeBenchmark.NamedQuery> local = new ArrayList<>();
+    for (ServeBenchmark.NamedQuery q : qs) {
+      if (ServeBenchmark.callsRemoteService(q.sparql())) {
+        out.println(
+            "skipped " + q.name() + ": it calls a remote SERVICE (the benchmark stays on this machine)");
+      } else {
+        local.add(q);
+      }
+    }
+    qs = local;
     if (qs.isEmpty()) {
-      err.println("No .rq files in " + queries);
+      err.println("No .rq files to run in " + queries);
       return Main.USAGE;
     }
     if (endpoint != null) {
       return bench(endpoint, qs, "a running server", out, err);
     }
-    // keep the request log of the embedded server quiet: it would measure the console
-    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
     try (TdbStore tdb = TdbStore.open(store)) {
       int prepared = StorePreparation.prepare(tdb, input, data, source, out, err);
       if (prepared == Main.USAGE) {
@@ -131,7 +147,8 @@ public final class BenchServeCommand implements Callable<Integer> {
           NewsgraphServer.start(
               tdb.datasetGraph(),
               new NewsgraphServer.Options("127.0.0.1", 0, Duration.ofSeconds(10), null))) {
-        String what = tdb.graphCount() + " graph(s), " + tdb.quadCount() + " triples in " + tdb.directory();
+        String what =
+            tdb.graphCount() + " graph(s), " + tdb.quadCount() + " triples in " + tdb.directory();
         return bench(server.queryUrl(), qs, what, out, err);
       }
     } catch (StoreLockedException e) {

@@ -18,6 +18,7 @@ final class Components {
     List<FactExtractor> all = new ArrayList<>();
     all.add(org.newsgraph.extract.OfficeExtractor.standard());
     all.add(org.newsgraph.extract.QuoteExtractor.standard());
+    all.addAll(org.newsgraph.extract.facts.FactExtractors.all());
     return all;
   }
 }

@@ -35,6 +35,14 @@ import picocli.CommandLine.Spec;
       "Protocol PUT per article graph, so loading again replaces, never duplicates)",
       "or into a TDB2 store directory (--store: one transaction per article).",
       "The graphs come from --input (articles, built now) or --data (a built file)."
+    },
+    footer = {
+      "",
+      "A standalone Fuseki that should answer plain queries over all articles (union",
+      "default graph, as newsgraph serve does) is started with, e.g.:",
+      "  java -jar jena-fuseki-server-5.6.0.jar --localhost \\",
+      "       --set tdb:unionDefaultGraph=true --tdb2 --loc=DB --update /ds",
+      "then: newsgraph load --endpoint http://127.0.0.1:3030/ds --input data/articles"
     })
 public final class LoadCommand implements Callable<Integer> {
 
@@ -154,7 +162,8 @@ public final class LoadCommand implements Callable<Integer> {
     return Math.max(status, loadStatus);
   }
 
-  private int toEndpoint(Dataset dataset, Credentials credentials, PrintWriter out, PrintWriter err) {
+  private int toEndpoint(
+      Dataset dataset, Credentials credentials, PrintWriter out, PrintWriter err) {
     GraphPusher pusher;
     try {
       pusher = new GraphPusher(target.endpoint, credentials);
@@ -175,7 +184,8 @@ public final class LoadCommand implements Callable<Integer> {
           r.graphs().size(), r.triples(), pusher.graphStoreUrl());
       try {
         long[] counts = pusher.remoteCounts();
-        out.printf("The endpoint now holds %d triples in %d named graph(s).%n", counts[0], counts[1]);
+        out.printf(
+            "The endpoint now holds %d triples in %d named graph(s).%n", counts[0], counts[1]);
       } catch (RuntimeException e) {
         out.println("(Could not count the endpoint's triples afterwards: " + e.getMessage() + ")");
       }
@@ -185,7 +195,9 @@ public final class LoadCommand implements Callable<Integer> {
       err.println("Load failed at graph " + e.failedGraph() + ": " + e.getMessage());
       err.println(describe("Loaded", e.loaded()));
       err.println(describe("Not loaded", e.notLoaded()));
-      err.println("Run the same load again to complete it: graphs already loaded are replaced, not duplicated.");
+      err.println(
+          "Run the same load again to complete it: graphs already loaded are replaced, not"
+              + " duplicated.");
       return Main.INPUT_FAILED;
     }
   }
@@ -198,7 +210,13 @@ public final class LoadCommand implements Callable<Integer> {
               batch,
               (graph, triples, kind) -> {
                 out.println(
-                    "stored " + graph + " (" + triples + " triples, " + kind.name().toLowerCase(java.util.Locale.ROOT) + ")");
+                    "stored "
+                        + graph
+                        + " ("
+                        + triples
+                        + " triples, "
+                        + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + ")");
                 out.flush();
               });
       out.println("Stored in " + store.directory() + ": " + r.summary());
@@ -213,7 +231,11 @@ public final class LoadCommand implements Callable<Integer> {
   }
 
   private static String describe(String what, List<String> graphs) {
-    return what + " (" + graphs.size() + "): " + (graphs.isEmpty() ? "none" : String.join(" ", graphs));
+    return what
+        + " ("
+        + graphs.size()
+        + "): "
+        + (graphs.isEmpty() ? "none" : String.join(" ", graphs));
   }
 
   private Credentials credentials(PrintWriter err) throws IOException {
@@ -229,7 +251,10 @@ public final class LoadCommand implements Callable<Integer> {
     }
     String env = System.getenv(Credentials.PASSWORD_ENV);
     if (env == null || env.isEmpty()) {
-      err.println("--user needs a password: give --password-file FILE or set " + Credentials.PASSWORD_ENV + ".");
+      err.println(
+          "--user needs a password: give --password-file FILE or set "
+              + Credentials.PASSWORD_ENV
+              + ".");
       return null;
     }
     return new Credentials(user, env);

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       TrainNerCommand.class,
       EvaluateNerCommand.class,
       BenchNerCommand.class,
+      EvaluateQuotesCommand.class,
     },
     footer = {
       "",

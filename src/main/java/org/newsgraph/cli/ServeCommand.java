@@ -202,7 +202,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
     out.println("Example:");
     out.println(
-        "  curl -s " + server.queryUrl() + " -H 'Accept: text/csv' --data-urlencode 'query=" + q + "'");
+        "  curl -s "
+            + server.queryUrl()
+            + " -H 'Accept: text/csv' --data-urlencode 'query="
+            + q
+            + "'");
     out.println("Ctrl-C stops the server.");
     out.flush();
   }

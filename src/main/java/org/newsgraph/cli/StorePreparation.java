@@ -79,7 +79,11 @@ final class StorePreparation {
     }
     if (!empty && changes.upToDate()) {
       out.println(
-          "The store is up to date with " + dir + " (" + changes.unchanged().size() + " articles).");
+          "The store is up to date with "
+              + dir
+              + " ("
+              + changes.unchanged().size()
+              + " articles).");
       return Main.OK;
     }
     out.printf(

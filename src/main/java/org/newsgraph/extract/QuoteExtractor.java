@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.corpus.Article;
 import org.newsgraph.corpus.Block;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Sentence;
@@ -108,9 +109,12 @@ public final class QuoteExtractor implements FactExtractor {
       }
     }
     Quote previous = null;
+    lastSpeaker = null;
+    lastSpeakerBlock = -10;
     int previousBlock = -10;
     for (Quote q : quotes) {
       int block = blockOf(a, q.start());
+      currentBlock = block;
       attribute(a, q, inQuote);
       if (q.speaker == null && previous != null && previous.speaker != null && block - previousBlock <= 1
           && frameIsEmpty(a, q, inQuote)) {
@@ -121,6 +125,8 @@ public final class QuoteExtractor implements FactExtractor {
       if (q.speaker != null) {
         emit(a, sink, q);
         previous = q;
+        lastSpeaker = q.speaker;
+        lastSpeakerBlock = blockOf(a, q.end());
         previousBlock = blockOf(a, q.end());
       } else if (words(text.substring(q.start(), q.end())) >= 3) {
         previous = null;
@@ -148,7 +154,10 @@ public final class QuoteExtractor implements FactExtractor {
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       boolean touchesStart = s.start() <= q.start() + 1 && q.start() - 1 <= s.end();
-      boolean touchesEnd = s.start() <= q.end() + 1 && q.end() - 1 <= s.end();
+      // + 3: the closing mark and a space ("...do?\u201d asked X" split after the mark)
+      boolean touchesEnd = (s.start() <= q.end() + 1
+          || s.start() <= q.end() + 3 && a.text().substring(q.end(), s.start()).indexOf('\n') < 0)
+          && q.end() - 1 <= s.end();
       boolean touchesFirst = s.end() >= q.parts.get(0).start() - 1 && s.start() <= q.parts.get(0).end() + 1;
       boolean touchesLast = s.end() >= q.parts.get(q.parts.size() - 1).start() - 1
           && s.start() <= q.end() + 1;
@@ -171,6 +180,13 @@ public final class QuoteExtractor implements FactExtractor {
   }
 
   private void attribute(ArticleContext a, Quote q, boolean[] inQuote) {
+    Optional<Ref> signed = signature(a, q);
+    if (signed.isPresent()) {
+      q.speaker = signed.get();
+      q.method = "signature";
+      q.confidence = 0.8;
+      return;
+    }
     for (Sentence s : frameSentences(a, q)) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
@@ -202,6 +218,27 @@ public final class QuoteExtractor implements FactExtractor {
     }
   }
 
+  /**
+   * A quotation signed with a dash after its closing mark ("\u201c...\u201d \u2015 Ana Ruiz"), as in
+   * pull quotes and reader collections: the name right after the dash.
+   */
+  private static Optional<Ref> signature(ArticleContext a, Quote q) {
+    String text = a.text();
+    int i = q.end();
+    while (i < text.length() && (text.charAt(i) == '\u201d' || text.charAt(i) == '"' || text.charAt(i) == ' ')) {
+      i++;
+    }
+    if (i >= text.length() || "\u2015\u2014".indexOf(text.charAt(i)) < 0 || i - q.end() > 3) {
+      return Optional.empty();
+    }
+    for (Mention m : a.mentions()) {
+      if (m.start() > i && m.start() <= i + 3 && m.type() == EntityType.PERSON) {
+        return Optional.of(m.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean matches(List<Token> t, int i, List<String> phrase) {
     if (i + phrase.size() > t.size()) {
       return false;
@@ -228,9 +265,13 @@ public final class QuoteExtractor implements FactExtractor {
       if (m.isPresent() && isSpeakerType(m.get())) {
         return Optional.of(m.get().entity());
       }
+      Optional<Ref> bySurname = surname(a, tok);
+      if ((m.isEmpty() || m.get().type() == EntityType.PLACE) && bySurname.isPresent()) {
+        return bySurname; // "Ruiz said": a lone surname of someone named in full in the article
+      }
       String w = tok.text().toLowerCase(Locale.ROOT);
       if (PRONOUNS.contains(w)) {
-        return pronoun(a, s, w);
+        return pronounSpeaker(a, s, w);
       }
       if (!(tok.pos().equals("ADV") || tok.pos().equals("AUX") || tok.pos().equals("NUM") || w.equals(",")
           || tok.pos().equals("PUNCT") && !w.equals(".") || w.equals("also"))) {
@@ -241,6 +282,14 @@ public final class QuoteExtractor implements FactExtractor {
     // ("told X": X is who heard it, never the speaker)
     String verb = t.get(cue).text().toLowerCase(Locale.ROOT);
     boolean addressee = verb.equals("told") || verb.equals("tells") || verb.equals("asked") || verb.equals("asks");
+    int before = t.get(cue).start() - 1;
+    while (before > 0 && Character.isWhitespace(a.text().charAt(before))) {
+      before--;
+    }
+    if (addressee && before >= 0 && inQuote[before]) {
+      // inverted right after the quotation: "\u201cWhat did we do?\u201d asked Ana Ruiz"
+      addressee = false;
+    }
     Optional<Mention> m = firstMentionFrom(a, s, cue + 1, 7, inQuote);
     if (m.isPresent() && !(addressee && m.get().type() == EntityType.ORGANIZATION)) {
       if (!addressee || m.get().startToken() > cue + 1) {
@@ -260,7 +309,7 @@ public final class QuoteExtractor implements FactExtractor {
     if (cue + 1 < t.size()) {
       String w = t.get(cue + 1).text().toLowerCase(Locale.ROOT);
       if (PRONOUNS.contains(w)) {
-        return pronoun(a, s, w);
+        return pronounSpeaker(a, s, w);
       }
     }
     return Optional.empty();
@@ -271,31 +320,152 @@ public final class QuoteExtractor implements FactExtractor {
   }
 
   /** The first person or organisation within {@code window} tokens from {@code from}, no quote between. */
-  private static Optional<Mention> firstMentionFrom(ArticleContext a, Sentence s, int from, int window, boolean[] inQuote) {
+  private Optional<Mention> firstMentionFrom(ArticleContext a, Sentence s, int from, int window, boolean[] inQuote) {
     List<Token> t = s.tokens();
     for (int k = from; k < Math.min(t.size(), from + window); k++) {
       if (inQuote[t.get(k).start()] || t.get(k).text().equals(".")) {
         break;
       }
       Optional<Mention> m = a.mentionAt(s.index(), k);
+      if (m.isPresent() && possessive(a, m.get())) {
+        return Optional.empty(); // "said Ruiz's policies are ...": the name belongs to what was said
+      }
       if (m.isPresent() && m.get().type() == EntityType.PERSON) {
         return m;
       }
       if (m.isPresent() && m.get().type() == EntityType.ORGANIZATION && k == from) {
         return m;
       }
+      if ((m.isEmpty() || m.get().type() == EntityType.PLACE) && surname(a, t.get(k)).isPresent()) {
+        Ref r = surname(a, t.get(k)).get();
+        Token tok = t.get(k);
+        return Optional.of(new Mention(s.index(), k, k + 1, tok.start(), tok.end(), tok.text(), EntityType.PERSON, r));
+      }
     }
     return Optional.empty();
   }
 
+  /** Persons of the article by the last word of their full name (ambiguous surnames left out). */
+  private final Map<Article, Map<String, Ref>> surnames = new java.util.WeakHashMap<>();
+
+  private Optional<Ref> surname(ArticleContext a, Token tok) {
+    String w = tok.text();
+    if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || a.text().startsWith("'s", tok.end())
+        || a.text().startsWith("\u2019s", tok.end())) {
+      return Optional.empty();
+    }
+    Map<String, Ref> map = surnames.computeIfAbsent(a.article(), x -> {
+      Map<String, Ref> out = new HashMap<>();
+      Set<String> ambiguous = new HashSet<>();
+      for (Mention m : a.mentions()) {
+        String[] parts = m.text().trim().split("\\s+");
+        if (m.type() != EntityType.PERSON || parts.length < 2) {
+          continue;
+        }
+        String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        Ref old = out.putIfAbsent(key, m.entity());
+        if (old != null && !old.equals(m.entity())) {
+          ambiguous.add(key);
+        }
+      }
+      ambiguous.forEach(out::remove);
+      return out;
+    });
+    return Optional.ofNullable(map.get(w.toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean possessive(ArticleContext a, Mention m) {
+    String text = a.text();
+    return m.end() < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '\u2019');
+  }
+
+  /** Whether a sentence opens on a subject pronoun (its subject is the one of the sentence before). */
+  private static boolean opensWithPronoun(ArticleContext a, Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (Character.isLetter(w.charAt(0))) {
+        return w.equals("he") || w.equals("she");
+      }
+    }
+    return false;
+  }
+
   /** he/she: the first person named outside quotations in the nearest sentence before this one. */
+  /** The speaker of the last quotation attributed in this article, and its paragraph (per article). */
+  private Ref lastSpeaker;
+  private int lastSpeakerBlock = -10;
+  private int currentBlock = -10;
+
+  /**
+   * he/she as a speaker: the person the sentence before opens on (its subject), else the speaker of
+   * the quotation just before (within two paragraphs: a speaker quoted at length), else the first
+   * person named in the nearest sentence before.
+   */
+  private Optional<Ref> pronounSpeaker(ArticleContext a, Sentence s, String pronoun) {
+    if (pronoun.equals("i") || pronoun.equals("we") || pronoun.equals("they")) {
+      return Optional.empty();
+    }
+    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 2; k--) {
+      Sentence prev = a.sentences().get(k);
+      String first = firstWordOutsideQuotes(a, prev);
+      if (first == null) {
+        continue; // a sentence wholly inside a quotation: look further back
+      }
+      for (Mention m : a.mentionsIn(k)) {
+        if (m.type() != EntityType.PERSON || insideQuotes(a.text(), prev, m, new HashMap<>())) {
+          continue;
+        }
+        boolean subject = true; // no verb before the first person named: it is the sentence's subject
+        for (int i = 0; i < m.startToken(); i++) {
+          String pos = prev.tokens().get(i).pos();
+          subject &= !pos.equals("VERB") && !pos.equals("AUX");
+        }
+        if (subject) {
+          return Optional.of(m.entity()); // "Veteran prosecutor Ana Ruiz spoke. \u201c...\u201d she said."
+        }
+        break;
+      }
+      break;
+    }
+    if (lastSpeaker != null && currentBlock - lastSpeakerBlock <= 2) {
+      return Optional.of(lastSpeaker);
+    }
+    return pronoun(a, s, pronoun);
+  }
+
+  /** The first word of a sentence outside quotation marks, or null when it is all quoted. */
+  private static String firstWordOutsideQuotes(ArticleContext a, Sentence s) {
+    boolean in = false;
+    String text = a.text();
+    for (int i = s.start(); i < s.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        in = c == '"' ? !in : c == '\u201c';
+        continue;
+      }
+      if (!in && Character.isLetter(c)) {
+        int j = i;
+        while (j < s.end() && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        return text.substring(i, j);
+      }
+    }
+    return null;
+  }
+
   private static Optional<Ref> pronoun(ArticleContext a, Sentence s, String pronoun) {
     if (pronoun.equals("i") || pronoun.equals("we") || pronoun.equals("they")) {
       return Optional.empty();
     }
     Map<Integer, Boolean> quoted = new HashMap<>();
-    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 4; k--) {
+    int reach = 4;
+    for (int k = s.index() - 1; k >= 0 && k >= s.index() - reach; k--) {
       Sentence prev = a.sentences().get(k);
+      if (opensWithPronoun(a, prev) && reach < 8) {
+        reach++; // "She frequently attends ...": the subject goes on from further back
+        continue;
+      }
       for (Mention m : a.mentionsIn(k)) {
         if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m, quoted)) {
           return Optional.of(m.entity());

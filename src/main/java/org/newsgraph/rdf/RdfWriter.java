@@ -26,9 +26,9 @@ import org.newsgraph.extract.Value;
 
 /**
  * Turns extraction results into RDF: one named graph per article (named by the article's IRI).
- * Every fact is asserted and reified with an RDF 1.2 reifier carrying {@code ng:evidence}.
- * Reifier and evidence nodes get IRIs derived from what they say, so the same input always gives
- * the same quads.
+ * Every fact is asserted and reified with an RDF 1.2 reifier carrying {@code ng:evidence}, as the
+ * contract shows ({@code s p o ~ _:r {| ng:evidence [ … ] |}}): reifier and evidence are blank
+ * nodes, labelled by a hash of what they say, so the same input always gives the same quads.
  */
 public final class RdfWriter {
   public static Ref articleRef(Article a) {
@@ -92,10 +92,9 @@ public final class RdfWriter {
         continue;
       }
       String key = a.slug() + "|" + s + "|" + p + "|" + o;
-      Node reifier = NodeFactory.createURI(Vocab.ID + "statement/" + a.slug() + "-" + hash(key));
+      Node reifier = NodeFactory.createBlankNode("r" + hash(key));
       graph.add(reifier, RDF.Nodes.reifies, NodeFactory.createTripleTerm(Triple.create(s, p, o)));
-      Node ev = NodeFactory.createURI(Vocab.ID + "evidence/" + a.slug() + "-"
-          + hash(key + "|" + e.start() + "|" + e.end() + "|" + e.method()));
+      Node ev = NodeFactory.createBlankNode("e" + hash(key + "|" + e.start() + "|" + e.end() + "|" + e.method()));
       graph.add(reifier, Vocab.EVIDENCE, ev);
       graph.add(ev, RDF.Nodes.type, Vocab.EVIDENCE_CLASS);
       graph.add(ev, Vocab.SENTENCE, str(e.sentence()));

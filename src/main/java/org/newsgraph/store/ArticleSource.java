@@ -5,8 +5,8 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 
 /**
- * Something that turns a directory of articles into RDF: one named graph per article, the graph
- * IRI being the article's IRI, the article node carrying {@code ng:sourceFile} and {@code
+ * Something that turns a directory of articles into RDF: one named graph per article, the graph IRI
+ * being the article's IRI, the article node carrying {@code ng:sourceFile} and {@code
  * ng:contentHash}. The command line adapts the extraction pipeline to this; tests use a fixture.
  */
 @FunctionalInterface

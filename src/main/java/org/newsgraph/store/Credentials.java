@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 /**
- * A user name and password for HTTP basic authentication. The password comes from a file (its
- * first line) or from an environment variable, never from the command line, where other users of
- * the machine could read it.
+ * A user name and password for HTTP basic authentication. The password comes from a file (its first
+ * line) or from an environment variable, never from the command line, where other users of the
+ * machine could read it.
  */
 public record Credentials(String user, String password) {
   public static final String PASSWORD_ENV = "NEWSGRAPH_PASSWORD";
@@ -28,7 +28,8 @@ public record Credentials(String user, String password) {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     String first = text.lines().findFirst().orElse("");
     if (first.isEmpty()) {
-      throw new IOException("The password file " + file + " is empty (the password is its first line)");
+      throw new IOException(
+          "The password file " + file + " is empty (the password is its first line)");
     }
     return new Credentials(user, first);
   }

@@ -157,11 +157,18 @@ public final class GraphPusher {
     if (e instanceof HttpException he) {
       int code = he.getStatusCode();
       return switch (code) {
-        case 401 -> "the server at " + gspUrl + " asks for a user name and password (HTTP 401)"
-            + (credentials == null ? ": give --user and --password-file" : ": it refused them");
+        case 401 ->
+            "the server at "
+                + gspUrl
+                + " asks for a user name and password (HTTP 401)"
+                + (credentials == null ? ": give --user and --password-file" : ": it refused them");
         case 403 -> "the server at " + gspUrl + " forbids writes for this user (HTTP 403)";
-        case 404, 405 -> "the server at " + gspUrl + " does not accept graph writes (HTTP "
-            + code + "): start Fuseki with --update, or newsgraph serve with --allow-update";
+        case 404, 405 ->
+            "the server at "
+                + gspUrl
+                + " does not accept graph writes (HTTP "
+                + code
+                + "): start Fuseki with --update, or newsgraph serve with --allow-update";
         default -> "the server at " + gspUrl + " answered HTTP " + code + ": " + he.getMessage();
       };
     }

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * How the article files of an input directory compare with the articles a store holds, by file
- * name and SHA-256 of the bytes. {@code articles.tsv} and hidden files are not articles.
+ * How the article files of an input directory compare with the articles a store holds, by file name
+ * and SHA-256 of the bytes. {@code articles.tsv} and hidden files are not articles.
  *
  * @param added files the store has never seen
  * @param changed files whose bytes differ from the stored article's

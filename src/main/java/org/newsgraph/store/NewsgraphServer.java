@@ -93,9 +93,7 @@ public final class NewsgraphServer implements AutoCloseable {
           .auth(AuthScheme.BASIC)
           .securityHandler(
               JettySecurityLib.makeSecurityHandler(
-                  REALM,
-                  JettySecurityLib.makeUserStore(c.user(), c.password()),
-                  AuthScheme.BASIC));
+                  REALM, JettySecurityLib.makeUserStore(c.user(), c.password()), AuthScheme.BASIC));
     }
     builder.add(DATASET, service.build());
     FusekiServer server = builder.build();

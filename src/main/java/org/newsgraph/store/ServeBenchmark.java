@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A load test of a SPARQL query endpoint on this machine: N clients, each sending the queries one
- * after the other (each client starting at a different one) for a fixed time, reading every
- * answer in full. Loopback only, bounded in clients and time. Not a test: it measures.
+ * after the other (each client starting at a different one) for a fixed time, reading every answer
+ * in full. Loopback only, bounded in clients and time. Not a test: it measures.
  */
 public final class ServeBenchmark {
   public static final int MAX_CLIENTS = 64;
@@ -80,12 +80,44 @@ public final class ServeBenchmark {
     if (queries.isEmpty()) {
       throw new IllegalArgumentException("No queries to run");
     }
+    for (NamedQuery q : queries) {
+      if (callsRemoteService(q.sparql())) {
+        throw new IllegalArgumentException(
+            q.name() + " calls a remote SERVICE: the benchmark stays on this machine");
+      }
+    }
     this.queries = List.copyOf(queries);
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+  }
+
+  /**
+   * Whether the query asks the server to call another SPARQL service ({@code SERVICE}): such a
+   * query leaves this machine, so the benchmark does not send it. A query that does not parse is
+   * not remote (the server will report it).
+   */
+  public static boolean callsRemoteService(String sparql) {
+    org.apache.jena.sparql.algebra.Op op;
+    try {
+      op =
+          org.apache.jena.sparql.algebra.Algebra.compile(
+              org.apache.jena.query.QueryFactory.create(sparql));
+    } catch (org.apache.jena.query.QueryException e) {
+      return false;
+    }
+    boolean[] found = {false};
+    org.apache.jena.sparql.algebra.OpWalker.walk(
+        op,
+        new org.apache.jena.sparql.algebra.OpVisitorBase() {
+          @Override
+          public void visit(org.apache.jena.sparql.algebra.op.OpService service) {
+            found[0] = true;
+          }
+        });
+    return found[0];
   }
 
   /** Sends each query once and returns the failures (query name: reason); nothing is timed. */
@@ -105,7 +137,8 @@ public final class ServeBenchmark {
       throw new IllegalArgumentException("Clients must be 1-" + MAX_CLIENTS + ": " + clients);
     }
     if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
-      throw new IllegalArgumentException("Duration must be positive and at most 5 min: " + duration);
+      throw new IllegalArgumentException(
+          "Duration must be positive and at most 5 min: " + duration);
     }
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
@@ -159,7 +192,9 @@ public final class ServeBenchmark {
     Map<String, Latency> perQuery = new LinkedHashMap<>();
     for (NamedQuery q : queries) {
       long[] arr = perQueryNanos.get(q.name());
-      perQuery.put(q.name(), arr == null ? Latency.of(new long[0], 0) : Latency.of(arr, perQueryN.get(q.name())));
+      perQuery.put(
+          q.name(),
+          arr == null ? Latency.of(new long[0], 0) : Latency.of(arr, perQueryN.get(q.name())));
     }
     return new Result(
         clients,

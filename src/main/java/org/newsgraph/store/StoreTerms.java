@@ -1,16 +1,13 @@
 package org.newsgraph.store;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.rdf.Vocab;
 
-/**
- * The two vocabulary terms the store reads to know which articles it holds. They belong to the
- * contract's {@code ng:} namespace; the rdf package writes them.
- */
+/** The vocabulary terms the store reads to know which articles it holds (from the rdf stage). */
 final class StoreTerms {
-  static final String NG = "https://w3id.org/newsgraph/ontology#";
-  static final Node SOURCE_FILE = NodeFactory.createURI(NG + "sourceFile");
-  static final Node CONTENT_HASH = NodeFactory.createURI(NG + "contentHash");
+  static final String NG = Vocab.NG;
+  static final Node SOURCE_FILE = Vocab.SOURCE_FILE;
+  static final Node CONTENT_HASH = Vocab.CONTENT_HASH;
 
   private StoreTerms() {}
 }

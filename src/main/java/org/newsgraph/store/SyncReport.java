@@ -3,8 +3,8 @@ package org.newsgraph.store;
 import java.util.List;
 
 /**
- * What {@link TdbStore#replaceAll} did: graphs added, replaced (their content differed), left
- * alone (identical), and the triples written.
+ * What {@link TdbStore#replaceAll} did: graphs added, replaced (their content differed), left alone
+ * (identical), and the triples written.
  */
 public record SyncReport(
     List<String> added,

@@ -93,7 +93,8 @@ public final class TdbStore implements AutoCloseable {
   }
 
   public boolean isEmpty() {
-    return Txn.calculateRead(dsg, () -> !dsg.listGraphNodes().hasNext() && dsg.getDefaultGraph().isEmpty());
+    return Txn.calculateRead(
+        dsg, () -> !dsg.listGraphNodes().hasNext() && dsg.getDefaultGraph().isEmpty());
   }
 
   /** The stored articles, by graph IRI, in graph IRI order. */
@@ -158,7 +159,10 @@ public final class TdbStore implements AutoCloseable {
         dsg,
         () -> {
           dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-          graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+          graph
+              .find()
+              .forEachRemaining(
+                  t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         });
     return graph.size();
   }
@@ -178,7 +182,9 @@ public final class TdbStore implements AutoCloseable {
     return replaceAll(fresh, BATCH_TRIPLES, progress);
   }
 
-  /** As {@link #replaceAll(Dataset, Progress)}, with at most {@code batchTriples} per transaction. */
+  /**
+   * As {@link #replaceAll(Dataset, Progress)}, with at most {@code batchTriples} per transaction.
+   */
   public SyncReport replaceAll(Dataset fresh, int batchTriples, Progress progress) {
     DatasetGraph in = fresh.asDatasetGraph();
     List<Node> names = new ArrayList<>();

@@ -66,6 +66,24 @@ class BuildCommandIT {
   }
 
   @Test
+  void everyTermTheBuildWritesIsDeclaredInTheOntology() throws Exception {
+    Path repo = TestGraphs.repo().toAbsolutePath();
+    Path g = tmp.resolve("terms.nq");
+    assertEquals(0, jar(repo, "build", "-q", "--output", g.toString()).code());
+    org.apache.jena.rdf.model.Model onto = org.apache.jena.riot.RDFDataMgr.loadModel(repo.resolve("ontology/newsgraph.ttl").toString());
+    Dataset ds = GraphFiles.read(g);
+    List<String> used = TestGraphs.select(ds, "SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } FILTER(STRSTARTS(STR(?t), STR(ng:))) }");
+    assertTrue(used.size() > 20, used.toString());
+    List<String> undeclared = new ArrayList<>();
+    for (String t : used) {
+      if (!onto.contains(onto.createResource(t), org.apache.jena.vocabulary.RDF.type)) {
+        undeclared.add(t);
+      }
+    }
+    assertEquals(List.of(), undeclared, "terms written by build but not declared in ontology/newsgraph.ttl");
+  }
+
+  @Test
   void badArticlesAreReportedAndTheRestIsBuilt() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("good.txt"), "Kern County Sheriff Tom Whitaker said the jail is full.\n");

@@ -370,8 +370,11 @@ class QueriesTest {
           has(rows, "kind", "Person", "label", "Sam Okafor", "linked", "false", "wikidata", null);
           has(rows, "kind", "Office", "label", DA, "linked", "false");
           has(rows, "kind", "Place", "label", "Springfield", "linked", "false");
-          has(rows, "kind", "Organization", "label", "Justice Now", "linked", "false");
-          assertEquals(1, where(rows, "linked", "true").size(), show(rows));
+          // a link as the link command writes it: score as ng:confidence, the best of two articles
+          has(rows, "kind", "Organization", "label", "Justice Now", "linked", "true",
+              "wikidata", "http://www.wikidata.org/entity/Q4115189", "linkScore", "0.9",
+              "linkMethod", "gazetteer:exact-label");
+          assertEquals(2, where(rows, "linked", "true").size(), show(rows));
           // people 9, offices 3, places 2, organisations 1
           assertEquals(15, rows.size(), show(rows));
         });

@@ -24,10 +24,13 @@ public final class ChildProcess implements AutoCloseable {
   private final List<String> out = new ArrayList<>();
   private final List<String> err = new ArrayList<>();
 
+  private final Thread outPump;
+  private final Thread errPump;
+
   private ChildProcess(Process process) {
     this.process = process;
-    pump(process.getInputStream(), out);
-    pump(process.getErrorStream(), err);
+    this.outPump = pump(process.getInputStream(), out);
+    this.errPump = pump(process.getErrorStream(), err);
   }
 
   /** The newsgraph jar built by {@code mvn package} ({@code newsgraph.jar} system property). */
@@ -40,7 +43,9 @@ public final class ChildProcess implements AutoCloseable {
   /** {@code java -jar newsgraph.jar ARGS} in {@code workDir}. */
   public static ChildProcess newsgraph(Path workDir, Map<String, String> env, String... args)
       throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", newsgraphJar().toAbsolutePath().toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(javaBin(), "-Xmx512m", "-jar", newsgraphJar().toAbsolutePath().toString()));
     cmd.addAll(List.of(args));
     return start(cmd, workDir, env);
   }
@@ -57,7 +62,7 @@ public final class ChildProcess implements AutoCloseable {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  private static void pump(InputStream in, List<String> lines) {
+  private static Thread pump(InputStream in, List<String> lines) {
     Thread t =
         new Thread(
             () -> {
@@ -76,13 +81,15 @@ public final class ChildProcess implements AutoCloseable {
             });
     t.setDaemon(true);
     t.start();
+    return t;
   }
 
   /**
    * Waits for the {@code n}-th line of standard output that matches (a guard of {@code maxSeconds}
    * against a hung child, not a timing); returns it, or fails with the output so far.
    */
-  public String awaitLine(Predicate<String> match, int n, int maxSeconds) throws InterruptedException {
+  public String awaitLine(Predicate<String> match, int n, int maxSeconds)
+      throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
     synchronized (out) {
       while (true) {
@@ -95,8 +102,14 @@ public final class ChildProcess implements AutoCloseable {
         long left = end - System.nanoTime();
         if (left <= 0 || (!process.isAlive() && seen < n && outputComplete())) {
           throw new AssertionError(
-              "No such output line (" + n + "). Alive: " + process.isAlive() + "\nstdout:\n"
-                  + String.join("\n", out) + "\nstderr:\n" + stderr());
+              "No such output line ("
+                  + n
+                  + "). Alive: "
+                  + process.isAlive()
+                  + "\nstdout:\n"
+                  + String.join("\n", out)
+                  + "\nstderr:\n"
+                  + stderr());
         }
         out.wait(Math.max(1, Math.min(200, TimeUnit.NANOSECONDS.toMillis(left))));
       }
@@ -114,9 +127,15 @@ public final class ChildProcess implements AutoCloseable {
     if (!process.waitFor(maxSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError(
-          "The process did not end within " + maxSeconds + " s\nstdout:\n" + stdout() + "\nstderr:\n" + stderr());
+          "The process did not end within "
+              + maxSeconds
+              + " s\nstdout:\n"
+              + stdout()
+              + "\nstderr:\n"
+              + stderr());
     }
-    Thread.sleep(100); // let the pumps drain
+    outPump.join(10_000); // the pumps end at end of output
+    errPump.join(10_000);
     return process.exitValue();
   }
 
@@ -138,9 +157,13 @@ public final class ChildProcess implements AutoCloseable {
     }
   }
 
-  /** SIGTERM: what Ctrl-C and a service manager send; shutdown hooks run. */
+  /**
+   * SIGTERM, as a service manager sends it (Ctrl-C's SIGINT takes the same path in the JVM):
+   * shutdown hooks run. Sent through the process handle, because {@link Process#destroy()} also
+   * closes our end of the child's output pipes, which would hide what the hooks print.
+   */
   public void terminate() {
-    process.destroy();
+    process.toHandle().destroy();
   }
 
   /** SIGKILL: no shutdown hook, no cleanup. */

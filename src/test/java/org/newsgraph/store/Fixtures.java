@@ -11,6 +11,7 @@ public final class Fixtures {
   public static final String ONE = "https://w3id.org/newsgraph/id/article/fixture-one";
   public static final String TWO = "https://w3id.org/newsgraph/id/article/fixture-two";
   public static final String THREE = "https://w3id.org/newsgraph/id/article/fixture-three";
+
   /** Triples in the three graphs together, counted per graph (as written in the file). */
   public static final long QUADS = 44;
 

@@ -73,7 +73,8 @@ public final class Http {
   }
 
   /** Runs a SELECT over HTTP and returns the rows as "a | b" strings (values, not terms). */
-  public static List<String> select(String url, String sparql) throws IOException, InterruptedException {
+  public static List<String> select(String url, String sparql)
+      throws IOException, InterruptedException {
     Response r = query(url, sparql);
     if (r.status() != 200) {
       throw new AssertionError("HTTP " + r.status() + " for " + sparql + ": " + r.body());

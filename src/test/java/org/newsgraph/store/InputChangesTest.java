@@ -39,7 +39,8 @@ class InputChangesTest {
     Files.writeString(dir.resolve("a.txt"), "x");
     InputChanges c =
         InputChanges.scan(
-            dir, List.of(new StoredArticle("urn:a", "a.txt", ContentHash.sha256Hex("x".getBytes()))));
+            dir,
+            List.of(new StoredArticle("urn:a", "a.txt", ContentHash.sha256Hex("x".getBytes()))));
     assertTrue(c.upToDate());
   }
 

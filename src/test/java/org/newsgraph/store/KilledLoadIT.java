@@ -25,7 +25,16 @@ class KilledLoadIT {
 
     int before;
     try (ChildProcess load =
-        ChildProcess.newsgraph(work, Map.of(), "load", "--store", db.toString(), "--data", data.toString(), "--batch", "1")) {
+        ChildProcess.newsgraph(
+            work,
+            Map.of(),
+            "load",
+            "--store",
+            db.toString(),
+            "--data",
+            data.toString(),
+            "--batch",
+            "1")) {
       load.awaitLine(l -> l.startsWith("stored "), 15, 300);
       load.kill();
       before = (int) load.stdoutLines().stream().filter(l -> l.startsWith("stored ")).count();
@@ -42,7 +51,8 @@ class KilledLoadIT {
     }
 
     try (ChildProcess again =
-        ChildProcess.newsgraph(work, Map.of(), "load", "--store", db.toString(), "--data", data.toString())) {
+        ChildProcess.newsgraph(
+            work, Map.of(), "load", "--store", db.toString(), "--data", data.toString())) {
       assertEquals(0, again.waitFor(300), again.stderr());
       assertTrue(
           again.stdout().contains("unchanged;") && again.stdout().contains("0 replaced"),
@@ -52,9 +62,12 @@ class KilledLoadIT {
       assertEquals(GRAPHS, store.graphCount());
       assertEquals((long) GRAPHS * TRIPLES, store.quadCount());
       var graph = store.copyOf(SyntheticArticles.graphIri(GRAPHS - 1));
-      assertTrue(graph.isIsomorphicWith(
-          SyntheticArticles.build(GRAPHS, TRIPLES).getGraph(
-              org.apache.jena.graph.NodeFactory.createURI(SyntheticArticles.graphIri(GRAPHS - 1)))));
+      assertTrue(
+          graph.isIsomorphicWith(
+              SyntheticArticles.build(GRAPHS, TRIPLES)
+                  .getGraph(
+                      org.apache.jena.graph.NodeFactory.createURI(
+                          SyntheticArticles.graphIri(GRAPHS - 1)))));
     }
   }
 }

@@ -29,9 +29,7 @@ public final class StandaloneFuseki implements AutoCloseable {
 
   public static Path serverJar() {
     Path jar =
-        Path.of(
-            System.getProperty(
-                "fuseki.server.jar", "target/ci/jena-fuseki-server-5.6.0.jar"));
+        Path.of(System.getProperty("fuseki.server.jar", "target/ci/jena-fuseki-server-5.6.0.jar"));
     assertTrue(
         Files.isRegularFile(jar),
         "The standalone Fuseki jar " + jar + " is missing: mvn -B verify copies it there");

@@ -24,9 +24,50 @@ class StandaloneFusekiIT {
   private static final String COUNT_GRAPHS =
       "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
 
-  /** The graphs to load: the fixture until the extraction pipeline builds data/articles. */
+  /** The made-up fixture graphs (exact answers known). */
   static String[] input() {
     return new String[] {"--data", Fixtures.trig().toString()};
+  }
+
+  static Path repo() {
+    return Path.of(System.getProperty("newsgraph.repo", ".")).toAbsolutePath();
+  }
+
+  @Test
+  void theBundledArticlesLoadTwiceWithTheSameCountAndAnswerWhoHoldsWhichOffice() throws Exception {
+    Path articles = repo().resolve("data/articles");
+    try (StandaloneFuseki fuseki = StandaloneFuseki.start(work, work.resolve("fuseki-db"))) {
+      String query = fuseki.datasetUrl() + "/query";
+      long[] counts = new long[2];
+      for (int run = 0; run < 2; run++) {
+        try (ChildProcess load =
+            ChildProcess.newsgraph(
+                work,
+                Map.of(),
+                "load",
+                "--endpoint",
+                fuseki.datasetUrl(),
+                "--input",
+                articles.toString())) {
+          assertEquals(0, load.waitFor(900), load.stdout() + "\n" + load.stderr());
+          assertTrue(load.stdout().contains("Sent 5 graph(s), "), load.stdout());
+        }
+        counts[run] = Http.count(query, COUNT_QUADS);
+        assertEquals(5, Http.count(query, COUNT_GRAPHS));
+      }
+      assertTrue(counts[0] > 1000, "too few triples for five articles: " + counts[0]);
+      assertEquals(counts[0], counts[1], "loading again must replace, not duplicate");
+
+      String officeHolders =
+          java.nio.file.Files.readString(repo().resolve("queries/01-office-holders.rq"));
+      List<String> rows = Http.select(query, officeHolders);
+      assertTrue(rows.size() >= 3, "office holders: " + rows);
+      for (String row : rows) {
+        String[] cells = row.split(" \\| ", -1);
+        assertTrue(
+            !cells[1].isEmpty() && !cells[3].isEmpty(), "holder or office without a name: " + row);
+      }
+    }
   }
 
   @Test
@@ -55,19 +96,21 @@ class StandaloneFusekiIT {
 
       // RDF 1.2: the reifier's triple term arrived intact, and the graph reads back the same
       Graph back = new GraphPusher(fuseki.datasetUrl(), null).get(Fixtures.ONE);
-      Graph sent = Fixtures.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(Fixtures.ONE));
+      Graph sent =
+          Fixtures.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(Fixtures.ONE));
       assertTrue(back.isIsomorphicWith(sent), "graph read back differs from the one sent");
       assertEquals(
           List.of("Mayor Ada Placeholder was sworn in on Monday."),
           Http.select(
               query,
-              "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?t {"
-                  + " ?r <http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies>"
-                  + " <<( ?s ng:holdsOffice <https://w3id.org/newsgraph/id/office/mayor-of-exampleton> )>> ;"
+              "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?t { ?r"
+                  + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies> <<( ?s ng:holdsOffice"
+                  + " <https://w3id.org/newsgraph/id/office/mayor-of-exampleton> )>> ;"
                   + " ng:evidence/ng:sentence ?t }"));
 
       // the server holds the TDB2 directory: opening it here fails with a clear message
-      StoreLockedException locked = assertThrows(StoreLockedException.class, () -> TdbStore.open(db));
+      StoreLockedException locked =
+          assertThrows(StoreLockedException.class, () -> TdbStore.open(db));
       assertTrue(locked.getMessage().contains(db.toAbsolutePath().toString()), locked.getMessage());
       assertTrue(locked.getMessage().contains("load --endpoint"), locked.getMessage());
     }
@@ -82,7 +125,13 @@ class StandaloneFusekiIT {
       String query = fuseki.datasetUrl() + "/query";
       try (ChildProcess load =
           ChildProcess.newsgraph(
-              work, Map.of(), "load", "--endpoint", fuseki.datasetUrl(), "--data", data.toString())) {
+              work,
+              Map.of(),
+              "load",
+              "--endpoint",
+              fuseki.datasetUrl(),
+              "--data",
+              data.toString())) {
         load.awaitLine(l -> l.startsWith("loaded "), 10, 300);
         load.kill();
       }
@@ -93,11 +142,19 @@ class StandaloneFusekiIT {
           List.of(),
           Http.select(
               query,
-              "SELECT ?g { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g HAVING (COUNT(*) != " + triples + ")"));
+              "SELECT ?g { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g HAVING (COUNT(*) != "
+                  + triples
+                  + ")"));
 
       try (ChildProcess again =
           ChildProcess.newsgraph(
-              work, Map.of(), "load", "--endpoint", fuseki.datasetUrl(), "--data", data.toString())) {
+              work,
+              Map.of(),
+              "load",
+              "--endpoint",
+              fuseki.datasetUrl(),
+              "--data",
+              data.toString())) {
         assertEquals(0, again.waitFor(600), again.stderr());
       }
       assertEquals(graphs, Http.count(query, COUNT_GRAPHS));
@@ -110,7 +167,9 @@ class StandaloneFusekiIT {
     int port = StandaloneFuseki.freePort();
     try (ChildProcess load =
         ChildProcess.newsgraph(
-            work, Map.of(), concat("load", "--endpoint", "http://127.0.0.1:" + port + "/ds", input()))) {
+            work,
+            Map.of(),
+            concat("load", "--endpoint", "http://127.0.0.1:" + port + "/ds", input()))) {
       assertEquals(1, load.waitFor(300));
       assertTrue(load.stderr().contains("cannot reach the server"), load.stderr());
       assertTrue(load.stderr().contains("Loaded (0): none"), load.stderr());

@@ -14,8 +14,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * Many generated article graphs of a known size, for the tests that interrupt a load: graph
- * {@code i} has exactly {@code triplesPerGraph} triples, one of them an RDF 1.2 reifier.
+ * Many generated article graphs of a known size, for the tests that interrupt a load: graph {@code
+ * i} has exactly {@code triplesPerGraph} triples, one of them an RDF 1.2 reifier.
  */
 public final class SyntheticArticles {
   public static final String PREFIX = "https://w3id.org/newsgraph/id/article/synthetic-";
@@ -34,8 +34,13 @@ public final class SyntheticArticles {
     Node holds = NodeFactory.createURI(StoreTerms.NG + "holdsOffice");
     for (int i = 0; i < graphs; i++) {
       Node g = NodeFactory.createURI(graphIri(i));
-      dsg.add(g, g, StoreTerms.SOURCE_FILE, NodeFactory.createLiteralString("synthetic-" + i + ".txt"));
-      dsg.add(g, g, StoreTerms.CONTENT_HASH, NodeFactory.createLiteralString(ContentHash.sha256Hex(("" + i).getBytes())));
+      dsg.add(
+          g, g, StoreTerms.SOURCE_FILE, NodeFactory.createLiteralString("synthetic-" + i + ".txt"));
+      dsg.add(
+          g,
+          g,
+          StoreTerms.CONTENT_HASH,
+          NodeFactory.createLiteralString(ContentHash.sha256Hex(("" + i).getBytes())));
       Node person = NodeFactory.createURI("https://w3id.org/newsgraph/id/person/synthetic-" + i);
       Node office = NodeFactory.createURI("https://w3id.org/newsgraph/id/office/synthetic-" + i);
       dsg.add(g, person, holds, office);

@@ -24,7 +24,8 @@ class TdbStoreTest {
     try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
       assertTrue(store.isEmpty());
       List<String> events = new ArrayList<>();
-      SyncReport r = store.replaceAll(Fixtures.dataset(), (g, n, k) -> events.add(k + " " + g + " " + n));
+      SyncReport r =
+          store.replaceAll(Fixtures.dataset(), (g, n, k) -> events.add(k + " " + g + " " + n));
       assertEquals(List.of(Fixtures.ONE, Fixtures.THREE, Fixtures.TWO), r.added());
       assertEquals(Fixtures.QUADS, r.triplesWritten());
       assertEquals(
@@ -58,7 +59,10 @@ class TdbStoreTest {
       Dataset changed = Fixtures.dataset();
       Graph two = changed.asDatasetGraph().getGraph(NodeFactory.createURI(Fixtures.TWO));
       two.delete(
-          two.find(NodeFactory.createURI(Fixtures.TWO), NodeFactory.createURI(StoreTerms.NG + "contentHash"), null)
+          two.find(
+                  NodeFactory.createURI(Fixtures.TWO),
+                  NodeFactory.createURI(StoreTerms.NG + "contentHash"),
+                  null)
               .toList()
               .get(0));
       two.add(
@@ -113,19 +117,17 @@ class TdbStoreTest {
           ds,
           () -> {
             try (QueryExecution qe =
-                QueryExecution.dataset(ds)
-                    .query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
-                    .build()) {
+                QueryExecution.dataset(ds).query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").build()) {
               // 44 quads; two triples (a label and a type) are in two graphs: 42 distinct
               assertEquals(42, qe.execSelect().next().getLiteral("n").getLong());
             }
             try (QueryExecution qe =
                 QueryExecution.dataset(ds)
                     .query(
-                        "PREFIX ng: <https://w3id.org/newsgraph/ontology#>"
-                            + " SELECT ?s ?sentence { ?r <http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies>"
-                            + " <<( ?s ng:holdsOffice ?o )>> ; ng:evidence/ng:sentence ?sentence }"
-                            + " ORDER BY ?sentence")
+                        "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?s ?sentence { ?r"
+                            + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies> <<( ?s"
+                            + " ng:holdsOffice ?o )>> ; ng:evidence/ng:sentence ?sentence } ORDER"
+                            + " BY ?sentence")
                     .build()) {
               var rows = qe.execSelect();
               assertEquals(

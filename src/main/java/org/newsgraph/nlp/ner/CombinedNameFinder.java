@@ -52,6 +52,14 @@ public final class CombinedNameFinder implements NameFinder {
     this.tables = new TableRules(lexicon);
   }
 
+  /**
+   * A place of two words or more found in the gazetteer ("Kern County", "Beverly Hills") is evidence
+   * on its own; a one-word gazetteer hit ("Clinton", "Lacey") is not.
+   */
+  static boolean isGazetteerPlaceOfSeveralWords(NameSpan r) {
+    return r.source().equals("gazetteer") && r.type() == EntityType.PLACE && r.length() >= 2;
+  }
+
   /** Sources of the rule finder whose names count as evidence on their own. */
   static final java.util.Set<String> STRONG_RULES = java.util.Set.of("title", "known-org", "org-head");
 
@@ -94,7 +102,8 @@ public final class CombinedNameFinder implements NameFinder {
     List<NameSpan> candidates = new ArrayList<>();
     if (rules != null) {
       for (NameSpan r : ruleSpans) {
-        if (STRONG_RULES.contains(r.source()) || countyOrState(s, words, r)) {
+        if (STRONG_RULES.contains(r.source()) || isGazetteerPlaceOfSeveralWords(r)
+            || countyOrState(s, words, r)) {
           candidates.add(r);
         }
       }
@@ -115,7 +124,8 @@ public final class CombinedNameFinder implements NameFinder {
           memory.define(words, t, type);
         }
       }
-      if (type == null && (STRONG_RULES.contains(c.source()) || countyOrState(s, words, c))) {
+      if (type == null && (STRONG_RULES.contains(c.source()) || isGazetteerPlaceOfSeveralWords(c)
+          || countyOrState(s, words, c))) {
         type = c.type();
       }
       if (type == null && evidence.acronym(s, t, headline)) {

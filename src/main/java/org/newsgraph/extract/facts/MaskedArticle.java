@@ -1,0 +1,248 @@
+package org.newsgraph.extract.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.ArticleContext;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Ref;
+import org.newsgraph.extract.facts.policy.PolicyScheme;
+import org.newsgraph.nlp.EntityType;
+
+/** Every sentence of an article masked, with policy phrases and nominal references as slots. */
+public final class MaskedArticle {
+  private static final Pattern NOMINALS = nominals();
+  private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("\\W*(?:[Hh]e|[Ss]he)\\b");
+  private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Lu}[\\p{L}-]+(?:(?:'|\u2019)s?)?(?![\\p{L}])");
+
+  private final ArticleContext article;
+  private final List<MaskedSentence> sentences = new ArrayList<>();
+  private final Optional<Ref> mainPerson;
+
+  private MaskedArticle(ArticleContext a, Optional<PolicyScheme> policies) {
+    this.article = a;
+    this.mainPerson = mainPerson(a);
+    String text = a.text();
+    for (int i = 0; i < a.sentences().size(); i++) {
+      var s = a.sentences().get(i);
+      List<Slot> extra = new ArrayList<>();
+      if (policies.isPresent()) {
+        extra.addAll(policies.get().find(text, s.start(), s.end()));
+      }
+      extra.addAll(surnames(a, s.start(), s.end()));
+      extra.addAll(kinNames(a, s.start(), s.end(), extra));
+      if (mainPerson.isPresent()) {
+        Matcher m = NOMINALS.matcher(text.substring(s.start(), s.end()));
+        while (m.find()) {
+          extra.add(new Slot('N', s.start() + m.start(), s.start() + m.end(), null, mainPerson.get(), m.group()));
+        }
+      }
+      sentences.add(MaskedSentence.of(a, i, extra));
+    }
+    List<Slot> persons = new ArrayList<>();
+    for (MaskedSentence s : sentences) {
+      s.slots().stream().filter(x -> x.code() == 'P').forEach(persons::add);
+    }
+    for (MaskedSentence s : sentences) {
+      s.articlePersons(persons);
+      s.previousSubject(this::previousSubject);
+    }
+  }
+
+  /**
+   * Capitalised words that no mention covers but that are the surname of exactly one person named
+   * in full in this article ("Ruiz's critics", "Ruiz said"), or a known name of the corpus.
+   */
+  private static List<Slot> surnames(ArticleContext a, int from, int to) {
+    Map<String, Ref> bySurname = new HashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    Map<Ref, Boolean> seen = new HashMap<>();
+    for (Mention m : a.mentions()) {
+      String[] w = m.text().trim().split("\\s+");
+      if (m.type() != EntityType.PERSON || w.length < 2 || seen.put(m.entity(), true) != null) {
+        continue;
+      }
+      String key = fold(w[w.length - 1].replaceAll("[.,]", ""));
+      if (key.equals("jr") || key.equals("sr") || key.length() < 3) {
+        key = fold(w[w.length - 2].replaceAll("[.,]", ""));
+      }
+      if (bySurname.containsKey(key) && !bySurname.get(key).equals(m.entity())) {
+        count.merge(key, 1, Integer::sum);
+      }
+      bySurname.put(key, m.entity());
+    }
+    List<Slot> out = new ArrayList<>();
+    String text = a.text();
+    Matcher m = CAPITALISED.matcher(text.substring(from, to));
+    while (m.find()) {
+      int st = from + m.start();
+      String word = m.group().replaceAll("(?:'|\u2019)s?$", "");
+      int en = st + word.length();
+      boolean covered = a.mentions().stream().anyMatch(x -> st < x.end() && x.start() < en);
+      if (covered) {
+        continue;
+      }
+      String key = fold(word);
+      if (count.containsKey(key)) {
+        continue; // two people of the article share this surname
+      }
+      Ref r = bySurname.get(key);
+      if (r == null && word.length() > 3) {
+        r = a.entityNamed(word, EntityType.PERSON).orElse(null);
+      }
+      if (r != null) {
+        out.add(new Slot('P', st, en, null, r, word));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A lone first name the name finder missed, right after a kinship noun of a named person ("Ana
+   * Ruiz's son, Tom, 20, was ...", "Ana Ruiz, whose son Tom was ..."): a person of the family,
+   * minted as {@code person/<first name>-<the relative's surname>} so that two articles telling of
+   * the same child name the same resource.
+   */
+  private static List<Slot> kinNames(ArticleContext a, int from, int to, List<Slot> extra) {
+    List<Slot> out = new ArrayList<>();
+    String text = a.text();
+    String part = text.substring(from, to);
+    Matcher m = KIN_NAME.matcher(part);
+    while (m.find()) {
+      int st = from + m.start("name");
+      int en = from + m.end("name");
+      int relEnd = from + m.start();
+      boolean covered = a.mentions().stream().anyMatch(x -> st < x.end() && x.start() < en)
+          || extra.stream().anyMatch(x -> st < x.end() && x.start() < en);
+      if (covered) {
+        continue;
+      }
+      // the relative: the person named right before the kinship phrase
+      Mention relative = null;
+      for (Mention x : a.mentions()) {
+        if (x.type() == EntityType.PERSON && x.end() <= relEnd && relEnd - x.end() <= 3) {
+          relative = x;
+        }
+      }
+      Ref relRef = relative != null ? relative.entity() : null;
+      String relText = relative != null ? relative.text() : null;
+      if (relative == null) {
+        for (Slot x : extra) {
+          if (x.code() == 'P' && x.end() <= relEnd && relEnd - x.end() <= 3) {
+            relRef = x.ref();
+            relText = x.text();
+          }
+        }
+      }
+      if (relRef == null) {
+        continue;
+      }
+      String label = a.labelOf(relRef).orElse(relText);
+      String[] w = label.trim().split("\\s+");
+      String surname = w[w.length - 1];
+      String first = m.group("name");
+      if (w.length < 2 || fold(first).equals(fold(surname))) {
+        continue;
+      }
+      Ref minted = new Ref("person", Slugs.join(first, surname));
+      out.add(new Slot('P', st, en, null, minted, first));
+    }
+    return out;
+  }
+
+  private static final Pattern KIN_NAME = kinName();
+
+  private static Pattern kinName() {
+    Lexicon fam = Lexicon.load("family.tsv");
+    String kin = "(?:" + fam.macro("CHILD") + "|" + fam.macro("SIBLING") + "|" + fam.macro("SPOUSE") + ")";
+    return Pattern.compile("(?:['\u2019]s?|,?\\s+whose)\\s+(?:\\d{1,3}-year-old\\s+)?" + kin
+        + ",?\\s+(?<name>\\p{Lu}\\p{Ll}{2,})(?=\\s*,|\\s+(?:was|is|had|has|who|died)\\b)");
+  }
+
+  static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public static MaskedArticle of(ArticleContext a, Optional<PolicyScheme> policies) {
+    return new MaskedArticle(a, policies);
+  }
+
+  public ArticleContext article() {
+    return article;
+  }
+
+  public List<MaskedSentence> sentences() {
+    return sentences;
+  }
+
+  public MaskedSentence get(int i) {
+    return sentences.get(i);
+  }
+
+  /**
+   * The person a pronoun subject of an attribution means ("...," he said): the first person named
+   * in the nearest sentence before {@code sentence} that names one (the subject of the last
+   * narration), as news style puts the speaker there.
+   */
+  public Optional<Ref> previousSubject(int sentence) {
+    for (int i = sentence - 1; i >= 0; i--) {
+      if (OPENS_WITH_PRONOUN.matcher(sentences.get(i).text()).lookingAt()) {
+        continue; // "She frequently attends ...": the subject goes on from further back
+      }
+      for (Slot x : sentences.get(i).slots()) {
+        if (x.code() == 'P') {
+          return Optional.of(x.ref());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The longest surface form of an entity in this article (its fullest name here), or its slug. */
+  public String label(Ref r) {
+    String best = null;
+    for (Mention m : article.mentions()) {
+      if (m.entity().equals(r) && (best == null || m.text().length() > best.length())) {
+        best = m.text();
+      }
+    }
+    if (best != null) {
+      return article.labelOf(r).orElse(best);
+    }
+    return article.labelOf(r).orElse(r.slug().replace('-', ' '));
+  }
+
+  /** The person named most often in the article (first named on ties): whom "the DA" means. */
+  public Optional<Ref> mainPerson() {
+    return mainPerson;
+  }
+
+  static Optional<Ref> mainPerson(ArticleContext a) {
+    Map<Ref, Integer> count = new HashMap<>();
+    Ref best = null;
+    for (Mention m : a.mentions()) {
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      int c = count.merge(m.entity(), 1, Integer::sum);
+      if (best == null || c > count.get(best)) {
+        best = m.entity();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Pattern nominals() {
+    List<String> alts = new ArrayList<>();
+    for (Lexicon.Row r : Lexicon.load("nominal-references.tsv").rows()) {
+      alts.add(Pattern.quote(r.get(0)).replace(" ", "\\E\\s+\\Q"));
+    }
+    alts.sort((x, y) -> y.length() - x.length());
+    return Pattern.compile("(?i)\\b(?:" + String.join("|", alts) + ")\\b");
+  }
+}

@@ -1,0 +1,400 @@
+package org.newsgraph.extract.facts.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.ArticleContext;
+import org.newsgraph.extract.Evidence;
+import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.FactSink;
+import org.newsgraph.extract.Literal;
+import org.newsgraph.extract.Ref;
+import org.newsgraph.extract.facts.Lexicon;
+import org.newsgraph.extract.facts.MaskedArticle;
+import org.newsgraph.extract.facts.MaskedSentence;
+import org.newsgraph.extract.facts.Slot;
+import org.newsgraph.extract.facts.Slugs;
+import org.newsgraph.extract.facts.Template;
+import org.newsgraph.extract.facts.dates.DateMention;
+import org.newsgraph.extract.facts.dates.DateResolver;
+import org.newsgraph.extract.facts.dates.TemporalValue;
+import org.newsgraph.extract.facts.policy.PolicyScheme;
+
+/**
+ * Criminal cases: victims, defendants, charges, sentences, offence date and place, and the policies
+ * a case is tied to, from the patterns of {@code cases.tsv}. What several sentences say about the
+ * same people is one case; the case IRI is keyed by its first victim (or defendant), so that the
+ * same matter told by two articles is one resource. Killings, shootings, arrests and sentencings
+ * are also reported as events.
+ */
+public final class CaseExtractor implements FactExtractor {
+  private static final Pattern PLACE_PREP = Pattern.compile("\\b(?:in|at|inside|near|outside|on)\\b[^,;" + Template.OPEN + "]{0,25}$");
+
+  private static final Pattern SINGULAR = Pattern.compile("^[^" + Template.OPEN + "]*?\\b(?:was|is|has)\\b");
+
+  private record Rule(String offence, String event, Pattern pattern, int line) {}
+
+  /** What one match says. */
+  private static final class Partial {
+    final MaskedSentence s;
+    final Rule rule;
+    final int start;
+    final int end;
+    final List<Ref> victims = new ArrayList<>();
+    final List<Ref> defendants = new ArrayList<>();
+    String charge;
+    String sentence;
+
+    Partial(MaskedSentence s, Rule rule, Matcher m) {
+      this.s = s;
+      this.rule = rule;
+      this.start = m.start();
+      this.end = m.end();
+    }
+
+    Set<Ref> people() {
+      Set<Ref> p = new LinkedHashSet<>(victims);
+      p.addAll(defendants);
+      return p;
+    }
+  }
+
+  private final List<Rule> rules = new ArrayList<>();
+
+  private final Optional<PolicyScheme> policies;
+  private final Pattern policyContext;
+
+  public CaseExtractor(Optional<PolicyScheme> policies) {
+    this.policies = policies;
+    Lexicon lex = Lexicon.load("cases.tsv");
+    for (Lexicon.Row r : lex.rows()) {
+      rules.add(new Rule(r.get(0), r.get(1),
+          Template.compile(r.get(2), lex.macros(), "cases.tsv:" + r.line()), r.line()));
+    }
+    List<String> ctx = new ArrayList<>();
+    for (Lexicon.Row r : Lexicon.load("case-policy.tsv").rows()) {
+      ctx.add(r.get(1));
+    }
+    policyContext = Pattern.compile("(?i)" + String.join("|", ctx));
+  }
+
+  @Override
+  public String name() {
+    return "case";
+  }
+
+  @Override
+  public void extract(ArticleContext a, FactSink sink) {
+    sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
+    MaskedArticle ma = MaskedArticle.of(a, policies);
+    // events of this article that already have a date / a place (the first one told wins)
+    Set<Ref> dated = new java.util.HashSet<>();
+    Set<Ref> placed = new java.util.HashSet<>();
+    DateResolver dates = new DateResolver(a.published());
+    List<Partial> partials = new ArrayList<>();
+    for (MaskedSentence s : ma.sentences()) {
+      for (Rule r : rules) {
+        Matcher m = r.pattern().matcher(s.text());
+        while (m.find()) {
+          Partial p = new Partial(s, r, m);
+          p.victims.addAll(people(s, m, "V"));
+          p.defendants.addAll(people(s, m, "D"));
+          p.defendants.removeAll(p.victims);
+          if (p.victims.size() > 1 && group(m, "V") >= 0 && m.end("V") < m.end()
+              && SINGULAR.matcher(s.text().substring(m.end("V"), m.end())).find()) {
+            // "a moment of silence for A and B, a boy who was killed": the verb agrees with B only
+            Ref lastVictim = p.victims.get(p.victims.size() - 1);
+            p.victims.clear();
+            p.victims.add(lastVictim);
+          }
+          p.charge = text(m, "C");
+          p.sentence = text(m, "SENT");
+          if (!p.people().isEmpty()) {
+            partials.add(p);
+          }
+        }
+      }
+    }
+    List<List<Partial>> cases = group(partials);
+    List<Ref> caseRefs = new ArrayList<>();
+    for (List<Partial> c : cases) {
+      caseRefs.add(emitCase(ma, c, dates, sink, dated, placed));
+    }
+    if (policies.isPresent()) {
+      linkPolicies(ma, cases, caseRefs, sink);
+    }
+  }
+
+  private static List<Ref> people(MaskedSentence s, Matcher m, String g) {
+    int st = group(m, g);
+    if (st < 0) {
+      return List.of();
+    }
+    List<Ref> out = new ArrayList<>();
+    for (Slot x : s.slotsIn(st, m.end(g))) {
+      if (x.code() == 'P' && !out.contains(x.ref())) {
+        out.add(x.ref());
+      }
+    }
+    if (out.isEmpty()) {
+      s.resolve(st, m.end(g)).filter(r -> r.kind().equals("person")).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static int group(Matcher m, String g) {
+    try {
+      return m.start(g);
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
+  }
+
+  private static String text(Matcher m, String g) {
+    if (group(m, g) < 0) {
+      return null;
+    }
+    String t = m.group(g).trim().replaceAll("\\s+", " ");
+    t = t.replaceFirst("^(?:a|an|the|prior|previous)\\s+", "");
+    return t.isEmpty() || t.indexOf(Template.OPEN) >= 0 ? null : t;
+  }
+
+  /** Partials that share a person are one case (victims of the same matter are named together). */
+  private static List<List<Partial>> group(List<Partial> partials) {
+    List<List<Partial>> cases = new ArrayList<>();
+    List<Set<Ref>> people = new ArrayList<>();
+    for (Partial p : partials) {
+      int into = -1;
+      for (int i = 0; i < cases.size(); i++) {
+        Set<Ref> shared = new LinkedHashSet<>(people.get(i));
+        shared.retainAll(p.people());
+        if (!shared.isEmpty()) {
+          if (into < 0) {
+            into = i;
+          } else {
+            cases.get(into).addAll(cases.get(i));
+            people.get(into).addAll(people.get(i));
+            cases.remove(i);
+            people.remove(i);
+            i--;
+          }
+        }
+      }
+      if (into < 0) {
+        cases.add(new ArrayList<>());
+        people.add(new LinkedHashSet<>());
+        into = cases.size() - 1;
+      }
+      cases.get(into).add(p);
+      people.get(into).addAll(p.people());
+    }
+    return cases;
+  }
+
+  private Ref emitCase(MaskedArticle ma, List<Partial> c, DateResolver dates, FactSink sink, Set<Ref> dated,
+      Set<Ref> placed) {
+    c.sort((x, y) -> x.s.sentence().index() != y.s.sentence().index()
+        ? x.s.sentence().index() - y.s.sentence().index() : x.start - y.start);
+    List<Ref> victims = new ArrayList<>();
+    List<Ref> defendants = new ArrayList<>();
+    String offence = null;
+    for (Partial p : c) {
+      p.victims.stream().filter(v -> !victims.contains(v)).forEach(victims::add);
+      p.defendants.stream().filter(d -> !defendants.contains(d)).forEach(defendants::add);
+      if (!p.rule.offence().equals("*") && (offence == null || p.rule.offence().equals("killing"))) {
+        offence = p.rule.offence();
+      }
+    }
+    defendants.removeAll(victims);
+    String kind = offence == null ? "case" : offence;
+    String slug;
+    String label;
+    if (!victims.isEmpty()) {
+      slug = Slugs.join(kind, "of", victims.get(0).slug());
+      label = capital(kind.replace('-', ' ')) + " of " + ma.label(victims.get(0));
+    } else {
+      slug = Slugs.join("case", "against", defendants.get(0).slug());
+      label = "Case against " + ma.label(defendants.get(0));
+    }
+    Ref ref = new Ref("case", slug);
+    sink.node(ref, List.of("Case"), label, List.of());
+    Optional<TemporalValue> date = Optional.empty();
+    Evidence dateEv = null;
+    Ref place = null;
+    Evidence placeEv = null;
+    for (Partial p : c) {
+      Evidence ev = p.s.evidence(p.start, p.end, 0.75, name() + ":cases.tsv:" + p.rule.line());
+      for (Ref v : p.victims) {
+        if (!defendants.contains(v) || victims.contains(v)) {
+          sink.fact(ref, "victim", v, ev);
+        }
+      }
+      for (Ref d : p.defendants) {
+        if (!victims.contains(d)) {
+          sink.fact(ref, "defendant", d, ev);
+        }
+      }
+      if (p.charge != null) {
+        sink.fact(ref, "charge", Literal.string(p.charge), ev);
+      }
+      if (p.sentence != null) {
+        sink.fact(ref, "sentence", Literal.string(p.sentence), ev);
+      }
+      boolean offenceMatch = !p.rule.offence().equals("*");
+      if (offenceMatch && date.isEmpty()) {
+        Optional<DateMention> d = dateOf(p, dates);
+        if (d.isPresent()) {
+          date = d.get().value();
+          dateEv = p.s.evidence(0, p.s.text().length(), 0.7, name() + ":date");
+        }
+      }
+      if (offenceMatch && place == null) {
+        Optional<Slot> pl = placeOf(p);
+        if (pl.isPresent()) {
+          place = pl.get().ref();
+          placeEv = ev;
+        }
+      }
+      event(ma, p, dates, sink, dated, placed);
+    }
+    if (date.isPresent()) {
+      sink.fact(ref, "date", date.get().literal(), dateEv);
+    }
+    if (place != null) {
+      sink.fact(ref, "place", place, placeEv);
+    }
+    return ref;
+  }
+
+  /** The masked range around a match that belongs to it: up to the names of other people. */
+  private static int[] window(Partial p) {
+    String t = p.s.text();
+    int from = 0;
+    int to = t.length();
+    String open = String.valueOf(Template.OPEN);
+    for (int i = t.indexOf(open + "P"); i >= 0; i = t.indexOf(open + "P", i + 1)) {
+      int close = t.indexOf(Template.CLOSE, i) + 1;
+      if (close <= p.start) {
+        from = close;
+      } else if (i >= p.end) {
+        to = i;
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  /** A resolved date in the clause of the match: after its start first, else before it. */
+  private static Optional<DateMention> dateOf(Partial p, DateResolver dates) {
+    String original = p.s.sentence().text();
+    int base = p.s.sentence().start();
+    int[] w = window(p);
+    int from = p.s.origin(w[0]) - base;
+    int start = p.s.origin(p.start) - base;
+    int to = (w[1] >= p.s.text().length() ? p.s.sentence().end() : p.s.origin(w[1])) - base;
+    List<DateMention> ds = dates.find(original);
+    for (DateMention d : ds) {
+      if (d.start() >= start && d.end() <= to && d.value().isPresent()) {
+        return Optional.of(d);
+      }
+    }
+    for (DateMention d : ds) {
+      if (d.start() >= from && d.end() <= start && d.value().isPresent()) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A place after the match start, in its window, introduced by in/at/inside/near. */
+  private static Optional<Slot> placeOf(Partial p) {
+    String t = p.s.text();
+    int end = window(p)[1];
+    for (int i = t.indexOf(Template.OPEN + "L", p.start); i >= 0 && i < end; i = t.indexOf(Template.OPEN + "L", i + 1)) {
+      String before = t.substring(Math.max(0, i - 40), i);
+      if (PLACE_PREP.matcher(before).find()) {
+        List<Slot> in = p.s.slotsIn(i, t.indexOf(Template.CLOSE, i) + 1);
+        if (!in.isEmpty()) {
+          return Optional.of(in.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void event(MaskedArticle ma, Partial p, DateResolver dates, FactSink sink, Set<Ref> dated, Set<Ref> placed) {
+    String type = p.rule.event();
+    if (type.equals("-")) {
+      return;
+    }
+    List<Ref> who = type.equals("Killing") || type.equals("Shooting") ? p.victims : p.defendants;
+    if (who.isEmpty()) {
+      return;
+    }
+    String kind = type.toLowerCase(Locale.ROOT);
+    Optional<DateMention> d = dateOf(p, dates);
+    String slug = Slugs.join(kind, "of", who.get(0).slug());
+    if (!type.equals("Killing") && !type.equals("Shooting")) {
+      slug = Slugs.join(slug, d.flatMap(DateMention::value).map(TemporalValue::lexical).orElse(""));
+    }
+    Ref ev = new Ref("event", slug);
+    sink.node(ev, List.of(type, "Event"), type + " of " + ma.label(who.get(0)), List.of());
+    Evidence e = p.s.evidence(p.start, p.end, 0.7, name() + ":event");
+    for (Ref v : p.victims) {
+      sink.fact(ev, "victim", v, e);
+    }
+    for (Ref x : p.defendants) {
+      sink.fact(ev, "participant", x, e);
+    }
+    if (!dated.contains(ev)) {
+      d.flatMap(DateMention::value).ifPresent(v -> {
+        sink.fact(ev, "date", v.literal(), e);
+        dated.add(ev);
+      });
+    }
+    if (!placed.contains(ev)) {
+      placeOf(p).ifPresent(pl -> {
+        sink.fact(ev, "place", pl.ref(), e);
+        placed.add(ev);
+      });
+    }
+  }
+
+  /** Policies named in a sentence about a case: the case in that sentence or the nearest before it. */
+  private void linkPolicies(MaskedArticle ma, List<List<Partial>> cases, List<Ref> refs, FactSink sink) {
+    for (MaskedSentence s : ma.sentences()) {
+      List<Slot> ps = s.slots().stream().filter(x -> x.code() == 'Y').toList();
+      if (ps.isEmpty() || !policyContext.matcher(s.text()).find()) {
+        continue;
+      }
+      int idx = s.sentence().index();
+      int best = -1;
+      int bestDist = Integer.MAX_VALUE;
+      for (int i = 0; i < cases.size(); i++) {
+        for (Partial p : cases.get(i)) {
+          int dist = idx - p.s.sentence().index();
+          if (dist >= 0 && dist <= 2 && dist < bestDist) {
+            best = i;
+            bestDist = dist;
+          }
+        }
+      }
+      if (best < 0) {
+        continue;
+      }
+      for (Slot y : ps) {
+        policies.get().declare(y.ref(), sink);
+        sink.fact(refs.get(best), "concernsPolicy", y.ref(), ma.article().evidence(s.sentence(), 0.6, name() + ":policy"));
+      }
+    }
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.facts.events.EventExtractor;
+
+class EventExtractorTest {
+  private final EventExtractor x = new EventExtractor();
+  private static final LocalDate WED = LocalDate.of(2021, 12, 8);
+  private static final String[] NAMES = {
+    "Vera Holt|person|vera-holt", "Holt|person|vera-holt", "Sam Pike|person|sam-pike", "Pike|person|sam-pike",
+    "Ann Lo|person|ann-lo", "Lo|person|ann-lo", "Port City|place|port-city", "Daily Bugle|organization|daily-bugle"};
+
+  @Test
+  void pressConferenceWithLeadDateAndFlankingParticipants() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Mayor Vera Holt defended her budget Wednesday amid protests.\n\n"
+            + "\"We kept our promises,\" she said during a news conference.\n\n"
+            + "As she spoke, Holt was flanked by other mayors, including Ann Lo.", NAMES));
+    String e = "event/press-conference-vera-holt-2021-12-08";
+    assertTrue(c.nodes.stream().anyMatch(n -> n.ref().toString().equals(e) && n.types().equals(List.of("PressConference", "Event"))),
+        c.nodes.toString());
+    assertTrue(c.has(e, "participant", "person/vera-holt"), c.lines().toString());
+    assertTrue(c.has(e, "participant", "person/ann-lo"), c.lines().toString());
+    assertTrue(c.lines().contains(e + " date \"2021-12-08\""), c.lines().toString());
+  }
+
+  @Test
+  void pressConferenceDateAndPlaceInItsSentence() {
+    var c = TestArticles.run(x, TestArticles.context(null,
+        "Sam Pike speaks at a press conference, December 8, 2021 in Port City.", NAMES));
+    String e = "event/press-conference-sam-pike-2021-12-08";
+    assertTrue(c.has(e, "place", "place/port-city"), c.lines().toString());
+  }
+
+  @Test
+  void recallCampaignTargetSignaturesDeadlineAndOutcome() {
+    var c = TestArticles.run(x, TestArticles.context(LocalDate.of(2022, 3, 1),
+        "Sam Pike is facing a second recall attempt.\n\n"
+            + "The campaign said it had gathered 150,000 signatures. Nearly 300,000 are needed by the April 6 deadline.\n\n"
+            + "Last year the first recall effort against Pike fell short.", NAMES));
+    String second = "event/recall-campaign-sam-pike-2";
+    String first = "event/recall-campaign-sam-pike-1";
+    assertTrue(c.has(second, "target", "person/sam-pike"), c.lines().toString());
+    assertTrue(c.lines().contains(second + " signaturesGathered \"150000\""), c.lines().toString());
+    assertTrue(c.lines().contains(second + " signaturesNeeded \"300000\""), c.lines().toString());
+    assertTrue(c.lines().contains(second + " deadline \"2022-04-06\""), c.lines().toString());
+    assertTrue(c.lines().contains(first + " outcome \"fell short\""), c.lines().toString());
+    assertTrue(c.has(first, "target", "person/sam-pike"), c.lines().toString());
+  }
+
+  @Test
+  void statementsTweetsAndLetters() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Vera Holt tweeted a link on Monday. In a statement, Pike said the plan works. "
+            + "\"Enough,\" Ann Lo wrote in a letter to residents.", NAMES));
+    assertTrue(c.has("event/tweet-by-vera-holt-2021-12-06", "participant", "person/vera-holt"), c.lines().toString());
+    assertTrue(c.nodes.stream().anyMatch(n -> n.ref().slug().startsWith("statement-by-sam-pike")), c.nodes.toString());
+    assertTrue(c.nodes.stream().anyMatch(n -> n.ref().slug().startsWith("letter-by-ann-lo")
+        && n.types().equals(List.of("Statement", "Event"))), c.nodes.toString());
+  }
+
+  @Test
+  void noConfidenceVotesCountCities() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Pike said that 14 cities have approved no-confidence votes on Holt.", NAMES));
+    assertTrue(c.has("event/no-confidence-vote-vera-holt", "target", "person/vera-holt"), c.lines().toString());
+    assertTrue(c.lines().contains("event/no-confidence-vote-vera-holt count \"14\""), c.lines().toString());
+  }
+
+  @Test
+  void lawsuitWithPlaintiffAndPronounDefendant() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Vera Holt runs the office. Ann Lo, a deputy, sued her for retaliation last year.", NAMES));
+    assertTrue(c.has("event/lawsuit-against-vera-holt-by-ann-lo", "target", "person/vera-holt"), c.lines().toString());
+    assertTrue(c.has("event/lawsuit-against-vera-holt-by-ann-lo", "participant", "person/ann-lo"), c.lines().toString());
+    assertTrue(c.lines().contains("event/lawsuit-against-vera-holt-by-ann-lo date \"2020\""), c.lines().toString());
+  }
+
+  @Test
+  void noEventsFromPlainSentences() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Vera Holt met Sam Pike in Port City on Monday to discuss roads.", NAMES));
+    assertEquals(List.of(), c.nodes, c.lines().toString());
+  }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.extract.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.facts.family.FamilyExtractor;
+
+class FamilyExtractorTest {
+  private final FamilyExtractor x = new FamilyExtractor();
+  private static final LocalDate DAY = LocalDate.of(2020, 5, 6);
+
+  @Test
+  void possessiveChildWithApposedName() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Mara Quill's son, Tobin, 19, was hurt in a crash.",
+        "Mara Quill|person|mara-quill", "Quill|person|mara-quill", "Tobin|person|tobin-quill"));
+    assertTrue(c.has("person/mara-quill", "parentOf", "person/tobin-quill"), c.lines().toString());
+    assertTrue(c.has("person/tobin-quill", "age", "\"19\"") || c.lines().contains("person/tobin-quill age \"19\""),
+        c.lines().toString());
+    assertEquals(List.of("person/mara-quill parentOf person/tobin-quill"), c.lines("parentOf"));
+  }
+
+  @Test
+  void whoseSiblingIsSymmetric() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "\"We miss her,\" said Arno Vell, whose sister Petra Vell was hurt last year.",
+        "Arno Vell|person|arno-vell", "Petra Vell|person|petra-vell"));
+    assertEquals(List.of("person/arno-vell siblingOf person/petra-vell", "person/petra-vell siblingOf person/arno-vell"),
+        c.lines("siblingOf"));
+  }
+
+  @Test
+  void theMotherOfSomeoneComma() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "It comes as the mother of Deputy Ruiz, Ines Caro, spoke to reporters.",
+        "Ruiz|person|leo-ruiz", "Ines Caro|person|ines-caro"));
+    assertEquals(List.of("person/ines-caro parentOf person/leo-ruiz"), c.lines("parentOf"));
+  }
+
+  @Test
+  void whoseSonAndAgeAdjective() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Lia Moss, whose son Ben Moss was hurt, spoke. Dan Orr's 7-year-old daughter, Kim Orr, was found. "
+            + "Ray Tull, a 12-year-old boy, was safe. Police found 41-year-old Sam Pike. Ann Lo, now 51, lives here.",
+        "Lia Moss|person|lia-moss", "Ben Moss|person|ben-moss", "Dan Orr|person|dan-orr",
+        "Kim Orr|person|kim-orr", "Ray Tull|person|ray-tull", "Sam Pike|person|sam-pike", "Ann Lo|person|ann-lo"));
+    assertTrue(c.has("person/lia-moss", "parentOf", "person/ben-moss"));
+    assertTrue(c.has("person/dan-orr", "parentOf", "person/kim-orr"));
+    assertTrue(c.lines("age").containsAll(List.of("person/kim-orr age \"7\"", "person/ray-tull age \"12\"",
+        "person/sam-pike age \"41\"", "person/ann-lo age \"51\"")), c.lines("age").toString());
+  }
+
+  @Test
+  void noTieBetweenUnrelatedNames() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Mayor Ada Fenn met Bo Lind in 2019, and Fenn's office said Lind, 2021 nominee, agreed.",
+        "Ada Fenn|person|ada-fenn", "Fenn|person|ada-fenn", "Bo Lind|person|bo-lind", "Lind|person|bo-lind"));
+    assertTrue(c.lines("parentOf").isEmpty() && c.lines("siblingOf").isEmpty() && c.lines("spouseOf").isEmpty(), c.lines().toString());
+    assertTrue(c.lines("age").isEmpty(), c.lines().toString());
+  }
+
+  @Test
+  void aLoneFirstNameAfterAKinshipNounIsMintedWithTheRelativesSurname() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Mara Quill's son, Tobin, 19, was hurt. Later, Ike Dorn, whose daughter Lena was there, spoke.",
+        "Mara Quill|person|mara-quill", "Ike Dorn|person|ike-dorn"));
+    assertTrue(c.has("person/mara-quill", "parentOf", "person/tobin-quill"), c.lines().toString());
+    assertTrue(c.has("person/ike-dorn", "parentOf", "person/lena-dorn"), c.lines().toString());
+    assertTrue(c.nodes.stream().anyMatch(n -> n.ref().toString().equals("person/tobin-quill")
+        && n.types().equals(List.of("Person")) && n.label().equals("Tobin Quill")), c.nodes.toString());
+  }
+}
