@@ -9,8 +9,9 @@ import org.newsgraph.nlp.NameSpan;
 
 /**
  * The names found so far in one document. A later, unmarked mention of the same capitalised words
- * gets the type the name had; a person's last name alone ("Smith" after "Anna Smith") is that
- * person. Cleared at each document boundary.
+ * gets the type the name had if it is a person or a place (organisation names are too often
+ * generic words); a person's last name alone ("Smith" after "Anna Smith") is that person. Cleared
+ * at each document boundary.
  */
 public final class DocumentMemory {
   static final int MAX_TOKENS = 5;
@@ -108,7 +109,7 @@ public final class DocumentMemory {
           break;
         }
       }
-      if (matched > 0
+      if (matched > 0 && type != EntityType.ORGANIZATION
           && (i + matched == words.length || !CapitalRunFeatureGenerator.capitalised(words[i + matched]))) {
         out.add(new NameSpan(i, i + matched, type, 0.6, "memory"));
         i += matched;
