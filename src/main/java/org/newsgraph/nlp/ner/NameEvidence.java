@@ -40,9 +40,16 @@ public final class NameEvidence {
 
   /**
    * Rule: leading title words inside a person span are not part of the name ("Sheriff John Smith"
-   * becomes "John Smith"). Returns the trimmed span, or the span itself.
+   * becomes "John Smith"), unless an organisation head or "County" follows ("Major League
+   * Baseball", "King County"). Returns the trimmed span, or the span itself.
    */
   public NameSpan trimTitles(Sentence s, NameSpan span) {
+    for (int i = span.start() + 1; i < span.end(); i++) {
+      String w = text(s, i);
+      if (lexicon.isRuleOrgHead(w) || w.equals("County") || w.equals("Parish")) {
+        return span; // "Major League Baseball", "King County": the title word is part of a name
+      }
+    }
     int start = span.start();
     while (start < span.end() - 1 && lexicon.isTitle(text(s, start))) {
       start++;

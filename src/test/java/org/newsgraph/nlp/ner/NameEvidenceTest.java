@@ -31,6 +31,8 @@ class NameEvidenceTest {
     NameSpan t = rules.trimTitles(s, span(0, 3, EntityType.PERSON));
     assertEquals(1, t.start());
     assertEquals(3, t.end());
+    Sentence k = Sentences.of("King/PROPN County/PROPN voted/VERB");
+    assertEquals(span(0, 2, EntityType.PERSON), rules.trimTitles(k, span(0, 2, EntityType.PERSON)), "a title word inside a county name");
   }
 
   @Test
