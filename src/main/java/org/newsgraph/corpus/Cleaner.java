@@ -1,11 +1,5 @@
 package org.newsgraph.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,37 +30,18 @@ public final class Cleaner {
   public static Cleaner standard() {
     List<Pattern> promo = new ArrayList<>();
     List<Pattern> credit = new ArrayList<>();
-    String res = "/org/newsgraph/lexicon/boilerplate.tsv";
-    try (InputStream in = Cleaner.class.getResourceAsStream(res)) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon " + res + " is missing from the classpath");
+    for (String[] f : LexiconFiles.tsv("boilerplate.tsv", 2)) {
+      Pattern p = Pattern.compile(f[1]);
+      switch (f[0]) {
+        case "promo":
+          promo.add(p);
+          break;
+        case "credit":
+          credit.add(p);
+          break;
+        default:
+          throw new IllegalStateException("data/lexicon/boilerplate.tsv: unknown kind '" + f[0] + "' (promo, credit)");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", 2);
-        if (f.length != 2) {
-          throw new IllegalStateException(res + ":" + n + ": expected kind<TAB>regex");
-        }
-        Pattern p = Pattern.compile(f[1]);
-        switch (f[0]) {
-          case "promo":
-            promo.add(p);
-            break;
-          case "credit":
-            credit.add(p);
-            break;
-          default:
-            throw new IllegalStateException(res + ":" + n + ": unknown kind '" + f[0] + "' (promo, credit)");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new Cleaner(promo, credit);
   }

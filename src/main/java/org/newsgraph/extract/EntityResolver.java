@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.corpus.LexiconFiles;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,11 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -143,48 +137,10 @@ public final class Lexicons {
   }
 
   static List<String> lines(String resource) {
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = open(resource)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return out;
+    return org.newsgraph.corpus.LexiconFiles.lines(resource);
   }
 
   static List<String[]> tsv(String resource, int columns) {
-    List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = open(resource)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length < columns) {
-          throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated columns, found " + f.length);
-        }
-        out.add(f);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return out;
-  }
-
-  private static BufferedReader open(String resource) {
-    InputStream in = Lexicons.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("lexicon " + resource + " is missing from the classpath");
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return org.newsgraph.corpus.LexiconFiles.tsv(resource, columns);
   }
 }

@@ -129,7 +129,10 @@ class FoundingArticlesLinkIT {
         WikidataQueriesIT.query("90-wikidata-links.rq"));
     List<Map<String, String>> links =
         rows.stream().filter(r -> r.get("status").equals("linked")).toList();
-    assertEquals(22, links.size(), links.toString());
+    // 22 organisations and places, and the death penalty policy (Q8454) since policies are extracted
+    assertEquals(23, links.size(), links.toString());
+    assertTrue(links.stream().anyMatch(r -> r.get("wikidata").endsWith("/Q8454")
+        && r.get("linkedBy").endsWith("skos/core#exactMatch")), "policies link with skos:exactMatch");
     for (Map<String, String> r : links) {
       double c = Double.parseDouble(r.get("confidence"));
       assertTrue(c >= 0.6 && c <= 1.0, r.toString());

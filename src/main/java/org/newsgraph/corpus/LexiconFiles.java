@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.corpus;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,25 +9,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the lexicon files of {@code data/lexicon/} from the classpath. */
+/**
+ * Reads the word lists and rule tables kept as data: the lexicons of {@code data/lexicon/} (by
+ * file name) and other classpath resources (by absolute resource path).
+ */
 public final class LexiconFiles {
   private LexiconFiles() {}
 
   public static final String ROOT = "/org/newsgraph/lexicon/";
 
-  /** Non-blank, non-comment lines split on tabs; each must have at least {@code columns} fields. */
+  /**
+   * Non-blank, non-comment lines split on tabs; each must have at least {@code columns} fields.
+   *
+   * @param name a file of data/lexicon/ ("titles.tsv") or an absolute resource path ("/org/…")
+   */
   public static List<String[]> tsv(String name, int columns) {
     List<String[]> out = new ArrayList<>();
+    int n = 0;
     for (String[] f : rows(name)) {
+      n++;
       if (f.length < columns) {
-        throw new IllegalStateException(ROOT + name + ": expected " + columns + " tab-separated columns in: " + String.join("\\t", f));
+        throw new IllegalStateException(path(name) + ": row " + n + ": expected " + columns
+            + " tab-separated columns, found " + f.length + ": " + String.join(" | ", f));
       }
       out.add(f);
     }
     return out;
   }
 
-  /** Non-blank, non-comment lines, trimmed. */
+  /** Non-blank, non-comment lines, trimmed (same naming as {@link #tsv}). */
   public static List<String> lines(String name) {
     List<String> out = new ArrayList<>();
     for (String[] f : rows(name)) {
@@ -36,11 +46,16 @@ public final class LexiconFiles {
     return out;
   }
 
+  private static String path(String name) {
+    return name.startsWith("/") ? name : ROOT + name;
+  }
+
   private static List<String[]> rows(String name) {
     List<String[]> out = new ArrayList<>();
-    InputStream in = LexiconFiles.class.getResourceAsStream(ROOT + name);
+    InputStream in = LexiconFiles.class.getResourceAsStream(path(name));
     if (in == null) {
-      throw new IllegalStateException("lexicon " + ROOT + name + " is missing from the classpath (data/lexicon/" + name + ")");
+      throw new IllegalStateException("resource " + path(name) + " is missing from the classpath"
+          + (name.startsWith("/") ? "" : " (data/lexicon/" + name + ")"));
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -51,7 +66,7 @@ public final class LexiconFiles {
         out.add(line.split("\t", -1));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ROOT + name, e);
+      throw new UncheckedIOException("cannot read " + path(name), e);
     }
     return out;
   }
