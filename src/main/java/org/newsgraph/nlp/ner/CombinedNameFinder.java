@@ -304,6 +304,12 @@ public final class CombinedNameFinder implements NameFinder {
           x = new NameSpan(n.start(), n.end() + 1, EntityType.ORGANIZATION, n.confidence(), n.source() + "+head");
         }
       }
+      if (x == null && n.type() == EntityType.ORGANIZATION && n.start() > 0
+          && NameEvidence.capitalised(t.get(n.start() - 1).text())
+          && lexicon.isTitle(t.get(n.start() - 1).text()) && evidence.namesAnInstitution(s, n)) {
+        // "Major League Baseball", "General Motors Company": the title word starts the name
+        x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+title-word");
+      }
       if (x == null && n.type() == EntityType.PLACE && n.start() > 1
           && PLACE_PREFIXES.contains(t.get(n.start() - 1).text())) {
         x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+prefix");

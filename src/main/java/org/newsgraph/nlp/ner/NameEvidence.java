@@ -33,9 +33,23 @@ public final class NameEvidence {
     return s.tokens().get(i).text();
   }
 
-  /** Rule: a title word just before the span ("Sheriff", "Sen.", "DA") says person. */
+  /**
+   * Rule: a title word just before the span ("Sheriff", "Sen.", "DA") says person, unless the span
+   * names an institution ("Major | League Baseball", "King | County").
+   */
   public boolean titleBefore(Sentence s, NameSpan span) {
-    return span.start() > 0 && lexicon.isTitle(text(s, span.start() - 1));
+    return span.start() > 0 && lexicon.isTitle(text(s, span.start() - 1)) && !namesAnInstitution(s, span);
+  }
+
+  /** The span holds an organisation head word or "County" ("League Baseball", "County"). */
+  boolean namesAnInstitution(Sentence s, NameSpan span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      String w = text(s, i);
+      if (lexicon.isRuleOrgHead(w) || w.equals("County") || w.equals("Parish")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -247,15 +261,16 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: a lone word of two to five capital letters ("USDA", "NHL", "6PR") that is no place, title
-   * or common word, in a sentence not written in capitals, is an organisation.
+   * Rule: a lone word of three to eight characters with two to five capital letters ("USDA", "NHL",
+   * "6PR") that is no place, title or common word, in a sentence not written in capitals, is an
+   * organisation. Two-letter words ("TV", "CD", "KO") are more often something else.
    */
   public boolean acronym(Sentence s, NameSpan span, boolean headline) {
     if (headline || span.length() != 1) {
       return false;
     }
     String w = text(s, span.start());
-    return acronymLike(w)
+    return acronymLike(w) && w.length() >= 3
         && place(s, span) == null
         && !lexicon.isTitle(w)
         && !lexicon.isLowercaseWord(w);

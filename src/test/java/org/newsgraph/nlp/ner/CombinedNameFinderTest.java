@@ -168,4 +168,11 @@ class CombinedNameFinderTest {
     NameFinder g = new CombinedNameFinder(answering(span(3, 5, EntityType.PERSON)), null, NerLexicon.standard());
     assertEquals(List.of("PERSON:Maria Quarrow"), describe(p, g.find(p)));
   }
+
+  @Test
+  void titleWordBeforeAnInstitutionIsPartOfItsName() {
+    Sentence s = Sentences.of("a/DET Major/PROPN Quarrow/PROPN League/PROPN pitcher/NOUN");
+    NameFinder f = new CombinedNameFinder(answering(span(2, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Major Quarrow League"), describe(s, f.find(s)));
+  }
 }

@@ -95,6 +95,8 @@ class NameEvidenceTest {
     assertFalse(rules.acronym(s, span(5, 6, EntityType.PERSON), false), "a place");
     assertFalse(rules.acronym(s, span(1, 2, EntityType.PERSON), true), "in a headline");
     assertTrue(NameEvidence.acronymLike("6PR"));
+    Sentence two = Sentences.of("on/ADP QX/PROPN today/NOUN");
+    assertFalse(rules.acronym(two, span(1, 2, EntityType.PERSON), false), "two letters");
     assertFalse(NameEvidence.acronymLike("Quarrow"));
     assertFalse(NameEvidence.acronymLike("1996"));
   }
