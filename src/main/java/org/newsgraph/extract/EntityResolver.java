@@ -68,7 +68,8 @@ public final class EntityResolver {
     }
   }
 
-  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text) {}
+  /** A name as found; {@code titled} when a person title stands right before it ("Mr. Obama"). */
+  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled) {}
 
   private final Map<String, String> placeAliases;
   private final Map<String, String> orgAliases;
@@ -117,6 +118,8 @@ public final class EntityResolver {
           e = loneName(people, rs, i, w.get(0));
           if (e != null) {
             type = EntityType.PERSON;
+          } else if (type == EntityType.PERSON && r.titled) {
+            e = titledSingle(people, w.get(0), r.text); // "Mr. Obama", "Officer Diaz": a person
           } else if (type == EntityType.PERSON && r.span.confidence() < 0.5) {
             continue; // a capitalised word that names nobody we know
           }
@@ -173,10 +176,40 @@ public final class EntityResolver {
         if (surface.isEmpty()) {
           continue;
         }
-        out.add(new Raw(a, s, n, start, end, surface));
+        out.add(new Raw(a, s, n, start, end, surface, titled(sent, n.start())));
       }
     }
     return out;
+  }
+
+  /** Whether a person title ("Mr.", "Sen.", "Officer", "District Attorney") ends right before a token. */
+  private static boolean titled(Sentence s, int token) {
+    org.newsgraph.nlp.Lexicons lex = org.newsgraph.nlp.Lexicons.get();
+    List<String> lower = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      lower.add(Names.stripPossessive(t.text()).toLowerCase(Locale.ROOT));
+    }
+    for (int k = Math.max(0, token - lex.maxTitleWords()); k < token; k++) {
+      Optional<org.newsgraph.nlp.Lexicons.Title> t = lex.titleAt(lower, k);
+      if (t.isPresent() && t.get().beforePerson() && k + t.get().words().size() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person known only by one name after a title; one per name across the corpus. */
+  private static Entity titledSingle(List<Entity> people, String word, String surface) {
+    for (Entity e : people) {
+      if (e.firstNames.isEmpty() && e.last.equals(word)) {
+        return e;
+      }
+    }
+    Entity e = new Entity(EntityType.PERSON);
+    e.last = word;
+    e.forms.put(surface, 0);
+    people.add(e);
+    return e;
   }
 
   /** The person with this full name, made when {@code create}; compatible first names join. */

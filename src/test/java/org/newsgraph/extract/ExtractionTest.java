@@ -34,7 +34,8 @@ class ExtractionTest {
         "b.txt",
         "Jonathan Pereira, a former prosecutor, sued the county.\n\n"
             + "Johnathan Pereira said the office of Maria Gonzalez ignored him.\n\n"
-            + "Justin William Flores was arrested on Friday. Flores was on probation.\n"));
+            + "Justin William Flores was arrested on Friday. Flores was on probation.\n\n"
+            + "\"We will appeal,\" Mr. Haverkamp said. Haverkamp leads the county bar.\n"));
     ds = result.dataset();
   }
 
@@ -76,6 +77,8 @@ class ExtractionTest {
     assertTrue(q.contains("She has kept her promises | Tom Baker"), q.toString());
     assertTrue(q.contains("The numbers show it. | Tom Baker"), q.toString());
     assertTrue(q.contains("Crime is up and she is silent. | Tom Whitaker"), q.toString());
+    // a person known by one name after a title is kept: "Mr. Haverkamp"
+    assertTrue(q.contains("We will appeal | Haverkamp"), q.toString());
   }
 
   @Test
