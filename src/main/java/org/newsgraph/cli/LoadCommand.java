@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
@@ -246,17 +247,13 @@ public final class LoadCommand implements Callable<Integer> {
       err.println("--password-file needs --user.");
       return null;
     }
-    if (passwordFile != null) {
-      return Credentials.fromFile(user, passwordFile);
-    }
-    String env = System.getenv(Credentials.PASSWORD_ENV);
-    if (env == null || env.isEmpty()) {
+    Optional<Credentials> c = Credentials.resolve(user, passwordFile);
+    if (c.isEmpty()) {
       err.println(
           "--user needs a password: give --password-file FILE or set "
               + Credentials.PASSWORD_ENV
               + ".");
-      return null;
     }
-    return new Credentials(user, env);
+    return c.orElse(null);
   }
 }

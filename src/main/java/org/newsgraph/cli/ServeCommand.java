@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.ArticleSource;
 import org.newsgraph.store.Credentials;
@@ -163,18 +164,14 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private Credentials updaterCredentials(PrintWriter err) throws IOException {
-    if (passwordFile != null) {
-      return Credentials.fromFile(user, passwordFile);
-    }
-    String env = System.getenv(Credentials.PASSWORD_ENV);
-    if (env == null || env.isEmpty()) {
+    Optional<Credentials> c = Credentials.resolve(user, passwordFile);
+    if (c.isEmpty()) {
       err.println(
           "--allow-update needs a password: give --password-file FILE or set "
               + Credentials.PASSWORD_ENV
               + ". Updates are only allowed with basic authentication.");
-      return null;
     }
-    return new Credentials(user, env);
+    return c.orElse(null);
   }
 
   private void printBanner(

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * A user name and password for HTTP basic authentication. The password comes from a file (its first
@@ -32,6 +33,18 @@ public record Credentials(String user, String password) {
           "The password file " + file + " is empty (the password is its first line)");
     }
     return new Credentials(user, first);
+  }
+
+  /**
+   * The password from {@code passwordFile} when one is given, else from the environment variable
+   * {@value #PASSWORD_ENV}; empty when neither has one.
+   */
+  public static Optional<Credentials> resolve(String user, Path passwordFile) throws IOException {
+    if (passwordFile != null) {
+      return Optional.of(fromFile(user, passwordFile));
+    }
+    String env = System.getenv(PASSWORD_ENV);
+    return env == null || env.isEmpty() ? Optional.empty() : Optional.of(new Credentials(user, env));
   }
 
   /** The value of an {@code Authorization} header for these credentials. */
