@@ -26,7 +26,6 @@ import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.rdf.RdfWriter;
-import org.newsgraph.rdf.Vocab;
 import org.newsgraph.validate.ShaclGate;
 
 /**
@@ -126,8 +125,7 @@ public final class Pipeline {
             + " violations), nothing of it is written; first: " + violations.get(0));
         continue;
       }
-      org.apache.jena.graph.Node name = Vocab.iri(RdfWriter.articleRef(g.article()));
-      graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+      writer.addTo(dsg, g.article(), graph);
       kept.add(g);
     }
     progress.accept(String.format("built %d article graphs, %d quads (%.1f s)", kept.size(), dsg.stream().count(),

@@ -102,6 +102,7 @@ public final class EntityResolver {
         }
       }
     }
+    Map<Mention, Entity> pending = new java.util.IdentityHashMap<>();
     Map<String, Entity> others = new TreeMap<>();
     List<List<Mention>> mentions = new ArrayList<>();
     for (int a = 0; a < docs.size(); a++) {
@@ -156,11 +157,8 @@ public final class EntityResolver {
       }
       resolved.add(out);
     }
-    pending.clear();
     return new Result(resolved, byRef);
   }
-
-  private final Map<Mention, Entity> pending = new java.util.IdentityHashMap<>();
 
   private static List<Raw> raw(int a, AnnotatedArticle doc) {
     List<Raw> out = new ArrayList<>();
@@ -430,9 +428,5 @@ public final class EntityResolver {
       }
     }
     return Optional.empty();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -117,10 +117,6 @@ public final class OfficeExtractor implements FactExtractor {
       if (where == null && former) {
         where = mentionEndingAt(a, s, before, EntityType.PLACE, EntityType.ORGANIZATION);
       }
-      if (where != null && where.type() == EntityType.PLACE && former && before > 0
-          && FORMER.contains(lower.get(Math.max(0, where.startToken() - 1)))) {
-        former = true;
-      }
       if (where != null && where.startToken() > 0 && FORMER.contains(lower.get(where.startToken() - 1))) {
         former = true; // "former Los Angeles County DA X"
       }

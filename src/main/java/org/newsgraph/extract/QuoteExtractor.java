@@ -414,7 +414,7 @@ public final class QuoteExtractor implements FactExtractor {
         continue; // a sentence wholly inside a quotation: look further back
       }
       for (Mention m : a.mentionsIn(k)) {
-        if (m.type() != EntityType.PERSON || insideQuotes(a.text(), prev, m, new HashMap<>())) {
+        if (m.type() != EntityType.PERSON || insideQuotes(a.text(), prev, m)) {
           continue;
         }
         boolean subject = true; // no verb before the first person named: it is the sentence's subject
@@ -460,7 +460,6 @@ public final class QuoteExtractor implements FactExtractor {
     if (pronoun.equals("i") || pronoun.equals("we") || pronoun.equals("they")) {
       return Optional.empty();
     }
-    Map<Integer, Boolean> quoted = new HashMap<>();
     int reach = 4;
     for (int k = s.index() - 1; k >= 0 && k >= s.index() - reach; k--) {
       Sentence prev = a.sentences().get(k);
@@ -469,7 +468,7 @@ public final class QuoteExtractor implements FactExtractor {
         continue;
       }
       for (Mention m : a.mentionsIn(k)) {
-        if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m, quoted)) {
+        if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m)) {
           return Optional.of(m.entity());
         }
       }
@@ -478,7 +477,7 @@ public final class QuoteExtractor implements FactExtractor {
   }
 
   /** Whether a mention lies between quote marks in its sentence's paragraph (counting marks before it). */
-  private static boolean insideQuotes(String text, Sentence s, Mention m, Map<Integer, Boolean> cache) {
+  private static boolean insideQuotes(String text, Sentence s, Mention m) {
     int opens = 0;
     for (int i = s.start(); i < m.start(); i++) {
       char c = text.charAt(i);

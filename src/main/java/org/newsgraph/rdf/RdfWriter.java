@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.corpus.Article;
@@ -35,15 +34,10 @@ public final class RdfWriter {
     return new Ref("article", a.slug());
   }
 
-  /** A new in-memory dataset with one named graph per article. */
-  public DatasetGraph write(List<ArticleGraph> graphs) {
-    DatasetGraph ds = DatasetGraphFactory.createTxnMem();
-    for (ArticleGraph g : graphs) {
-      Node name = Vocab.iri(articleRef(g.article()));
-      Graph graph = graphOf(g);
-      graph.find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
-    return ds;
+  /** Adds an article's graph to a dataset as the named graph of the article's IRI. */
+  public void addTo(DatasetGraph ds, Article article, Graph graph) {
+    Node name = Vocab.iri(articleRef(article));
+    graph.find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
   }
 
   /** The graph of one article. */
