@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -21,13 +20,13 @@ public final class Annotator {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
-  private final LemmatizerME lemmatizer;
+  private final CachingLemmatizer lemmatizer;
 
   public Annotator(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentence);
     this.tokenizer = new TokenizerME(models.tokens);
     this.tagger = new POSTaggerME(models.pos);
-    this.lemmatizer = new LemmatizerME(models.lemmas);
+    this.lemmatizer = new CachingLemmatizer(models.lemmas);
   }
 
   public static Annotator standard() {
