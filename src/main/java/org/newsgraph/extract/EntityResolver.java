@@ -68,6 +68,21 @@ public final class EntityResolver {
     }
   }
 
+  /** The people in the order they were found, and by surname (every search of them is by surname). */
+  private static final class People {
+    final List<Entity> all = new ArrayList<>();
+    final Map<String, List<Entity>> byLast = new HashMap<>();
+
+    void add(Entity e) {
+      all.add(e);
+      byLast.computeIfAbsent(e.last, k -> new ArrayList<>()).add(e);
+    }
+
+    List<Entity> withLast(String last) {
+      return byLast.getOrDefault(last, List.of());
+    }
+  }
+
   /** A name as found; {@code titled} when a person title stands right before it ("Mr. Obama"). */
   private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled) {}
 
@@ -94,7 +109,7 @@ public final class EntityResolver {
       raws.add(raw(a, docs.get(a)));
     }
     // 1. people with a first and last name, across the corpus
-    List<Entity> people = new ArrayList<>();
+    People people = new People();
     for (List<Raw> rs : raws) {
       for (Raw r : rs) {
         if (r.span.type() == EntityType.PERSON && words(r.text).size() >= 2) {
@@ -139,7 +154,7 @@ public final class EntityResolver {
     }
     acronyms(others);
     Map<Ref, Entity> byRef = new TreeMap<>(Comparator.comparing(Ref::toString));
-    for (Entity e : people) {
+    for (Entity e : people.all) {
       name(e, "person", byRef);
     }
     for (Entity e : new java.util.LinkedHashSet<>(others.values())) {
@@ -197,8 +212,8 @@ public final class EntityResolver {
   }
 
   /** The person known only by one name after a title; one per name across the corpus. */
-  private static Entity titledSingle(List<Entity> people, String word, String surface) {
-    for (Entity e : people) {
+  private static Entity titledSingle(People people, String word, String surface) {
+    for (Entity e : people.withLast(word)) {
       if (e.firstNames.isEmpty() && e.last.equals(word)) {
         return e;
       }
@@ -211,14 +226,14 @@ public final class EntityResolver {
   }
 
   /** The person with this full name, made when {@code create}; compatible first names join. */
-  private Entity personFor(List<Entity> people, String name, boolean create) {
+  private Entity personFor(People people, String name, boolean create) {
     List<String> w = words(name);
     String first = w.get(0);
     String last = w.get(w.size() - 1);
     if (isSuffix(last) && w.size() >= 3) {
       last = w.get(w.size() - 2);
     }
-    for (Entity e : people) {
+    for (Entity e : people.withLast(last)) {
       if (e.last.equals(last) && e.firstNames.stream().anyMatch(f -> compatibleFirst(f, first))) {
         if (!e.firstNames.contains(first)) {
           e.firstNames.add(first);
@@ -278,7 +293,7 @@ public final class EntityResolver {
    * A lone word that is a person's surname or first name: the nearest full name before it in this
    * article, else any later in this article, else the only person in the corpus with that surname.
    */
-  private Entity loneName(List<Entity> people, List<Raw> rs, int i, String word) {
+  private Entity loneName(People people, List<Raw> rs, int i, String word) {
     Entity best = null;
     for (int k = i - 1; k >= 0 && best == null; k--) {
       best = fullNameMatch(people, rs.get(k), word);
@@ -290,7 +305,7 @@ public final class EntityResolver {
       return best;
     }
     Entity only = null;
-    for (Entity e : people) {
+    for (Entity e : people.withLast(word)) {
       if (e.last.equals(word)) {
         if (only != null) {
           return null;
@@ -301,7 +316,7 @@ public final class EntityResolver {
     return only;
   }
 
-  private Entity fullNameMatch(List<Entity> people, Raw r, String word) {
+  private Entity fullNameMatch(People people, Raw r, String word) {
     if (r.span.type() != EntityType.PERSON) {
       return null;
     }
@@ -421,12 +436,25 @@ public final class EntityResolver {
 
   /** Looks an entity up by a surface form, as the resolver would group it. */
   public static Optional<Ref> lookup(Result r, String surface, EntityType type) {
-    String key = Names.fold(surface);
+    return lookup(lookupIndex(r), surface, type);
+  }
+
+  /**
+   * The table {@link #lookup(Map, String, EntityType)} reads, built once per result: each type and
+   * folded form to the first entity (in ref order) with that form.
+   */
+  public static Map<String, Ref> lookupIndex(Result r) {
+    Map<String, Ref> index = new HashMap<>();
     for (Entity e : r.entities().values()) {
-      if (e.type == type && e.forms.keySet().stream().anyMatch(f -> Names.fold(f).equals(key))) {
-        return Optional.of(e.ref);
+      for (String f : e.forms.keySet()) {
+        index.putIfAbsent(e.type + ":" + Names.fold(f), e.ref);
       }
     }
-    return Optional.empty();
+    return index;
+  }
+
+  /** {@link #lookup(Result, String, EntityType)} with the table built once. */
+  public static Optional<Ref> lookup(Map<String, Ref> index, String surface, EntityType type) {
+    return Optional.ofNullable(index.get(type + ":" + Names.fold(surface)));
   }
 }

@@ -28,6 +28,7 @@ public final class Extractor {
 
   public List<ArticleGraph> extract(List<AnnotatedArticle> docs) {
     EntityResolver.Result r = resolver.resolve(docs);
+    ArticleContext.EntityIndex index = index(r);
     List<ArticleGraph> out = new ArrayList<>();
     for (int a = 0; a < docs.size(); a++) {
       AnnotatedArticle doc = docs.get(a);
@@ -45,7 +46,7 @@ public final class Extractor {
               new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));
         }
       }
-      ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions, index(r));
+      ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions, index);
       for (FactExtractor fe : extractors) {
         fe.extract(ctx, g);
       }
@@ -55,10 +56,11 @@ public final class Extractor {
   }
 
   private static ArticleContext.EntityIndex index(EntityResolver.Result r) {
+    java.util.Map<String, Ref> byForm = EntityResolver.lookupIndex(r);
     return new ArticleContext.EntityIndex() {
       @Override
       public java.util.Optional<Ref> find(String surface, org.newsgraph.nlp.EntityType type) {
-        return EntityResolver.lookup(r, surface, type);
+        return EntityResolver.lookup(byForm, surface, type);
       }
 
       @Override
