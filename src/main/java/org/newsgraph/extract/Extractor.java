@@ -27,32 +27,54 @@ public final class Extractor {
   }
 
   public List<ArticleGraph> extract(List<AnnotatedArticle> docs) {
-    EntityResolver.Result r = resolver.resolve(docs);
-    ArticleContext.EntityIndex index = index(r);
+    Resolved r = resolve(docs);
     List<ArticleGraph> out = new ArrayList<>();
     for (int a = 0; a < docs.size(); a++) {
-      AnnotatedArticle doc = docs.get(a);
-      Article article = doc.article();
-      Ref articleRef = new Ref("article", article.slug());
-      GraphBuilder g = new GraphBuilder();
-      List<Mention> mentions = r.mentions().get(a);
-      Set<Ref> seen = new HashSet<>();
-      for (Mention m : mentions) {
-        EntityResolver.Entity e = r.entities().get(m.entity());
-        if (seen.add(m.entity())) {
-          g.node(m.entity(), List.of(typeName(m)), e.label(), r.formsIn(a, m.entity()));
-          Sentence s = doc.sentences().get(m.sentence());
-          g.fact(m.entity(), "mentionedIn", articleRef,
-              new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));
-        }
-      }
-      ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions, index);
-      for (FactExtractor fe : extractors) {
-        fe.extract(ctx, g);
-      }
-      out.add(g.build(article));
+      out.add(extract(r, a, docs.get(a), extractors));
     }
     return out;
+  }
+
+  /** The entities of all articles, resolved across them: what the per-article extraction reads. */
+  public static final class Resolved {
+    private final EntityResolver.Result result;
+    private final ArticleContext.EntityIndex index;
+
+    private Resolved(EntityResolver.Result result) {
+      this.result = result;
+      this.index = index(result);
+    }
+  }
+
+  /** Resolves the names of all articles to entities (one pass over the corpus). */
+  public Resolved resolve(List<AnnotatedArticle> docs) {
+    return new Resolved(resolver.resolve(docs));
+  }
+
+  /**
+   * The graph of article {@code a} (its index in the list given to {@link #resolve}), with the
+   * given fact extractors; safe to call from several threads when each has its own extractors.
+   */
+  public static ArticleGraph extract(Resolved r, int a, AnnotatedArticle doc, List<FactExtractor> extractors) {
+    Article article = doc.article();
+    Ref articleRef = new Ref("article", article.slug());
+    GraphBuilder g = new GraphBuilder();
+    List<Mention> mentions = r.result.mentions().get(a);
+    Set<Ref> seen = new HashSet<>();
+    for (Mention m : mentions) {
+      EntityResolver.Entity e = r.result.entities().get(m.entity());
+      if (seen.add(m.entity())) {
+        g.node(m.entity(), List.of(typeName(m)), e.label(), r.result.formsIn(a, m.entity()));
+        Sentence s = doc.sentences().get(m.sentence());
+        g.fact(m.entity(), "mentionedIn", articleRef,
+            new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));
+      }
+    }
+    ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions, r.index);
+    for (FactExtractor fe : extractors) {
+      fe.extract(ctx, g);
+    }
+    return g.build(article);
   }
 
   private static ArticleContext.EntityIndex index(EntityResolver.Result r) {
