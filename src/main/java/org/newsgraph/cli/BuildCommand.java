@@ -40,6 +40,10 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Graph file to write; the format follows the extension: .nq (sorted N-Quads), .trig, .ttl (union of the article graphs), .jsonld, .nt.")
   Path output;
 
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Threads for the per-article stages (default: one per core); the output is the same for any number.")
+  Integer threads;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
@@ -66,6 +70,12 @@ public final class BuildCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Pipeline p = Pipeline.standard();
+    if (threads != null) {
+      if (threads < 1) {
+        throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+      }
+      p.threads(threads);
+    }
     if (linkOnline) {
       Path cache = wikidataCache != null ? wikidataCache
           : Path.of(System.getProperty("user.home"), ".cache", "newsgraph", "wikidata");

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       BenchServeCommand.class,
+      BenchCommand.class,
       LinkCommand.class,
       TrainNerCommand.class,
       EvaluateNerCommand.class,
