@@ -38,6 +38,8 @@ public final class PolicyScheme {
 
   private final Map<String, Policy> bySlug;
   private final List<Map.Entry<Pattern, Policy>> patterns = new ArrayList<>();
+  /** Per pattern: its longest word in ASCII lower case, which every match contains (a quick test). */
+  private final List<String> needles = new ArrayList<>();
 
   private PolicyScheme(Map<String, Policy> bySlug) {
     this.bySlug = bySlug;
@@ -51,7 +53,33 @@ public final class PolicyScheme {
         .thenComparing(Map.Entry::getKey));
     for (Map.Entry<String, Policy> f : forms) {
       patterns.add(Map.entry(phrasePattern(f.getKey()), f.getValue()));
+      needles.add(needle(f.getKey()));
     }
+  }
+
+  /**
+   * The longest word of a phrase in ASCII lower case. A phrase pattern matches its words case-blind
+   * in ASCII only ((?i) without UNICODE_CASE), so text without this needle (both lowered the same
+   * way) cannot match it.
+   */
+  static String needle(String phrase) {
+    String best = "";
+    for (String w : phrase.trim().split("[\\s-]+")) {
+      if (w.length() > best.length()) {
+        best = w;
+      }
+    }
+    return asciiLower(best);
+  }
+
+  static String asciiLower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] = (char) (c[i] + ('a' - 'A'));
+      }
+    }
+    return new String(c);
   }
 
   static Pattern phrasePattern(String phrase) {
@@ -144,8 +172,13 @@ public final class PolicyScheme {
   /** Policy phrases in a piece of the article text, non-overlapping (longest first), as slots. */
   public List<Slot> find(String text, int from, int to) {
     String s = text.substring(from, to);
+    String lower = asciiLower(s);
     List<Slot> out = new ArrayList<>();
-    for (Map.Entry<Pattern, Policy> e : patterns) {
+    for (int k = 0; k < patterns.size(); k++) {
+      if (!lower.contains(needles.get(k))) {
+        continue;
+      }
+      Map.Entry<Pattern, Policy> e = patterns.get(k);
       Matcher mt = e.getKey().matcher(s);
       while (mt.find()) {
         int a = from + mt.start();
