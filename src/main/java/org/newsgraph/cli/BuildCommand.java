@@ -44,6 +44,10 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Threads for the per-article stages (default: one per core); the output is the same for any number.")
   Integer threads;
 
+  @Option(names = "--spill-above", paramLabel = "N", hidden = true,
+      description = "Annotations go to a temporary file when there are more than N articles (default 200).")
+  Integer spillAbove;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
@@ -75,6 +79,9 @@ public final class BuildCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
       }
       p.threads(threads);
+    }
+    if (spillAbove != null) {
+      p.spillAbove(spillAbove);
     }
     if (linkOnline) {
       Path cache = wikidataCache != null ? wikidataCache

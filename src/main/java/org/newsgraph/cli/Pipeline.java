@@ -25,6 +25,7 @@ import org.newsgraph.link.LinkStage;
 import org.newsgraph.link.Linker;
 import org.newsgraph.link.Linkers;
 import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.AnnotationSpill;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
@@ -126,6 +127,32 @@ public final class Pipeline {
 
   /** Builds the graphs of articles already read; problems met are added to {@code problems}. */
   public BuildResult build(List<Article> articles, List<String> problems) {
+    Dataset ds = DatasetFactory.createTxnMem();
+    DatasetGraph dsg = ds.asDatasetGraph();
+    RdfWriter writer = new RdfWriter();
+    long t0 = System.nanoTime();
+    List<ArticleGraph> kept = build(articles, problems, (g, graph) -> {
+      long s = System.nanoTime();
+      writer.addTo(dsg, g.article(), graph);
+      times.since(StageTimes.Stage.RDF, s);
+    });
+    progress.accept(String.format("built %d article graphs, %d quads (%.1f s)", kept.size(), dsg.stream().count(),
+        (System.nanoTime() - t0) / 1e9));
+    return new BuildResult(ds, kept, problems);
+  }
+
+  /** Takes each article graph that passed the SHACL gate, in input order, on one thread. */
+  @FunctionalInterface
+  public interface GraphSink {
+    void accept(ArticleGraph article, Graph graph);
+  }
+
+  /**
+   * Builds the graphs of articles already read and hands each one that passes the SHACL gate to
+   * {@code sink}, in input order, instead of gathering them in a dataset; problems met are added
+   * to {@code problems}. Returns the graphs given to the sink.
+   */
+  public List<ArticleGraph> build(List<Article> articles, List<String> problems, GraphSink sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread th = new Thread(r, "newsgraph-build");
       th.setDaemon(true);
@@ -133,91 +160,123 @@ public final class Pipeline {
     });
     ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
     try {
-      return build(articles, problems, pool, workers);
+      return build(articles, problems, sink, pool, workers);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private BuildResult build(List<Article> articles, List<String> problems, ExecutorService pool,
-      ThreadLocal<Worker> workers) {
+  /**
+   * Above this many articles the annotations go to a temporary file between the language analysis
+   * and the fact extraction, so memory does not grow with their tokens (default 200).
+   */
+  public Pipeline spillAbove(int articles) {
+    this.spillAbove = articles;
+    return this;
+  }
+
+  private int spillAbove = 200;
+
+  /** Tasks in flight at most per thread: bounds the articles held between the stages. */
+  private static final int WINDOW_PER_THREAD = 4;
+
+  private List<ArticleGraph> build(List<Article> articles, List<String> problems, GraphSink sink,
+      ExecutorService pool, ThreadLocal<Worker> workers) {
     long t0 = System.nanoTime();
-    // 1. language analysis and names, per article, in parallel; taken in input order
-    List<Future<Object>> analysed = new ArrayList<>();
-    for (Article a : articles) {
-      analysed.add(pool.submit(() -> analyse(workers.get(), a)));
-    }
-    List<AnnotatedArticle> docs = new ArrayList<>();
-    long lastReport = t0;
-    for (int i = 0; i < articles.size(); i++) {
-      Object r = await(analysed.get(i));
-      analysed.set(i, null);
-      if (r instanceof AnnotatedArticle doc) {
-        docs.add(doc);
-      } else {
-        problems.add((String) r);
-      }
-      long now = System.nanoTime();
-      if (now - lastReport > 2_000_000_000L || i + 1 == articles.size()) {
-        progress.accept(String.format("analysed %d/%d articles (%.1f s)", i + 1, articles.size(), (now - t0) / 1e9));
-        lastReport = now;
-      }
-    }
-    // 2. entities across all articles (one pass), then the facts of each article in parallel
-    long t = System.nanoTime();
-    Extractor extractor = new Extractor(EntityResolver.standard(), List.of());
-    Extractor.Resolved resolved = extractor.resolve(docs);
-    times.since(StageTimes.Stage.FACTS, t);
-    List<Future<ArticleGraph>> extracted = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i++) {
-      int a = i;
-      extracted.add(pool.submit(() -> {
+    int window = threads * WINDOW_PER_THREAD;
+    boolean spill = articles.size() > spillAbove;
+    try (AnnotationSpill file = spill ? new AnnotationSpill() : null) {
+      // 1. language analysis and names, per article, in parallel; taken in input order
+      List<AnnotatedArticle> docs = new ArrayList<>();
+      List<Article> analysed = new ArrayList<>();
+      List<EntityResolver.Found> found = new ArrayList<>();
+      long[] lastReport = {t0};
+      inOrder(pool, articles.size(), window, i -> articles.get(i), (i, a) -> analyse(workers.get(), a), (i, r) -> {
+        if (r instanceof AnnotatedArticle doc) {
+          found.add(EntityResolver.found(analysed.size(), doc));
+          analysed.add(doc.article());
+          if (file != null) {
+            file.write(doc);
+          } else {
+            docs.add(doc);
+          }
+        } else {
+          problems.add((String) r);
+        }
+        long now = System.nanoTime();
+        if (now - lastReport[0] > 2_000_000_000L || i + 1 == articles.size()) {
+          progress.accept(String.format("analysed %d/%d articles (%.1f s)", i + 1, articles.size(), (now - t0) / 1e9));
+          lastReport[0] = now;
+        }
+      });
+      // 2. entities across all articles (one pass), then the facts of each article in parallel
+      long t = System.nanoTime();
+      Extractor.Resolved resolved = new Extractor(EntityResolver.standard(), List.of()).resolveFound(found);
+      found.clear();
+      times.since(StageTimes.Stage.FACTS, t);
+      List<ArticleGraph> graphs = new ArrayList<>();
+      // the spill is read in order on this thread, as the tasks are submitted
+      inOrder(pool, analysed.size(), window, i -> file != null ? file.next(analysed.get(i)) : docs.get(i), (i, doc) -> {
         long s = System.nanoTime();
-        ArticleGraph g = Extractor.extract(resolved, a, docs.get(a), workers.get().facts);
+        ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);
         times.since(StageTimes.Stage.FACTS, s);
         return g;
-      }));
-    }
-    List<ArticleGraph> graphs = new ArrayList<>();
-    for (Future<ArticleGraph> f : extracted) {
-      graphs.add(await(f));
-    }
-    docs.clear();
-    t = System.nanoTime();
-    graphs = LinkStage.apply(linker, graphs);
-    times.since(StageTimes.Stage.FACTS, t);
-    // 3. RDF and the SHACL gate per article in parallel; added to the dataset in input order
-    RdfWriter writer = new RdfWriter();
-    List<Future<Checked>> checked = new ArrayList<>();
-    for (ArticleGraph g : graphs) {
-      checked.add(pool.submit(() -> {
+      }, (i, g) -> graphs.add(g));
+      docs.clear();
+      t = System.nanoTime();
+      List<ArticleGraph> linked = LinkStage.apply(linker, graphs);
+      graphs.clear();
+      times.since(StageTimes.Stage.FACTS, t);
+      // 3. RDF and the SHACL gate per article in parallel; to the sink in input order
+      RdfWriter writer = new RdfWriter();
+      List<ArticleGraph> kept = new ArrayList<>();
+      inOrder(pool, linked.size(), window, linked::get, (i, g) -> {
         long s = System.nanoTime();
         Graph graph = writer.graphOf(g);
         s = times.since(StageTimes.Stage.RDF, s);
         List<String> violations = gate.check(graph);
         times.since(StageTimes.Stage.SHACL, s);
         return new Checked(g, graph, violations);
-      }));
+      }, (i, c) -> {
+        if (!c.violations.isEmpty()) {
+          problems.add(c.article.article().fileName() + ": SHACL gate rejected the article graph (" + c.violations.size()
+              + " violations), nothing of it is written; first: " + c.violations.get(0));
+          return;
+        }
+        sink.accept(c.article, c.graph);
+        kept.add(c.article);
+      });
+      return kept;
     }
-    Dataset ds = DatasetFactory.createTxnMem();
-    DatasetGraph dsg = ds.asDatasetGraph();
-    List<ArticleGraph> kept = new ArrayList<>();
-    for (int i = 0; i < checked.size(); i++) {
-      Checked c = await(checked.get(i));
-      checked.set(i, null);
-      if (!c.violations.isEmpty()) {
-        problems.add(c.article.article().fileName() + ": SHACL gate rejected the article graph (" + c.violations.size()
-            + " violations), nothing of it is written; first: " + c.violations.get(0));
-        continue;
+  }
+
+  /** What a task computes for item {@code i} from its input. */
+  private interface Task<I, T> {
+    T run(int i, I input);
+  }
+
+  /** Where the results go, one at a time, in item order. */
+  private interface Taker<T> {
+    void take(int i, T result);
+  }
+
+  /**
+   * Runs {@code task} for items 0..n-1 on the pool, at most {@code window} at a time, and hands
+   * the results to {@code taker} in item order on this thread. Each task's input is taken by
+   * {@code input} on this thread, in item order, when the task is submitted.
+   */
+  private static <I, T> void inOrder(ExecutorService pool, int n, int window, java.util.function.IntFunction<I> input,
+      Task<I, T> task, Taker<T> taker) {
+    java.util.ArrayDeque<Future<T>> inFlight = new java.util.ArrayDeque<>();
+    int next = 0;
+    for (int i = 0; i < n; i++) {
+      while (next < n && inFlight.size() < window) {
+        int k = next++;
+        I in = input.apply(k);
+        inFlight.add(pool.submit(() -> task.run(k, in)));
       }
-      long s = System.nanoTime();
-      writer.addTo(dsg, c.article.article(), c.graph);
-      times.since(StageTimes.Stage.RDF, s);
-      kept.add(c.article);
+      taker.take(i, await(inFlight.poll()));
     }
-    progress.accept(String.format("built %d article graphs, %d quads (%.1f s)", kept.size(), dsg.stream().count(),
-        (System.nanoTime() - t0) / 1e9));
-    return new BuildResult(ds, kept, problems);
   }
 
   private record Checked(ArticleGraph article, Graph graph, List<String> violations) {}

@@ -104,9 +104,32 @@ public final class EntityResolver {
   }
 
   public Result resolve(List<AnnotatedArticle> docs) {
-    List<List<Raw>> raws = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     for (int a = 0; a < docs.size(); a++) {
-      raws.add(raw(a, docs.get(a)));
+      found.add(found(a, docs.get(a)));
+    }
+    return resolveFound(found);
+  }
+
+  /** The names of one article as the resolver reads them: all it keeps of the article. */
+  public static final class Found {
+    private final List<Raw> raws;
+
+    private Found(List<Raw> raws) {
+      this.raws = List.copyOf(raws);
+    }
+  }
+
+  /** The names of article {@code a} (its index in the corpus), for {@link #resolveFound}. */
+  public static Found found(int a, AnnotatedArticle doc) {
+    return new Found(raw(a, doc));
+  }
+
+  /** As {@link #resolve}, from the names of each article, in corpus order. */
+  public Result resolveFound(List<Found> found) {
+    List<List<Raw>> raws = new ArrayList<>();
+    for (Found f : found) {
+      raws.add(f.raws);
     }
     // 1. people with a first and last name, across the corpus
     People people = new People();
@@ -120,7 +143,7 @@ public final class EntityResolver {
     Map<Mention, Entity> pending = new java.util.IdentityHashMap<>();
     Map<String, Entity> others = new TreeMap<>();
     List<List<Mention>> mentions = new ArrayList<>();
-    for (int a = 0; a < docs.size(); a++) {
+    for (int a = 0; a < raws.size(); a++) {
       List<Mention> ms = new ArrayList<>();
       List<Raw> rs = raws.get(a);
       for (int i = 0; i < rs.size(); i++) {

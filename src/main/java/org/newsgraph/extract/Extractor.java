@@ -51,6 +51,11 @@ public final class Extractor {
     return new Resolved(resolver.resolve(docs));
   }
 
+  /** As {@link #resolve}, from the names of each article (in the order of their indexes). */
+  public Resolved resolveFound(List<EntityResolver.Found> found) {
+    return new Resolved(resolver.resolveFound(found));
+  }
+
   /**
    * The graph of article {@code a} (its index in the list given to {@link #resolve}), with the
    * given fact extractors; safe to call from several threads when each has its own extractors.

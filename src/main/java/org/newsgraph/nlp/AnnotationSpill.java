@@ -1,0 +1,163 @@
+package org.newsgraph.nlp;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.corpus.Article;
+
+/**
+ * A temporary file of annotated articles (sentences, tokens, names), written once in order and
+ * read back once in the same order, so that a large build need not hold every article's tokens in
+ * memory between the language analysis and the fact extraction. The articles themselves are not
+ * written: the reader is given each one back. Deleted on {@link #close()}.
+ */
+public final class AnnotationSpill implements AutoCloseable {
+  private final Path file;
+  private DataOutputStream out;
+  private DataInputStream in;
+  private int written;
+  private int read;
+
+  public AnnotationSpill() {
+    try {
+      this.file = Files.createTempFile("newsgraph-annotations", ".bin");
+      this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary file for the annotations", e);
+    }
+  }
+
+  /** Appends the sentences and names of an article. */
+  public void write(AnnotatedArticle doc) {
+    if (out == null) {
+      throw new IllegalStateException("the spill is being read");
+    }
+    try {
+      out.writeInt(doc.sentences().size());
+      for (int s = 0; s < doc.sentences().size(); s++) {
+        Sentence sent = doc.sentences().get(s);
+        out.writeInt(sent.index());
+        out.writeInt(sent.block());
+        string(sent.text());
+        out.writeInt(sent.start());
+        out.writeInt(sent.end());
+        out.writeInt(sent.tokens().size());
+        for (Token t : sent.tokens()) {
+          string(t.text());
+          out.writeInt(t.start());
+          out.writeInt(t.end());
+          string(t.pos());
+          string(t.lemma());
+        }
+        List<NameSpan> names = doc.names().get(s);
+        out.writeInt(names.size());
+        for (NameSpan n : names) {
+          out.writeInt(n.start());
+          out.writeInt(n.end());
+          out.writeInt(n.type().ordinal());
+          out.writeDouble(n.confidence());
+          string(n.source());
+        }
+      }
+      written++;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the annotations to " + file, e);
+    }
+  }
+
+  /** The next article written, in order, given back its article. */
+  public AnnotatedArticle next(Article article) {
+    try {
+      if (in == null) {
+        out.close();
+        out = null;
+        in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+      }
+      if (read >= written) {
+        throw new IllegalStateException("all " + written + " annotated articles were read");
+      }
+      Map<String, String> shared = new HashMap<>();
+      int n = in.readInt();
+      List<Sentence> sentences = new ArrayList<>(n);
+      List<List<NameSpan>> names = new ArrayList<>(n);
+      EntityType[] types = EntityType.values();
+      for (int s = 0; s < n; s++) {
+        int index = in.readInt();
+        int block = in.readInt();
+        String text = string();
+        int start = in.readInt();
+        int end = in.readInt();
+        int tn = in.readInt();
+        List<Token> tokens = new ArrayList<>(tn);
+        for (int k = 0; k < tn; k++) {
+          String word = string();
+          int ts = in.readInt();
+          int te = in.readInt();
+          String pos = shared.computeIfAbsent(string(), x -> x);
+          String lemma = string();
+          tokens.add(new Token(word, ts, te, pos, lemma));
+        }
+        sentences.add(new Sentence(index, block, text, start, end, tokens));
+        int nn = in.readInt();
+        List<NameSpan> spans = new ArrayList<>(nn);
+        for (int k = 0; k < nn; k++) {
+          int ns = in.readInt();
+          int ne = in.readInt();
+          EntityType type = types[in.readInt()];
+          double confidence = in.readDouble();
+          spans.add(new NameSpan(ns, ne, type, confidence, string()));
+        }
+        names.add(spans);
+      }
+      read++;
+      return new AnnotatedArticle(article, sentences, names);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the annotations from " + file, e);
+    }
+  }
+
+  private void string(String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private String string() throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      return null;
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (out != null) {
+        out.close();
+      }
+      if (in != null) {
+        in.close();
+      }
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + file, e);
+    }
+  }
+}
