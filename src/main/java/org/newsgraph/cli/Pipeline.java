@@ -102,6 +102,25 @@ public final class Pipeline {
     return this;
   }
 
+  /**
+   * Reads and builds the articles of a folder, handing each graph to {@code sink} (see {@link
+   * #build(List, List, GraphSink)}); problems met are added to {@code problems}.
+   */
+  public List<ArticleGraph> build(Path inputDir, List<String> problems, GraphSink sink) {
+    long t = System.nanoTime();
+    ArticleReader.Result read;
+    try {
+      read = reader.readDirectory(inputDir);
+    } catch (CorpusException e) {
+      problems.add(e.getMessage());
+      return List.of();
+    } finally {
+      times.since(StageTimes.Stage.READ, t);
+    }
+    read.problems().stream().map(InputProblem::toString).forEach(problems::add);
+    return build(read.articles(), problems, sink);
+  }
+
   public BuildResult build(Path inputDir) {
     List<String> problems = new ArrayList<>();
     ArticleReader.Result read;
