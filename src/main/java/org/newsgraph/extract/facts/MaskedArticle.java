@@ -27,13 +27,14 @@ public final class MaskedArticle {
     this.article = a;
     this.mainPerson = mainPerson(a);
     String text = a.text();
+    Surnames surnames = Surnames.of(a);
     for (int i = 0; i < a.sentences().size(); i++) {
       var s = a.sentences().get(i);
       List<Slot> extra = new ArrayList<>();
       if (policies.isPresent()) {
         extra.addAll(policies.get().find(text, s.start(), s.end()));
       }
-      extra.addAll(surnames(a, s.start(), s.end()));
+      extra.addAll(surnames(a, s.start(), s.end(), surnames));
       extra.addAll(kinNames(a, s.start(), s.end(), extra));
       if (mainPerson.isPresent()) {
         Matcher m = NOMINALS.matcher(text.substring(s.start(), s.end()));
@@ -57,24 +58,33 @@ public final class MaskedArticle {
    * Capitalised words that no mention covers but that are the surname of exactly one person named
    * in full in this article ("Ruiz's critics", "Ruiz said"), or a known name of the corpus.
    */
-  private static List<Slot> surnames(ArticleContext a, int from, int to) {
-    Map<String, Ref> bySurname = new HashMap<>();
-    Map<String, Integer> count = new HashMap<>();
-    Map<Ref, Boolean> seen = new HashMap<>();
-    for (Mention m : a.mentions()) {
-      String[] w = m.text().trim().split("\\s+");
-      if (m.type() != EntityType.PERSON || w.length < 2 || seen.put(m.entity(), true) != null) {
-        continue;
+  /** The surnames of the people named in full in an article, and those two of them share. */
+  private record Surnames(Map<String, Ref> bySurname, Map<String, Integer> count) {
+    static Surnames of(ArticleContext a) {
+      Map<String, Ref> bySurname = new HashMap<>();
+      Map<String, Integer> count = new HashMap<>();
+      Map<Ref, Boolean> seen = new HashMap<>();
+      for (Mention m : a.mentions()) {
+        String[] w = m.text().trim().split("\\s+");
+        if (m.type() != EntityType.PERSON || w.length < 2 || seen.put(m.entity(), true) != null) {
+          continue;
+        }
+        String key = fold(w[w.length - 1].replaceAll("[.,]", ""));
+        if (key.equals("jr") || key.equals("sr") || key.length() < 3) {
+          key = fold(w[w.length - 2].replaceAll("[.,]", ""));
+        }
+        if (bySurname.containsKey(key) && !bySurname.get(key).equals(m.entity())) {
+          count.merge(key, 1, Integer::sum);
+        }
+        bySurname.put(key, m.entity());
       }
-      String key = fold(w[w.length - 1].replaceAll("[.,]", ""));
-      if (key.equals("jr") || key.equals("sr") || key.length() < 3) {
-        key = fold(w[w.length - 2].replaceAll("[.,]", ""));
-      }
-      if (bySurname.containsKey(key) && !bySurname.get(key).equals(m.entity())) {
-        count.merge(key, 1, Integer::sum);
-      }
-      bySurname.put(key, m.entity());
+      return new Surnames(bySurname, count);
     }
+  }
+
+  private static List<Slot> surnames(ArticleContext a, int from, int to, Surnames known) {
+    Map<String, Ref> bySurname = known.bySurname;
+    Map<String, Integer> count = known.count;
     List<Slot> out = new ArrayList<>();
     String text = a.text();
     Matcher m = CAPITALISED.matcher(text.substring(from, to));
