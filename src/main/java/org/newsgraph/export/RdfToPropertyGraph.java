@@ -118,12 +118,20 @@ public final class RdfToPropertyGraph {
       }
       if (p.equals(RDF.Nodes.type)) {
         if (o.isURI() && o.getURI().startsWith(Vocab.NG) && View.TYPES.contains(o.getURI().substring(Vocab.NG.length()))) {
-          articles.computeIfAbsent(s, k -> new HashSet<>()).add(g);
+          // a named graph is an article; a lone default graph counts as one when nothing else does
+          Set<Node> in = articles.computeIfAbsent(s, k -> new HashSet<>());
+          if (!Quad.isDefaultGraph(g)) {
+            in.add(g);
+          } else if (in.isEmpty()) {
+            in.add(g);
+          }
         }
       } else if (p.equals(Vocab.LABEL) && o.isLiteral()) {
         labels.computeIfAbsent(s, k -> new HashMap<>()).merge(o.getLiteralLexicalForm(), 1, Integer::sum);
       } else if (p.equals(MENTIONED_IN)) {
-        articles.computeIfAbsent(s, k -> new HashSet<>()).add(o);
+        Set<Node> in = articles.computeIfAbsent(s, k -> new HashSet<>());
+        in.removeIf(Quad::isDefaultGraph);
+        in.add(o);
       } else if ((p.equals(OWL.sameAs.asNode()) || p.equals(EXACT_MATCH)) && o.isURI() && o.getURI().startsWith(Vocab.WD)) {
         qids.merge(s, o.getURI().substring(Vocab.WD.length()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       } else if (p.equals(DATE) && o.isLiteral()) {

@@ -118,6 +118,16 @@ class ExportIT {
     Run r = newsgraph("export", "-f", "cytoscape", "-o", file.toString(), "--store", store.toString());
     assertEquals(0, r.code(), r.err());
     ExporterContractTest.assertSame(ReadBack.of(model(View.ALL)), ReadBack.read("cytoscape", file), "export --store");
+
+    // query shares the --store/--data opening with export: the same answers from both
+    Path q = work.resolve("offices.rq");
+    Files.writeString(q, TestGraphs.PREFIXES + "SELECT DISTINCT ?p ?o WHERE { ?p ng:holdsOffice ?o } ORDER BY ?p ?o");
+    Run fromStore = newsgraph("query", q.toString(), "--store", store.toString(), "--format", "csv");
+    Run fromFile = newsgraph("query", q.toString(), "--data", nq.toString(), "--format", "csv");
+    assertEquals(0, fromStore.code(), fromStore.err());
+    assertEquals(0, fromFile.code(), fromFile.err());
+    assertTrue(fromFile.out().lines().count() > 5, fromFile.out());
+    assertEquals(fromFile.out(), fromStore.out());
   }
 
   @Test

@@ -73,6 +73,17 @@ class RdfToPropertyGraphTest {
   }
 
   @Test
+  void aGraphWithoutNamedGraphsCountsAsOneArticle() {
+    org.apache.jena.query.Dataset ttl = org.apache.jena.query.DatasetFactory.create(Fixture.dataset().getUnionModel());
+    PropertyGraph g = RdfToPropertyGraph.read(ttl.asDatasetGraph(), View.ALL);
+    assertEquals(10, g.nodes().size());
+    assertEquals(9, g.edges().size());
+    g.edges().forEach(e -> assertEquals(1, e.weight(), e.toString()));
+    // the articles it names with ng:mentionedIn still count
+    assertEquals(2, g.node(ADA).articles());
+  }
+
+  @Test
   void viewsKeepTheirTypesAndPredicates() {
     assertEquals(Set.of("criticizes", "opposesPolicy"), labels(Fixture.graph(View.STANCES)));
     assertEquals(Set.of(ADA, BO, ID + "policy/cash-bail"), ids(Fixture.graph(View.STANCES)));
