@@ -205,6 +205,49 @@ class ExportIT {
     System.out.println("ExportIT: searched " + person.label() + ", the page drew " + drawn.size() + " nodes; screenshot " + shot);
   }
 
+  @Test
+  void clickingANodeShowsItsFactsAndTheirEvidence() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        "Skipped: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does)");
+    Path page = work.resolve("click.html");
+    assertEquals(0, newsgraph("export", "-f", "html", "-o", page.toString(), "--data", nq.toString()).code());
+    PropertyGraph all = model(View.ALL);
+    // search a person (one match), then click a neighbour the page drew
+    GraphNode person = all.nodes().stream()
+        .filter(n -> n.type().equals("Person") && matches(all, fold(n.label())).size() == 1)
+        .filter(n -> all.edges().stream().anyMatch(e -> touches(e, n)))
+        .sorted(Comparator.comparing(GraphNode::articles).reversed().thenComparing(GraphNode::id))
+        .findFirst().orElseThrow();
+    GraphEdge edge = all.edges().stream().filter(e -> touches(e, person)).findFirst().orElseThrow();
+    GraphNode other = all.node(edge.source().equals(person.id()) ? edge.target() : edge.source());
+    long facts = all.edges().stream().filter(e -> touches(e, other)).count() + other.attributes().size();
+    String url = page.toUri() + "?q=" + URLEncoder.encode(person.label(), StandardCharsets.UTF_8).replace("+", "%20");
+    Path profile = Files.createDirectories(work.resolve("chromium-click"));
+    try (DevTools browser = DevTools.open(CHROMIUM, profile, url)) {
+      browser.await("document.body.dataset.state === 'done'");
+      assertEquals(person.label(), browser.evaluate("document.body.dataset.selected"));
+      String at = browser.evaluate("(() => { const n = window.newsgraph.cy.getElementById(" + jsString(other.id()) + ");"
+          + " const p = n.renderedPosition(); const r = document.getElementById('cy').getBoundingClientRect();"
+          + " return (r.left + p.x) + ',' + (r.top + p.y); })()");
+      String[] xy = at.split(",");
+      browser.click(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
+      browser.await("document.body.dataset.selected === " + jsString(other.label()));
+      assertEquals(String.valueOf(facts), browser.evaluate("String(document.getElementById('fact-list').children.length)"),
+          "the facts of " + other.label());
+      String shown = browser.evaluate("document.getElementById('facts').innerText");
+      assertTrue(shown.contains(edge.label()), shown);
+      for (String sentence : edge.evidence()) {
+        assertTrue(shown.contains(sentence), "the evidence \"" + sentence + "\" is shown: " + shown);
+      }
+    }
+  }
+
+  private static String jsString(String s) {
+    StringBuilder b = new StringBuilder();
+    Json.write(b, s, true);
+    return b.toString();
+  }
+
   private static boolean touches(GraphEdge e, GraphNode n) {
     return e.source().equals(n.id()) || e.target().equals(n.id());
   }
