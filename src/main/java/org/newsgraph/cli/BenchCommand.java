@@ -57,7 +57,8 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Stage times are summed over the threads that ran them; the totals are wall-clock times.",
+      "Stage times are summed over the threads that ran them (wall-clock and CPU time);",
+      "the totals are wall-clock times of the whole build and load.",
       "",
       "Examples:",
       "  newsgraph bench --articles 100",
@@ -168,6 +169,8 @@ public final class BenchCommand implements Callable<Integer> {
     if (threads != null) {
       p.threads(threads);
     }
+    HeapSampler heap = new HeapSampler();
+    double cpuBefore = processCpuSeconds();
     long t0 = System.nanoTime();
     List<String> problems = new ArrayList<>();
     List<org.newsgraph.extract.ArticleGraph> builtGraphs;
@@ -182,7 +185,7 @@ public final class BenchCommand implements Callable<Integer> {
         l.startBulk();
         try {
           builtGraphs = p.build(corpus, problems, (g, graph) -> {
-            long s = System.nanoTime();
+            long s = times.start();
             DatasetGraph one = DatasetGraphFactory.createGeneral();
             writer.addTo(one, g.article(), graph);
             one.find().forEachRemaining(q -> {
@@ -191,7 +194,7 @@ public final class BenchCommand implements Callable<Integer> {
             });
             times.since(StageTimes.Stage.LOAD, s);
           });
-          long s = System.nanoTime();
+          long s = times.start();
           l.finishBulk();
           times.since(StageTimes.Stage.LOAD, s);
         } catch (RuntimeException e) {
@@ -205,7 +208,7 @@ public final class BenchCommand implements Callable<Integer> {
         builtGraphs = r.graphs();
         DatasetGraph built = r.dataset().asDatasetGraph();
         quads = Txn.calculateRead(built, () -> built.stream().count());
-        long s = System.nanoTime();
+        long s = times.start();
         store.replaceAll(r.dataset(), TdbStore.Progress.NONE);
         times.since(StageTimes.Stage.LOAD, s);
       }
@@ -232,12 +235,19 @@ public final class BenchCommand implements Callable<Integer> {
     report.put("triplesPerSecond", round(quads / totalSeconds));
     report.put("loadTriplesPerSecond", round(stored / (times.nanos(StageTimes.Stage.LOAD) / 1e9)));
     Map<String, Object> stages = new LinkedHashMap<>();
+    Map<String, Object> stagesCpu = new LinkedHashMap<>();
     for (StageTimes.Stage s : StageTimes.Stage.values()) {
       stages.put(s.label(), round(times.nanos(s) / 1e9));
+      stagesCpu.put(s.label(), round(times.cpuNanos(s) / 1e9));
     }
     report.put("stageSeconds", stages);
+    report.put("stageCpuSeconds", stagesCpu);
+    report.put("buildCpuSeconds", round(processCpuSeconds() - cpuBefore));
+    report.put("peakHeapUsedMiB", round(heap.peak() / 1048576.0));
     report.put("queries", timeQueries(storeDir, err));
-    report.put("peakHeapMiB", round(peakHeap() / 1048576.0));
+    heap.stop();
+    report.put("peakHeapUsedWithQueriesMiB", round(heap.peak() / 1048576.0));
+    report.put("peakHeapPoolsMiB", round(peakHeap() / 1048576.0));
     report.put("maxHeapMiB", round(Runtime.getRuntime().maxMemory() / 1048576.0));
     report.put("processCpuSeconds", round(processCpuSeconds()));
     report.put("processUptimeSeconds", round(ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
@@ -319,13 +329,17 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf("graph               %s quads (%s in the store), %s tokens%n", r.get("quads"), r.get("storedQuads"),
         r.get("tokens"));
     out.printf("TDB2 load           %s triples/s%n", r.get("loadTriplesPerSecond"));
-    out.printf("peak heap           %s MiB (max %s MiB)%n", r.get("peakHeapMiB"), r.get("maxHeapMiB"));
+    out.printf("peak heap           %s MiB used (sampled every 50 ms; sum of pool peaks %s MiB; max %s MiB)%n",
+        r.get("peakHeapUsedMiB"), r.get("peakHeapPoolsMiB"), r.get("maxHeapMiB"));
+    out.printf("build + load CPU    %s s (the whole process, all threads)%n", r.get("buildCpuSeconds"));
     out.printf("process             %s s CPU, %s s since JVM start%n", r.get("processCpuSeconds"),
         r.get("processUptimeSeconds"));
-    out.println("stage seconds (summed over threads):");
+    out.println("stage seconds, summed over threads (wall / CPU):");
     @SuppressWarnings("unchecked")
     Map<String, Object> stages = (Map<String, Object>) r.get("stageSeconds");
-    stages.forEach((k, v) -> out.printf("  %-18s %s%n", k, v));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> cpu = (Map<String, Object>) r.get("stageCpuSeconds");
+    stages.forEach((k, v) -> out.printf("  %-18s %10s %10s%n", k, v, cpu.get(k)));
     out.println("queries (p50 / p95 ms, rows):");
     @SuppressWarnings("unchecked")
     Map<String, Object> qs = (Map<String, Object>) r.get("queries");
@@ -336,7 +350,39 @@ public final class BenchCommand implements Callable<Integer> {
     });
   }
 
-  /** The sum of the peak use of each heap memory pool since the JVM started. */
+  /** The largest heap in use seen by a thread that looks every 50 ms. */
+  static final class HeapSampler {
+    private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    HeapSampler() {
+      var memory = ManagementFactory.getMemoryMXBean();
+      thread = new Thread(() -> {
+        while (running) {
+          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() {
+      running = false;
+      thread.interrupt();
+    }
+
+    long peak() {
+      return peak.get();
+    }
+  }
+
+  /** The sum of the peak use of each heap memory pool since the JVM started (an upper bound). */
   static long peakHeap() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

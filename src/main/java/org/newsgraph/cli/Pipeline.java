@@ -107,7 +107,7 @@ public final class Pipeline {
    * #build(List, List, GraphSink)}); problems met are added to {@code problems}.
    */
   public List<ArticleGraph> build(Path inputDir, List<String> problems, GraphSink sink) {
-    long t = System.nanoTime();
+    long t = times.start();
     ArticleReader.Result read;
     try {
       read = reader.readDirectory(inputDir);
@@ -124,7 +124,7 @@ public final class Pipeline {
   public BuildResult build(Path inputDir) {
     List<String> problems = new ArrayList<>();
     ArticleReader.Result read;
-    long t = System.nanoTime();
+    long t = times.start();
     try {
       read = reader.readDirectory(inputDir);
     } catch (CorpusException e) {
@@ -151,7 +151,7 @@ public final class Pipeline {
     RdfWriter writer = new RdfWriter();
     long t0 = System.nanoTime();
     List<ArticleGraph> kept = build(articles, problems, (g, graph) -> {
-      long s = System.nanoTime();
+      long s = times.start();
       writer.addTo(dsg, g.article(), graph);
       times.since(StageTimes.Stage.RDF, s);
     });
@@ -229,20 +229,20 @@ public final class Pipeline {
         }
       });
       // 2. entities across all articles (one pass), then the facts of each article in parallel
-      long t = System.nanoTime();
+      long t = times.start();
       Extractor.Resolved resolved = new Extractor(EntityResolver.standard(), List.of()).resolveFound(found);
       found.clear();
       times.since(StageTimes.Stage.FACTS, t);
       List<ArticleGraph> graphs = new ArrayList<>();
       // the spill is read in order on this thread, as the tasks are submitted
       inOrder(pool, analysed.size(), window, i -> file != null ? file.next(analysed.get(i)) : docs.get(i), (i, doc) -> {
-        long s = System.nanoTime();
+        long s = times.start();
         ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);
         times.since(StageTimes.Stage.FACTS, s);
         return g;
       }, (i, g) -> graphs.add(g));
       docs.clear();
-      t = System.nanoTime();
+      t = times.start();
       List<ArticleGraph> linked = LinkStage.apply(linker, graphs);
       graphs.clear();
       times.since(StageTimes.Stage.FACTS, t);
@@ -250,7 +250,7 @@ public final class Pipeline {
       RdfWriter writer = new RdfWriter();
       List<ArticleGraph> kept = new ArrayList<>();
       inOrder(pool, linked.size(), window, linked::get, (i, g) -> {
-        long s = System.nanoTime();
+        long s = times.start();
         Graph graph = writer.graphOf(g);
         s = times.since(StageTimes.Stage.RDF, s);
         List<String> violations = gate.check(graph);
@@ -303,7 +303,7 @@ public final class Pipeline {
   /** The annotated article, or the problem (a line naming the file) when the analysis failed. */
   private Object analyse(Worker w, Article a) {
     try {
-      long t = System.nanoTime();
+      long t = times.start();
       List<Sentence> sentences = w.annotator.annotate(a);
       t = times.since(StageTimes.Stage.OPENNLP, t);
       w.finder.clearAdaptiveData();

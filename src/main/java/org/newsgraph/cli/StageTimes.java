@@ -31,12 +31,18 @@ public final class StageTimes {
     }
   }
 
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
   private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+  private final Map<Stage, LongAdder> cpu = new EnumMap<>(Stage.class);
+  /** This thread's CPU time when it last started or ended a stage. */
+  private final ThreadLocal<long[]> cpuMark = ThreadLocal.withInitial(() -> new long[1]);
   private final LongAdder tokens = new LongAdder();
 
   public StageTimes() {
     for (Stage s : Stage.values()) {
       nanos.put(s, new LongAdder());
+      cpu.put(s, new LongAdder());
     }
   }
 
@@ -44,11 +50,36 @@ public final class StageTimes {
     nanos.get(stage).add(elapsedNanos);
   }
 
-  /** Adds the time since {@code startNanos} (from {@link System#nanoTime()}) and returns now. */
+  /** Starts timing a stage on this thread: returns the wall-clock start for {@link #since}. */
+  public long start() {
+    cpuMark.get()[0] = threadCpu();
+    return System.nanoTime();
+  }
+
+  /**
+   * Adds the time since {@code startNanos} (from {@link #start()} or a previous {@code since} on
+   * this thread), and this thread's CPU time since then, to the stage; returns the start of the
+   * next stage.
+   */
   public long since(Stage stage, long startNanos) {
+    long c = threadCpu();
+    long[] mark = cpuMark.get();
+    if (mark[0] > 0 && c > 0) {
+      cpu.get(stage).add(c - mark[0]);
+    }
+    mark[0] = c;
     long now = System.nanoTime();
     add(stage, now - startNanos);
     return now;
+  }
+
+  private static long threadCpu() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+  }
+
+  /** CPU time of the stage, summed over threads (0 when the JVM cannot measure it). */
+  public long cpuNanos(Stage stage) {
+    return cpu.get(stage).sum();
   }
 
   public void addTokens(long n) {

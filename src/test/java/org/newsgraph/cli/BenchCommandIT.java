@@ -43,7 +43,7 @@ class BenchCommandIT {
     assertTrue(queries.hasKey("01-office-holders.rq"), queries.toString());
     assertFalse(queries.hasKey("91-federated-wikidata.rq"), "remote queries are left out");
     assertTrue(queries.get("01-office-holders.rq").getAsObject().get("rows").getAsNumber().value().intValue() > 0);
-    assertTrue(o.get("peakHeapMiB").getAsNumber().value().doubleValue() > 0);
+    assertTrue(o.get("peakHeapUsedMiB").getAsNumber().value().doubleValue() > 0);
   }
 
   private static long countFiles(Path dir) throws Exception {
