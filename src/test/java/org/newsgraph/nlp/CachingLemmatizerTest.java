@@ -1,0 +1,48 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.junit.jupiter.api.Test;
+
+/** The cached beam search gives OpenNLP's own lemmas, sentence by sentence, warm or cold. */
+class CachingLemmatizerTest {
+  @Test
+  void sameLemmasAsLemmatizerMeOnTheBundledArticles() throws Exception {
+    NlpModels m = NlpModels.get();
+    SentenceDetectorME sentences = new SentenceDetectorME(m.sentence);
+    TokenizerME tokenizer = new TokenizerME(m.tokens);
+    POSTaggerME tagger = new POSTaggerME(m.pos);
+    LemmatizerME reference = new LemmatizerME(m.lemmas);
+    CachingLemmatizer cached = new CachingLemmatizer(m.lemmas);
+    assertTrue(cached.cached(), "the UD lemma model is a maxent model with the default context generator");
+    List<String> text = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("newsgraph.repo", "."), "data", "articles"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          text.addAll(List.of(sentences.sentDetect(line)));
+        }
+      }
+    }
+    int tokens = 0;
+    for (int round = 0; round < 2; round++) { // the second round runs on a warm cache
+      for (String s : text) {
+        String[] words = tokenizer.tokenize(s);
+        String[] tags = tagger.tag(words);
+        assertArrayEquals(reference.lemmatize(words, tags), cached.lemmatize(words, tags), s);
+        tokens += words.length;
+      }
+    }
+    assertTrue(tokens > 5000, "enough text to compare: " + tokens + " tokens");
+  }
+}
