@@ -60,6 +60,7 @@ public final class Pipeline {
   private Consumer<String> progress = s -> {};
   private int threads = Runtime.getRuntime().availableProcessors();
   private StageTimes times = new StageTimes();
+  private int spillAbove = 200;
 
   /** {@code extractors} gives a new set of fact extractors for each thread. */
   public Pipeline(ArticleReader reader, Supplier<NameFinder> names, Supplier<List<FactExtractor>> extractors,
@@ -193,8 +194,6 @@ public final class Pipeline {
     this.spillAbove = articles;
     return this;
   }
-
-  private int spillAbove = 200;
 
   /** Tasks in flight at most per thread: bounds the articles held between the stages. */
   private static final int WINDOW_PER_THREAD = 4;
