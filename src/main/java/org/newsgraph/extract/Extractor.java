@@ -51,6 +51,9 @@ public final class Extractor {
       }
       out.add(g.build(article));
     }
+    for (FactExtractor fe : extractors) {
+      out = fe.reconcile(out);
+    }
     return out;
   }
 

@@ -22,7 +22,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.cli.Pipeline;
 
@@ -156,8 +155,6 @@ class QueriesIT {
   }
 
   @Test
-  @Disabled("needs issue 4: one case per real matter: the officers' killing has no defendant, "
-      + "Justin William Flores is only in a separate 'case against' his earlier gun charge")
   void caseOfTheOfficersNamesTheirKiller() {
     List<Map<String, String>> rows = rows("04-cases.rq");
     expect("the El Monte officers killed by Justin William Flores", rows,
