@@ -414,7 +414,7 @@ public final class QuoteExtractor implements FactExtractor {
         continue; // a sentence wholly inside a quotation: look further back
       }
       for (Mention m : a.mentionsIn(k)) {
-        if (m.type() != EntityType.PERSON || insideQuotes(a.text(), prev, m)) {
+        if (m.type() != EntityType.PERSON || insideQuotes(a.text(), prev, m) || !fits(a, m.entity(), pronoun)) {
           continue;
         }
         boolean subject = true; // no verb before the first person named: it is the sentence's subject
@@ -429,10 +429,14 @@ public final class QuoteExtractor implements FactExtractor {
       }
       break;
     }
-    if (lastSpeaker != null && currentBlock - lastSpeakerBlock <= 2) {
+    Optional<Ref> near = pronoun(a, s, pronoun);
+    if (lastSpeaker != null && currentBlock - lastSpeakerBlock <= 2 && fits(a, lastSpeaker, pronoun)) {
+      if (near.isPresent() && sexKnown(a, near.get()) && !sexKnown(a, lastSpeaker)) {
+        return near; // "she" names the woman just mentioned rather than a speaker of unknown sex
+      }
       return Optional.of(lastSpeaker);
     }
-    return pronoun(a, s, pronoun);
+    return near;
   }
 
   /** The first word of a sentence outside quotation marks, or null when it is all quoted. */
@@ -468,12 +472,31 @@ public final class QuoteExtractor implements FactExtractor {
         continue;
       }
       for (Mention m : a.mentionsIn(k)) {
-        if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m)) {
+        if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m) && fits(a, m.entity(), pronoun)) {
           return Optional.of(m.entity());
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether he/she may mean this person, by the sex of the first name of its fullest name. */
+  private static boolean fits(ArticleContext a, Ref person, String pronoun) {
+    return org.newsgraph.nlp.FirstNameSex.fits(fullestName(a, person), pronoun);
+  }
+
+  private static boolean sexKnown(ArticleContext a, Ref person) {
+    return org.newsgraph.nlp.FirstNameSex.of(fullestName(a, person)).isPresent();
+  }
+
+  private static String fullestName(ArticleContext a, Ref person) {
+    String label = a.labelOf(person).orElse("");
+    for (Mention m : a.mentions()) {
+      if (m.entity().equals(person) && m.text().length() > label.length()) {
+        label = m.text();
+      }
+    }
+    return label;
   }
 
   /** Whether a mention lies between quote marks in its sentence's paragraph (counting marks before it). */
