@@ -256,6 +256,10 @@ public final class QuoteExtractor implements FactExtractor {
   /** The speaker a cue verb points to: a name just before it, a pronoun, or a name just after. */
   private Optional<Ref> subjectOfCue(ArticleContext a, Sentence s, int cue, boolean[] inQuote) {
     List<Token> t = s.tokens();
+    Optional<Ref> titled = titledNominal(a, s, cue);
+    if (titled.isPresent()) {
+      return titled;
+    }
     // just before: "Gascon said", "Gascon, 67, said", "Villanueva also said"
     int gap = 0;
     for (int k = cue - 1; k >= 0 && gap <= 4; k--, gap++) {
@@ -315,6 +319,65 @@ public final class QuoteExtractor implements FactExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "the mayor said", "said the senator": the last person named before with that title ("Mayor Ana
+   * Ruiz", "Sen. Ola Weir"; titles.tsv), when the article names one.
+   */
+  private static Optional<Ref> titledNominal(ArticleContext a, Sentence s, int cue) {
+    List<String> lower = lowerWords(s);
+    org.newsgraph.nlp.Lexicons lex = org.newsgraph.nlp.Lexicons.get();
+    for (int n = 1; n <= 3; n++) {
+      int before = cue - n;
+      if (before >= 1 && lower.get(before - 1).equals("the")) {
+        Optional<org.newsgraph.nlp.Lexicons.Title> title = lex.titleAt(lower, before);
+        if (title.isPresent() && title.get().words().size() == n && title.get().beforePerson()) {
+          return lastTitled(a, title.get().canonical(), s.tokens().get(cue).start());
+        }
+      }
+    }
+    if (cue + 2 < lower.size() && lower.get(cue + 1).equals("the")) {
+      Optional<org.newsgraph.nlp.Lexicons.Title> title = lex.titleAt(lower, cue + 2);
+      int end = cue + 2 + title.map(x -> x.words().size()).orElse(0);
+      // "said the president, adding" and not "said the president of the union" / "the president Ana Ruiz"
+      boolean endsThere = end >= lower.size()
+          || !lower.get(end).equals("of") && !Character.isUpperCase(s.tokens().get(end).text().charAt(0));
+      if (title.isPresent() && title.get().beforePerson() && endsThere) {
+        return lastTitled(a, title.get().canonical(), s.tokens().get(cue).start());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> lowerWords(Sentence s) {
+    List<String> out = new ArrayList<>();
+    for (Token tok : s.tokens()) {
+      out.add(tok.text().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** The last person before {@code offset} named right after a title of this canonical form. */
+  private static Optional<Ref> lastTitled(ArticleContext a, String canonical, int offset) {
+    org.newsgraph.nlp.Lexicons lex = org.newsgraph.nlp.Lexicons.get();
+    Ref found = null;
+    for (Mention m : a.mentions()) {
+      if (m.start() >= offset) {
+        break;
+      }
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      List<String> lower = lowerWords(a.sentences().get(m.sentence()));
+      for (int k = Math.max(0, m.startToken() - 4); k < m.startToken(); k++) {
+        Optional<org.newsgraph.nlp.Lexicons.Title> t = lex.titleAt(lower, k);
+        if (t.isPresent() && k + t.get().words().size() == m.startToken() && t.get().canonical().equals(canonical)) {
+          found = m.entity();
+        }
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private static boolean isSpeakerType(Mention m) {

@@ -26,7 +26,10 @@ class QuoteSpeakersTest {
         "\"The budget is a mess and everyone knows it,\" said Rep. Nadia Brisco (D-Ore.), who chairs the panel.\n\n"
             + "\"We will fix the roads this year,\" said Sen. T.J. Harlan (R-Kan.).\n\n"
             + "Governor Walter Dunmore met Linda Okafor on Tuesday to talk about the plan.\n\n"
-            + "\"I told him the schools come first,\" she said.\n"));
+            + "\"I told him the schools come first,\" she said.\n\n"
+            + "Mayor Rosa Delgado spoke later. Dunmore left early.\n\n"
+            + "\"Nobody here wants a new tax,\" the mayor said.\n\n"
+            + "\"The plan stands as written,\" said the governor, who took office in May.\n"));
     ds = result.dataset();
   }
 
@@ -41,6 +44,13 @@ class QuoteSpeakersTest {
   void sheIsNeverAManWithAMansFirstName() {
     List<String> q = quotes();
     assertTrue(q.contains("I told him the schools come first | Linda Okafor"), q.toString());
+  }
+
+  @Test
+  void theTitleStandsForThePersonLastNamedWithIt() {
+    List<String> q = quotes();
+    assertTrue(q.contains("Nobody here wants a new tax | Rosa Delgado"), q.toString());
+    assertTrue(q.contains("The plan stands as written | Walter Dunmore"), q.toString());
   }
 
   @Test
