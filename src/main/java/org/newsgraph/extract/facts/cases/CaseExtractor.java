@@ -12,7 +12,6 @@ import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Node;
-import org.newsgraph.extract.Value;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.FactSink;
@@ -526,7 +525,7 @@ public final class CaseExtractor implements FactExtractor {
           rename.put(from, to.iterator().next());
         }
       });
-      out.add(rename.isEmpty() ? g : renamed(g, rename, declared));
+      out.add(org.newsgraph.extract.facts.Renaming.apply(g, rename, declared));
     }
     return out;
   }
@@ -539,37 +538,6 @@ public final class CaseExtractor implements FactExtractor {
       }
     }
     return out;
-  }
-
-  private static ArticleGraph renamed(ArticleGraph g, java.util.Map<Ref, Ref> rename, java.util.Map<Ref, Node> declared) {
-    java.util.Map<Ref, Node> nodes = new java.util.LinkedHashMap<>();
-    for (Node n : g.nodes()) {
-      Ref to = rename.get(n.ref());
-      if (to == null) {
-        nodes.merge(n.ref(), n, CaseExtractor::mergeNodes);
-      } else {
-        Node target = declared.get(to);
-        List<String> types = new ArrayList<>(target.types());
-        n.types().stream().filter(t -> !types.contains(t)).forEach(types::add);
-        nodes.merge(to, new Node(to, types, target.label(), target.altLabels()), CaseExtractor::mergeNodes);
-      }
-    }
-    List<Fact> facts = new ArrayList<>();
-    for (Fact f : g.facts()) {
-      Ref s = rename.getOrDefault(f.subject(), f.subject());
-      Value o = f.object() instanceof Ref r ? rename.getOrDefault(r, r) : f.object();
-      facts.add(new Fact(s, f.property(), o, f.evidence()));
-    }
-    return new ArticleGraph(g.article(), new ArrayList<>(nodes.values()), facts);
-  }
-
-  /** The first declaration's label wins; types and other labels add up. */
-  private static Node mergeNodes(Node a, Node b) {
-    List<String> types = new ArrayList<>(a.types());
-    b.types().stream().filter(t -> !types.contains(t)).forEach(types::add);
-    java.util.SortedSet<String> alt = new java.util.TreeSet<>(a.altLabels());
-    alt.addAll(b.altLabels());
-    return new Node(a.ref(), types, a.label(), alt);
   }
 
   private static String capital(String s) {
