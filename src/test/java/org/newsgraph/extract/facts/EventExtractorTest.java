@@ -112,6 +112,23 @@ class EventExtractorTest {
         && f.property().equals("participant")), graphs.get(1).facts().toString());
   }
 
+  @Test
+  void aRecallCampaignWithoutOrdinalToldByTwoArticlesIsOneEventAndAnOrdinalOneStaysApart() {
+    // with no ordinal the campaign is keyed by its target alone: two articles name one event; a
+    // numbered campaign of another article is not merged into it (which one it is cannot be told)
+    var a = TestArticles.context("art-a", null, "Sam Pike is facing a recall campaign led by angry parents.", NAMES);
+    var b = TestArticles.context("art-b", null, "The recall against Sam Pike needs 50,000 signatures.", NAMES);
+    var c = TestArticles.context("art-c", null, "Sam Pike survived a second recall attempt.", NAMES);
+    var graphs = x.reconcile(List.of(graph(a), graph(b), graph(c)));
+    List<String> campaigns = new java.util.ArrayList<>();
+    for (var g : graphs) {
+      campaigns.add(g.nodes().stream().filter(n -> n.types().contains("RecallCampaign")).map(n -> n.ref().toString())
+          .findFirst().orElse("none"));
+    }
+    assertEquals(List.of("event/recall-campaign-sam-pike", "event/recall-campaign-sam-pike", "event/recall-campaign-sam-pike-2"),
+        campaigns);
+  }
+
   private org.newsgraph.extract.ArticleGraph graph(org.newsgraph.extract.ArticleContext a) {
     var g = new org.newsgraph.extract.GraphBuilder();
     org.newsgraph.extract.QuoteExtractor.standard().extract(a, g);
