@@ -14,8 +14,8 @@ import org.newsgraph.TestGraphs;
 import org.newsgraph.cli.Pipeline;
 import org.newsgraph.nlp.FirstNameSex;
 
-/** Speakers after title abbreviations and of he/she, through the real pipeline, on invented text. */
-class QuoteSpeakersTest {
+/** Speakers and offices after title abbreviations, and speakers of he/she, through the real pipeline, on invented text. */
+class SpeakersAndTitlesTest {
   @TempDir static Path dir;
   static Pipeline.BuildResult result;
   static Dataset ds;
@@ -29,7 +29,8 @@ class QuoteSpeakersTest {
             + "\"I told him the schools come first,\" she said.\n\n"
             + "Mayor Rosa Delgado spoke later. Dunmore left early.\n\n"
             + "\"Nobody here wants a new tax,\" the mayor said.\n\n"
-            + "\"The plan stands as written,\" said the governor, who took office in May.\n"));
+            + "\"The plan stands as written,\" said the governor, who took office in May.\n\n"
+            + "Montana Sen. Ola Weir and New York Sen. Ida Parkes backed the bill. Sen. Rex Lundgren did not.\n"));
     ds = result.dataset();
   }
 
@@ -51,6 +52,14 @@ class QuoteSpeakersTest {
     List<String> q = quotes();
     assertTrue(q.contains("Nobody here wants a new tax | Rosa Delgado"), q.toString());
     assertTrue(q.contains("The plan stands as written | Walter Dunmore"), q.toString());
+  }
+
+  @Test
+  void aBareTitleBorrowsNoJurisdictionWhenTheArticleGivesItSeveral() {
+    List<String> held = TestGraphs.pairs(ds, "holdsOffice");
+    assertTrue(held.contains("Ola Weir | Montana Senator"), held.toString());
+    assertTrue(held.contains("Ida Parkes | New York Senator"), held.toString());
+    assertTrue(held.stream().noneMatch(h -> h.startsWith("Rex Lundgren |") && !h.endsWith("| Senator")), held.toString());
   }
 
   @Test
