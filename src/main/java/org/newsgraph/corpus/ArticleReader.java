@@ -220,9 +220,16 @@ public final class ArticleReader {
   }
 
   private CorpusException tooLarge(String name, long size) {
-    return new CorpusException(name, String.format(Locale.ROOT,
-        "file is %.1f MB, over the limit of %.1f MB for one input file (raise it with build --max-file-size)",
-        size / 1048576.0, maxBytes / 1048576.0));
+    return new CorpusException(name, "file is " + human(size) + ", over the limit of " + human(maxBytes)
+        + " for one input file (raise it with build --max-file-size)");
+  }
+
+  /** 50.0 MB, 2.1 KB, 300 bytes. */
+  static String human(long bytes) {
+    if (bytes >= 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+    return bytes >= 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0) : bytes + " bytes";
   }
 
   static boolean isArticleFile(Path p) {
