@@ -235,6 +235,22 @@ class InputFormatsTest {
   }
 
   @Test
+  void utf16WithAByteOrderMarkIsRead() throws Exception {
+    Files.write(dir.resolve("utf16.txt"), (STORY + " Caf\u00e9.").getBytes(StandardCharsets.UTF_16)); // big-endian, with BOM
+    ArticleReader.Result r = read();
+    assertEquals("", problems(r));
+    assertEquals(STORY + " Caf\u00e9.", body(r.articles().get(0)));
+  }
+
+  @Test
+  void aPageThatDeclaresACharsetItDoesNotUseIsRefused() throws Exception {
+    byte[] html = "<html><head><meta charset=\"shift_jis\"></head><body><p>\u00ff\u00ff\u00ff</p></body></html>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(dir.resolve("liar.html"), html);
+    assertEquals(List.of("declares the charset Shift_JIS but is not valid Shift_JIS"), problemsOf(read(), "liar.html"));
+  }
+
+  @Test
   void aPageThatDeclaresItsCharsetIsReadWithIt() throws Exception {
     String html = "<html><head><meta charset=\"iso-8859-15\"></head><body><p>Prix: 5 \u20ac, caf\u00e9.</p></body></html>";
     Files.write(dir.resolve("euro.html"), html.getBytes(Charset.forName("ISO-8859-15")));
