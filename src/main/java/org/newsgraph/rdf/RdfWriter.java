@@ -57,7 +57,7 @@ public final class RdfWriter {
     }
     ArticleMeta m = a.meta();
     String headline = m.headline() != null ? m.headline() : null;
-    graph.add(art, Vocab.LABEL, str(headline != null ? headline : a.fileName()));
+    graph.add(art, Vocab.LABEL, str(headline != null ? headline : a.name()));
     if (headline != null) {
       metadata(graph, a, Vocab.HEADLINE, str(headline), ArticleMeta.HEADLINE);
     }
