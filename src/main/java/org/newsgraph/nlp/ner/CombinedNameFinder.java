@@ -108,7 +108,7 @@ public final class CombinedNameFinder implements NameFinder {
         }
       }
     }
-    candidates.addAll(properNounRuns(s));
+    candidates.addAll(properNounRuns(s, lexicon));
     for (NameSpan c : candidates) {
       if (overlapsAny(c, out)) {
         continue;
@@ -140,11 +140,13 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(m);
       }
     }
+    shortForms(s, words, out);
     addPlaceChains(s, out);
     extendOrdinals(s, out);
     extendIntoHeads(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
+    out.removeIf(n -> evidence.loneDemonym(s, n));
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;
@@ -256,6 +258,44 @@ public final class CombinedNameFinder implements NameFinder {
   }
 
   /**
+   * Rules on short forms and long forms: an acronym in brackets after a name is that name
+   * ({@link NameEvidence#acronymAfter}) and so are its later mentions; a club's plural nickname
+   * is remembered ("Victorias" after "Montreal Victorias"); an organisation "X Head" goes on over
+   * "of (the) Y" ({@link NameEvidence#ofExtension}).
+   */
+  void shortForms(Sentence s, String[] words, List<NameSpan> out) {
+    for (NameSpan n : new ArrayList<>(out)) {
+      NameSpan a = evidence.acronymAfter(s, n);
+      if (a != null) {
+        override(out, a);
+        memory.alias(words[a.start()], a.type());
+      }
+      if (n.type() == EntityType.ORGANIZATION && evidence.sportsClub(s, n)
+          && !lexicon.isClubDesignator(words[n.end() - 1]) && !lexicon.isLowercaseWord(words[n.end() - 1])) {
+        memory.alias(words[n.end() - 1], EntityType.ORGANIZATION);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      NameSpan x = evidence.ofExtension(s, n);
+      if (x == null) {
+        continue;
+      }
+      boolean crosses = false;
+      for (NameSpan o : out) {
+        if (o != n && o.overlaps(x) && (o.start() < n.end() || o.end() > x.end()
+            || (o.type() == EntityType.ORGANIZATION && lexicon.isRuleOrgHead(words[o.end() - 1])))) {
+          crosses = true; // or the run is an organisation of its own
+        }
+      }
+      if (!crosses) {
+        out.removeIf(o -> o.overlaps(x));
+        out.add(Math.min(i, out.size()), x);
+      }
+    }
+  }
+
+  /**
    * Rule "place, place": an unmarked run of proper nouns right after "Place ," and followed by
    * punctuation is a place too ("Vigan , Ilocos Sur .", "Saffron Walden , England ,").
    */
@@ -363,6 +403,10 @@ public final class CombinedNameFinder implements NameFinder {
       return null;
     }
     NameSpan trimmed = evidence.trimTitles(s, m);
+    NameSpan person = evidence.trimDemonym(s, trimmed);
+    if (person != trimmed) {
+      return person;
+    }
     EntityType t = evidence.decide(s, trimmed);
     if (t == null && m.type() == EntityType.PERSON && evidence.personInPlaceSlot(s, m)) {
       t = EntityType.PLACE;
@@ -391,7 +435,7 @@ public final class CombinedNameFinder implements NameFinder {
    * Maximal runs of capitalised proper nouns (joined by "of", "for", "&"...), as candidates for the
    * evidence rules; typed PERSON only as a placeholder.
    */
-  static List<NameSpan> properNounRuns(Sentence s) {
+  static List<NameSpan> properNounRuns(Sentence s, NerLexicon lexicon) {
     List<Token> t = s.tokens();
     List<NameSpan> out = new ArrayList<>();
     int i = 0;
@@ -402,8 +446,9 @@ public final class CombinedNameFinder implements NameFinder {
       }
       int e = i + 1;
       while (e < t.size()) {
-        if (isName(t.get(e))) {
-          e++;
+        if (isName(t.get(e)) || (NameEvidence.capitalised(t.get(e).text())
+            && lexicon.isRuleOrgHead(t.get(e).text()))) {
+          e++; // "Virgin Records", with "Records" tagged as a common noun
         } else if (e + 1 < t.size()
             && CapitalRunFeatureGenerator.JOINERS.contains(t.get(e).text().toLowerCase(Locale.ROOT))
             && isName(t.get(e + 1))) {
