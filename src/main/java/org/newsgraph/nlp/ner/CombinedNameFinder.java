@@ -146,7 +146,7 @@ public final class CombinedNameFinder implements NameFinder {
     extendIntoHeads(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
-    out.removeIf(n -> evidence.loneDemonym(s, n));
+    out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n));
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;

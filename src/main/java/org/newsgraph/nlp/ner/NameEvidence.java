@@ -319,12 +319,14 @@ public final class NameEvidence {
 
   /**
    * Rule: a name of two words or more whose last word is a capitalised place head ("Hancock
-   * Brook", "Red Square", "Ottoman Empire") is a place, unless it also holds an organisation head.
+   * Brook", "Red Square", "Ottoman Empire") or whose first word is a place prefix ("River Mersey")
+   * is a place, unless it also holds an organisation head.
    */
   public boolean placeHead(Sentence s, NameSpan span) {
     String last = text(s, span.end() - 1);
-    return span.length() >= 2 && capitalised(last) && lexicon.isPlaceHead(last)
-        && !namesAnInstitution(s, span);
+    String first = text(s, span.start());
+    return span.length() >= 2 && ((capitalised(last) && lexicon.isPlaceHead(last))
+        || (capitalised(first) && lexicon.isPlacePrefix(first))) && !namesAnInstitution(s, span);
   }
 
   /**
@@ -374,6 +376,19 @@ public final class NameEvidence {
     }
     return new NameSpan(span.start() + 1, span.end(), EntityType.PERSON, span.confidence(),
         span.source() + "+demonym");
+  }
+
+  /**
+   * Rule: a span that is no name of our types: it ends in an event or prize word ("Stanley Cup",
+   * "Bangladesh Liberation War"), or it is a lone company designator ("LLC") or a lone generic
+   * organisation head ("the Institute", "the Campaign").
+   */
+  public boolean notOurName(Sentence s, NameSpan span) {
+    String last = text(s, span.end() - 1);
+    if (capitalised(last) && lexicon.isMiscHead(last)) {
+      return true;
+    }
+    return span.length() == 1 && (lexicon.isDesignator(last) || lexicon.isNotAlone(last));
   }
 
   /** Rule: a nationality word alone ("Japanese", "Canadian") is no person, place or organisation. */

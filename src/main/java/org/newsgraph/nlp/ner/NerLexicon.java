@@ -186,6 +186,11 @@ public final class NerLexicon {
     return hasRole(token, "place-head");
   }
 
+  /** A first word that makes a name a place ("River Mersey", "Lake Placid"). */
+  public boolean isPlacePrefix(String token) {
+    return hasRole(token, "place-prefix");
+  }
+
   /** A last word that makes "Place X" a sports club ("Montreal HC"). */
   public boolean isClubDesignator(String token) {
     return hasRole(token, "club-designator");
@@ -194,6 +199,16 @@ public final class NerLexicon {
   /** A plural after a place that names people or features, not a team ("Texas Republicans"). */
   public boolean isNotTeam(String token) {
     return hasRole(token, "not-team");
+  }
+
+  /** A last word that makes a name an event, prize or war ("Stanley Cup", "Liberation War"). */
+  public boolean isMiscHead(String token) {
+    return hasRole(token, "misc-head");
+  }
+
+  /** An organisation head word that is no name when it stands alone ("the Campaign"). */
+  public boolean isNotAlone(String token) {
+    return hasRole(token, "not-alone");
   }
 
   private boolean hasRole(String token, String role) {

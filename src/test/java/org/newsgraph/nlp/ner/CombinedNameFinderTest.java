@@ -175,4 +175,28 @@ class CombinedNameFinderTest {
     NameFinder f = new CombinedNameFinder(answering(span(2, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
     assertEquals(List.of("ORGANIZATION:Major Quarrow League"), describe(s, f.find(s)));
   }
+
+  @Test
+  void acronymAndClubNicknameAreRememberedInTheDocument() {
+    NameFinder f = new CombinedNameFinder(
+        sentence -> sentence.tokens().size() > 5 ? List.of(span(1, 4, EntityType.ORGANIZATION), span(8, 10, EntityType.PLACE))
+            : List.of(), null, NerLexicon.standard());
+    Sentence first = Sentences.of(
+        "the/DET Quarrow/PROPN Harbor/PROPN Laboratory/PROPN (/PUNCT QHL/PROPN )/PUNCT hosted/VERB"
+            + " Boston/PROPN Vellarians/PROPN ./PUNCT");
+    assertEquals(List.of("ORGANIZATION:Quarrow Harbor Laboratory", "ORGANIZATION:QHL",
+        "ORGANIZATION:Boston Vellarians"), describe(first, f.find(first)));
+    Sentence later = Sentences.of("QHL/PROPN beat/VERB the/DET Vellarians/PROPN");
+    assertEquals(List.of("ORGANIZATION:QHL", "ORGANIZATION:Vellarians"), describe(later, f.find(later)));
+    f.clearAdaptiveData();
+    // the nickname is forgotten at a document boundary; QHL stays an organisation by its shape
+    assertEquals(List.of("ORGANIZATION:QHL"), describe(later, f.find(later)));
+  }
+
+  @Test
+  void capitalisedHeadTaggedAsNounStillEndsTheName() {
+    Sentence s = Sentences.of("signed/VERB with/ADP Quillon/PROPN Records/NOUN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Quillon Records"), describe(s, f.find(s)));
+  }
 }
