@@ -141,12 +141,14 @@ public final class CombinedNameFinder implements NameFinder {
       }
     }
     shortForms(s, words, out);
+    joinNicknames(s, words, out);
     addPlaceChains(s, out);
     extendOrdinals(s, out);
     extendIntoHeads(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
-    out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n));
+    out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n)
+        || (n.length() == 1 && n.type() == EntityType.PERSON && lexicon.isTitle(words[n.start()])));
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;
@@ -255,6 +257,52 @@ public final class CombinedNameFinder implements NameFinder {
       return k;
     }
     return -1;
+  }
+
+  /**
+   * Rules on a person's name: a nickname in quotes between first and last name belongs to it
+   * (William " Cowboy " Cowley).
+   */
+  static void joinNicknames(Sentence s, String[] words, List<NameSpan> out) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() != EntityType.PERSON) {
+        continue;
+      }
+      int e = n.end();
+      NameSpan x = null;
+      if (e + 2 < words.length && isQuote(words[e])) {
+        int close = e + 1;
+        while (close < words.length && close - e <= 3 && NameEvidence.capitalised(words[close])) {
+          close++;
+        }
+        int last = close + 1;
+        while (last < words.length && last - close <= 3 && NameEvidence.capitalised(words[last])
+            && s.tokens().get(last).isProperNoun()) {
+          last++;
+        }
+        if (close > e + 1 && close < words.length && isQuote(words[close]) && last > close + 1) {
+          x = new NameSpan(n.start(), last, EntityType.PERSON, n.confidence(), n.source() + "+nickname");
+        }
+      }
+      if (x != null) {
+        NameSpan y = x;
+        boolean crosses = false;
+        for (NameSpan o : out) {
+          if (o != n && o.overlaps(y) && (o.end() > y.end() || o.type() != EntityType.PERSON)) {
+            crosses = true;
+          }
+        }
+        if (!crosses) {
+          out.removeIf(o -> o.overlaps(y));
+          out.add(Math.min(i, out.size()), y);
+        }
+      }
+    }
+  }
+
+  private static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
   }
 
   /**

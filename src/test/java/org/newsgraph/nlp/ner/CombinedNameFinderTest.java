@@ -199,4 +199,21 @@ class CombinedNameFinderTest {
     NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
     assertEquals(List.of("ORGANIZATION:Quillon Records"), describe(s, f.find(s)));
   }
+
+  @Test
+  void nicknameInQuotesJoinsFirstAndLastName() {
+    Sentence s = Sentences.of(
+        "Dana/PROPN Lee/PROPN \"/PUNCT Buckshot/PROPN \"/PUNCT Quarrow/PROPN won/VERB ./PUNCT");
+    NameFinder f = new CombinedNameFinder(
+        answering(span(0, 2, EntityType.PERSON), span(5, 6, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("PERSON:Dana Lee \" Buckshot \" Quarrow"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void aLoneTitleIsNoPerson() {
+    Sentence s = Sentences.of("the/DET Governor/PROPN General/PROPN of/ADP Canada/PROPN");
+    NameFinder f = new CombinedNameFinder(
+        answering(span(2, 3, EntityType.PERSON), span(4, 5, EntityType.PLACE)), null, NerLexicon.standard());
+    assertEquals(List.of("PLACE:Canada"), describe(s, f.find(s)));
+  }
 }
