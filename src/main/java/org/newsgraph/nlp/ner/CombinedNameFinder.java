@@ -148,7 +148,8 @@ public final class CombinedNameFinder implements NameFinder {
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
     out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n)
-        || (n.length() == 1 && n.type() == EntityType.PERSON && lexicon.isTitle(words[n.start()])));
+        || (n.length() == 1 && n.type() == EntityType.PERSON && lexicon.isTitle(words[n.start()])
+            && !memory.isPerson(words[n.start()])));
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;
@@ -494,7 +495,7 @@ public final class CombinedNameFinder implements NameFinder {
       }
       int e = i + 1;
       while (e < t.size()) {
-        if (isName(t.get(e)) || (NameEvidence.capitalised(t.get(e).text())
+        if (isName(t.get(e)) || (NameEvidence.titleCase(t.get(e).text())
             && lexicon.isRuleOrgHead(t.get(e).text()))) {
           e++; // "Virgin Records", with "Records" tagged as a common noun
         } else if (e + 1 < t.size()

@@ -34,6 +34,11 @@ public final class DocumentMemory {
     names.put(key(words, n.start(), n.end()), type);
   }
 
+  /** The word was found as a person, or as the last name of one, earlier in the document. */
+  public boolean isPerson(String word) {
+    return names.get(word) == EntityType.PERSON;
+  }
+
   /**
    * Records a short form the document introduced for a name: an acronym in brackets after it
    * ("CSHL"), a club's nickname ("Victorias" after "Montreal Victorias"). Later mentions get the

@@ -293,6 +293,19 @@ public final class NameEvidence {
     return letters >= 2 && letters <= 5;
   }
 
+  /** Capitalised and not written in capitals ("Creek", not "CREEK" of a headline). */
+  static boolean titleCase(String w) {
+    if (!capitalised(w)) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
@@ -314,6 +327,9 @@ public final class NameEvidence {
       return false;
     }
     Token prev = s.tokens().get(span.start() - 1);
+    if (span.length() == 1 && text(s, span.start()).length() < 2) {
+      return false; // "group C"
+    }
     return prev.pos().equals("NOUN") && !capitalised(prev.text()) && lexicon.isOrgCue(prev.text());
   }
 
@@ -325,15 +341,16 @@ public final class NameEvidence {
   public boolean placeHead(Sentence s, NameSpan span) {
     String last = text(s, span.end() - 1);
     String first = text(s, span.start());
-    return span.length() >= 2 && ((capitalised(last) && lexicon.isPlaceHead(last))
-        || (capitalised(first) && lexicon.isPlacePrefix(first))) && !namesAnInstitution(s, span);
+    return span.length() >= 2 && ((titleCase(last) && lexicon.isPlaceHead(last))
+        || (titleCase(first) && lexicon.isPlacePrefix(first))) && !namesAnInstitution(s, span);
   }
 
   /**
    * Rule: a known place followed by a capitalised plural ("Montreal Victorias", "Boston Red Sox" is
    * not plural and not caught) or a club designator ("Montreal HC") is a sports club, unless the
    * whole is itself a place ("Niagara Falls"), the plural names people ("Texas Republicans") or
-   * the span is a person starting with a first name ("Gary Jones").
+   * the span is a person starting with a first name ("Gary Jones"). A direction word is no place
+   * here ("West Indies").
    */
   public boolean sportsClub(Sentence s, NameSpan span) {
     if (span.length() < 2 || place(s, span) != null
@@ -353,7 +370,8 @@ public final class NameEvidence {
     String[] words = words(s);
     for (int e = span.end() - 1; e > span.start(); e--) {
       String k = lexicon.placeKind(words, span.start(), e);
-      if (k != null) {
+      if (k != null && !(e - span.start() == 1
+          && CombinedNameFinder.PLACE_PREFIXES.contains(words[span.start()]))) {
         for (int i = e; i < span.end() - 1; i++) {
           if (!capitalised(words[i])) {
             return false;

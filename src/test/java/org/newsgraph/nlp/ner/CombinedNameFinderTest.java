@@ -216,4 +216,15 @@ class CombinedNameFinderTest {
         answering(span(2, 3, EntityType.PERSON), span(4, 5, EntityType.PLACE)), null, NerLexicon.standard());
     assertEquals(List.of("PLACE:Canada"), describe(s, f.find(s)));
   }
+
+  @Test
+  void aLoneTitleThatIsAKnownSurnameStaysAPerson() {
+    NameFinder f = new CombinedNameFinder(
+        sentence -> sentence.tokens().size() > 3 ? List.of(span(0, 2, EntityType.PERSON)) : List.of(span(0, 1, EntityType.PERSON)),
+        null, NerLexicon.standard());
+    Sentence first = Sentences.of("Dana/PROPN General/PROPN spoke/VERB today/NOUN ./PUNCT");
+    f.find(first);
+    Sentence later = Sentences.of("General/PROPN left/VERB ./PUNCT");
+    assertEquals(List.of("PERSON:General"), describe(later, f.find(later)));
+  }
 }

@@ -194,4 +194,14 @@ class NameEvidenceTest {
     assertTrue(rules.notOurName(d, span(2, 3, EntityType.ORGANIZATION)));
     assertFalse(rules.notOurName(d, span(0, 1, EntityType.ORGANIZATION)));
   }
+
+  @Test
+  void guardsOnTheNewRules() {
+    Sentence w = Sentences.of("beat/VERB West/PROPN Quarrows/PROPN ./PUNCT");
+    assertFalse(rules.sportsClub(w, span(1, 3, EntityType.PLACE)), "a direction word is no place");
+    Sentence g = Sentences.of("in/ADP group/NOUN C/PROPN matches/NOUN");
+    assertFalse(rules.orgCueBefore(g, span(2, 3, EntityType.PERSON)), "one letter is no name");
+    Sentence h = Sentences.of("OHIO/PROPN AT/PROPN QUARROW/PROPN CREEK/PROPN");
+    assertFalse(rules.placeHead(h, span(1, 4, EntityType.PLACE)), "a headline in capitals");
+  }
 }
