@@ -227,4 +227,15 @@ class CombinedNameFinderTest {
     Sentence later = Sentences.of("General/PROPN left/VERB ./PUNCT");
     assertEquals(List.of("PERSON:General"), describe(later, f.find(later)));
   }
+
+  @Test
+  void anOrganisationNounBeforeANameTypesItsLaterMentions() {
+    NameFinder f = new CombinedNameFinder(
+        sentence -> List.of(span(sentence.tokens().size() - 2, sentence.tokens().size() - 1, EntityType.PERSON)),
+        null, NerLexicon.standard());
+    Sentence first = Sentences.of("he/PRON joined/VERB the/DET band/NOUN Quillon/PROPN ./PUNCT");
+    assertEquals(List.of("ORGANIZATION:Quillon"), describe(first, f.find(first)));
+    Sentence later = Sentences.of("later/ADV they/PRON left/VERB Quillon/PROPN ./PUNCT");
+    assertEquals(List.of("ORGANIZATION:Quillon"), describe(later, f.find(later)));
+  }
 }
