@@ -238,4 +238,17 @@ class CombinedNameFinderTest {
     Sentence later = Sentences.of("later/ADV they/PRON left/VERB Quillon/PROPN ./PUNCT");
     assertEquals(List.of("ORGANIZATION:Quillon"), describe(later, f.find(later)));
   }
+
+  @Test
+  void aPlaceBeforeAndJoinsTheOrganisationAfterIt() {
+    Sentence s = Sentences.of("by/ADP the/DET Quarrow/PROPN and/CCONJ South/PROPN Vell/PROPN Railway/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(
+        answering(span(2, 3, EntityType.PLACE), span(4, 7, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Quarrow and South Vell Railway"), describe(s, f.find(s)));
+    // two organisations in a list stay two
+    Sentence l = Sentences.of("the/DET Vell/PROPN Society/PROPN and/CCONJ Quarrow/PROPN Union/PROPN");
+    NameFinder g = new CombinedNameFinder(
+        answering(span(1, 3, EntityType.ORGANIZATION), span(4, 6, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Vell Society", "ORGANIZATION:Quarrow Union"), describe(l, g.find(l)));
+  }
 }
