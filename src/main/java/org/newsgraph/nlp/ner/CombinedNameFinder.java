@@ -513,7 +513,11 @@ public final class CombinedNameFinder implements NameFinder {
     List<NameSpan> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      if (!isName(t.get(i))) {
+      // a capitalised adjective inside the sentence starts a name before a proper noun ("Cold
+      // Spring Harbor Laboratory", "American Civil Liberties Union")
+      boolean adjective = i > 0 && i + 1 < t.size() && t.get(i).pos().equals("ADJ")
+          && NameEvidence.titleCase(t.get(i).text()) && isName(t.get(i + 1));
+      if (!isName(t.get(i)) && !adjective) {
         i++;
         continue;
       }

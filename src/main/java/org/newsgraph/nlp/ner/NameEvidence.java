@@ -349,8 +349,8 @@ public final class NameEvidence {
    * Rule: a known place followed by a capitalised plural ("Montreal Victorias", "Boston Red Sox" is
    * not plural and not caught) or a club designator ("Montreal HC") is a sports club, unless the
    * whole is itself a place ("Niagara Falls"), the plural names people ("Texas Republicans") or
-   * the span is a person starting with a first name ("Gary Jones"). A direction word is no place
-   * here ("West Indies").
+   * the span is a person starting with a first name ("Gary Jones"). A direction word or an
+   * adjective is no place here ("West Indies", "Middle Ages").
    */
   public boolean sportsClub(Sentence s, NameSpan span) {
     if (span.length() < 2 || place(s, span) != null
@@ -371,7 +371,8 @@ public final class NameEvidence {
     for (int e = span.end() - 1; e > span.start(); e--) {
       String k = lexicon.placeKind(words, span.start(), e);
       if (k != null && !(e - span.start() == 1
-          && CombinedNameFinder.PLACE_PREFIXES.contains(words[span.start()]))) {
+          && CombinedNameFinder.PLACE_PREFIXES.contains(words[span.start()]))
+          && !s.tokens().get(span.start()).pos().equals("ADJ")) {
         for (int i = e; i < span.end() - 1; i++) {
           if (!capitalised(words[i])) {
             return false;

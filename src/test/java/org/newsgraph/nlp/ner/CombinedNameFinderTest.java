@@ -251,4 +251,11 @@ class CombinedNameFinderTest {
         answering(span(1, 3, EntityType.ORGANIZATION), span(4, 6, EntityType.ORGANIZATION)), null, NerLexicon.standard());
     assertEquals(List.of("ORGANIZATION:Vell Society", "ORGANIZATION:Quarrow Union"), describe(l, g.find(l)));
   }
+
+  @Test
+  void aCapitalisedAdjectiveStartsAnInstitutionsName() {
+    Sentence s = Sentences.of("the/DET Cold/ADJ Quarrow/PROPN Harbor/PROPN Laboratory/NOUN opened/VERB ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Cold Quarrow Harbor Laboratory"), describe(s, f.find(s)));
+  }
 }

@@ -199,6 +199,8 @@ class NameEvidenceTest {
   void guardsOnTheNewRules() {
     Sentence w = Sentences.of("beat/VERB West/PROPN Quarrows/PROPN ./PUNCT");
     assertFalse(rules.sportsClub(w, span(1, 3, EntityType.PLACE)), "a direction word is no place");
+    Sentence a = Sentences.of("the/DET Boston/ADJ Quarrows/PROPN");
+    assertFalse(rules.sportsClub(a, span(1, 3, EntityType.PLACE)), "an adjective is no place");
     Sentence g = Sentences.of("in/ADP group/NOUN C/PROPN matches/NOUN");
     assertFalse(rules.orgCueBefore(g, span(2, 3, EntityType.PERSON)), "one letter is no name");
     Sentence h = Sentences.of("OHIO/PROPN AT/PROPN QUARROW/PROPN CREEK/PROPN");
