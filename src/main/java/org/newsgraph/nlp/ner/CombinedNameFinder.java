@@ -80,8 +80,8 @@ public final class CombinedNameFinder implements NameFinder {
     for (int i = 0; i < out.size(); i++) {
       NameSpan m = out.get(i);
       EntityType d = evidence.definition(s, m);
-      if (d == null) {
-        d = evidence.appositive(s, m);
+      if (d == null && !evidence.titleBefore(s, m)) {
+        d = evidence.appositive(s, m); // "Mr. Roe , the company's ..." stays a person
       }
       if (d == null && evidence.orgCueBefore(s, m)) {
         d = EntityType.ORGANIZATION; // "the band Gigi": later mentions of Gigi are the band

@@ -463,9 +463,9 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: an organisation whose name ends in a head word, followed by "of" (and maybe "the") and a
-   * capitalised run that is not a known place, goes on over that run ("Australian League | of
-   * Rights", "Army | of the North"). Returns the longer span, or null. The caller keeps two names
+   * Rule: an organisation whose name ends in a head word, followed by "of" or "for" (and maybe
+   * "the") and a capitalised run that is not a known place, goes on over that run ("Australian
+   * League | of Rights", "Army | of the North", "Center | for Media Justice"). Returns the longer span, or null. The caller keeps two names
    * where the run is an organisation of its own ("Youth Wing of the Labour Party").
    */
   public NameSpan ofExtension(Sentence s, NameSpan span) {
@@ -474,7 +474,7 @@ public final class NameEvidence {
       return null;
     }
     int i = span.end();
-    if (i >= t.size() || !text(s, i).equals("of")) {
+    if (i >= t.size() || !(text(s, i).equals("of") || text(s, i).equals("for"))) {
       return null;
     }
     i++;

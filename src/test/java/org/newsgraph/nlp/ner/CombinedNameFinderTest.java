@@ -258,4 +258,11 @@ class CombinedNameFinderTest {
     NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
     assertEquals(List.of("ORGANIZATION:Cold Quarrow Harbor Laboratory"), describe(s, f.find(s)));
   }
+
+  @Test
+  void anAppositionDoesNotOverruleATitle() {
+    Sentence s = Sentences.of("Mr./PROPN Quillon/PROPN ,/PUNCT the/DET retailer/NOUN who/PRON left/VERB");
+    NameFinder f = new CombinedNameFinder(answering(span(1, 2, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("PERSON:Quillon"), describe(s, f.find(s)));
+  }
 }
