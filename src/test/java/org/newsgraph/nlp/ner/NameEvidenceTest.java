@@ -173,7 +173,7 @@ class NameEvidenceTest {
     Sentence s = Sentences.of("the/DET Quarrow/PROPN League/PROPN of/ADP Rights/PROPN is/AUX");
     NameSpan x = rules.ofExtension(s, span(1, 3, EntityType.ORGANIZATION));
     assertEquals(5, x.end());
-    Sentence f = Sentences.of("the/DET Center/PROPN for/ADP Quarrow/PROPN Reform/PROPN said/VERB");
+    Sentence f = Sentences.of("the/DET Center/PROPN for/ADP Quarrow/PROPN Vellum/PROPN said/VERB");
     assertEquals(5, rules.ofExtension(f, span(1, 2, EntityType.ORGANIZATION)).end(), "'for' as well");
     Sentence p = Sentences.of("the/DET Quarrow/PROPN League/PROPN of/ADP Ohio/PROPN is/AUX");
     assertNull(rules.ofExtension(p, span(1, 3, EntityType.ORGANIZATION)), "a place after 'of' is its own name");
