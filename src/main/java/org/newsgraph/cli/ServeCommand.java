@@ -81,6 +81,13 @@ public final class ServeCommand implements Callable<Integer> {
   Path passwordFile;
 
   @Option(
+      names = "--allow-service",
+      description =
+          "Let queries call remote SPARQL services (SERVICE <url>, e.g. Wikidata); off by"
+              + " default, so that a query cannot make the server send requests.")
+  boolean allowService;
+
+  @Option(
       names = "--timeout",
       defaultValue = "10s",
       converter = DurationConverter.class,
@@ -142,7 +149,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
       server =
           NewsgraphServer.start(
-              tdb.datasetGraph(), new NewsgraphServer.Options(host, port, timeout, updater));
+              tdb.datasetGraph(), new NewsgraphServer.Options(host, port, timeout, updater, allowService));
     } catch (RuntimeException e) {
       tdb.close();
       throw e;
@@ -192,6 +199,7 @@ public final class ServeCommand implements Callable<Integer> {
             + (updater == null ? "read-only" : "updates by " + updater.user() + " with basic auth")
             + "; query timeout "
             + DurationConverter.format(timeout)
+            + (allowService ? "; SERVICE calls allowed" : "; no SERVICE calls")
             + ")");
     if (updater != null) {
       out.println("  SPARQL update:   " + server.datasetUrl() + "/update");
