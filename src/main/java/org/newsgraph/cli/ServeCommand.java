@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -81,6 +82,14 @@ public final class ServeCommand implements Callable<Integer> {
   Path passwordFile;
 
   @Option(
+      names = "--queries",
+      defaultValue = "queries",
+      description =
+          "Directory of .rq files the query page lists, with fields for their parameters"
+              + " (default: ${DEFAULT-VALUE}, when it exists).")
+  Path queries;
+
+  @Option(
       names = "--allow-service",
       description =
           "Let queries call remote SPARQL services (SERVICE <url>, e.g. Wikidata); off by"
@@ -149,7 +158,13 @@ public final class ServeCommand implements Callable<Integer> {
       }
       server =
           NewsgraphServer.start(
-              tdb.datasetGraph(), new NewsgraphServer.Options(host, port, timeout, updater, allowService));
+              tdb.datasetGraph(), new NewsgraphServer.Options(
+                  host,
+                  port,
+                  timeout,
+                  updater,
+                  allowService,
+                  queries != null && Files.isDirectory(queries) ? queries : null));
     } catch (RuntimeException e) {
       tdb.close();
       throw e;

@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -36,13 +37,25 @@ public final class NewsgraphServer implements AutoCloseable {
    * @param queryTimeout the time limit of one query
    * @param updater who may update (basic auth); null means the server is read-only
    * @param allowService whether a query may call remote SPARQL services (SERVICE); off by default
+   * @param queries a directory of .rq files the query page offers (null: none)
    */
   public record Options(
-      String host, int port, Duration queryTimeout, Credentials updater, boolean allowService) {
+      String host,
+      int port,
+      Duration queryTimeout,
+      Credentials updater,
+      boolean allowService,
+      Path queries) {
 
-    /** Options without remote SERVICE calls. */
+    /** Options without remote SERVICE calls and without query files. */
     public Options(String host, int port, Duration queryTimeout, Credentials updater) {
-      this(host, port, queryTimeout, updater, false);
+      this(host, port, queryTimeout, updater, false, null);
+    }
+
+    /** Options without query files. */
+    public Options(
+        String host, int port, Duration queryTimeout, Credentials updater, boolean allowService) {
+      this(host, port, queryTimeout, updater, allowService, null);
     }
 
     public Options {
@@ -95,8 +108,8 @@ public final class NewsgraphServer implements AutoCloseable {
             .loopback(loopbackOnly)
             .enablePing(true)
             .enableStats(false)
-            .addServlet("", new QueryPageServlet())
-            .addServlet("/ui/*", new QueryPageServlet());
+            .addServlet("", new QueryPageServlet(options.queries()))
+            .addServlet("/ui/*", new QueryPageServlet(options.queries()));
     if (options.updater() != null) {
       Credentials c = options.updater();
       AuthPolicy onlyUpdater = Auth.policyAllowSpecific(c.user());
