@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BuildCommand.class,
       QueryCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       LoadCommand.class,
       BenchServeCommand.class,

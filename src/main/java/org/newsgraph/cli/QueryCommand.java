@@ -19,11 +19,8 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.newsgraph.store.QueryParameters;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,16 +54,8 @@ public final class QueryCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE.rq", description = "The SPARQL query file.")
   Path queryFile;
 
-  static final class Source {
-    @Option(names = "--store", paramLabel = "DIR", description = "A TDB2 store (as made by serve or build --store).")
-    Path store;
-
-    @Option(names = "--data", paramLabel = "FILE", description = "A graph file (.nq, .trig, .ttl, .jsonld, .nt).")
-    Path data;
-  }
-
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  GraphSource source;
 
   /** Output formats. */
   public enum Format { table, csv, json, tsv }
@@ -98,16 +87,15 @@ public final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), queryFile + ": " + e.getMessage());
     }
-    Dataset ds = open();
-    try {
+    try (GraphSource.Opened opened = source.open(spec.commandLine())) {
+      // a file's named graphs are copied into its default graph, as the store's union default graph
+      Dataset ds = source.store != null ? opened.dataset() : withUnionDefault(opened.dataset());
       ds.begin(TxnType.READ);
       try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
         print(qe, query, out);
       } finally {
         ds.end();
       }
-    } finally {
-      ds.close();
     }
     out.flush();
     return Main.OK;
@@ -124,26 +112,6 @@ public final class QueryCommand implements Callable<Integer> {
       values.computeIfAbsent(name, k -> new ArrayList<>()).add(p.substring(eq + 1));
     }
     return values;
-  }
-
-  private Dataset open() {
-    if (source.store != null) {
-      if (!Files.isDirectory(source.store)) {
-        throw new ParameterException(spec.commandLine(), "no store at " + source.store
-            + " (make one with: newsgraph serve --store " + source.store + ")");
-      }
-      Dataset ds = TDB2Factory.connectDataset(source.store.toString());
-      ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-      return ds;
-    }
-    if (!Files.isReadable(source.data)) {
-      throw new ParameterException(spec.commandLine(), "cannot read graph file " + source.data);
-    }
-    try {
-      return withUnionDefault(GraphFiles.read(source.data));
-    } catch (RiotException e) {
-      throw new ParameterException(spec.commandLine(), source.data + ": cannot parse: " + e.getMessage());
-    }
   }
 
   /** A copy of the dataset whose default graph is the union of its named graphs (as in the store). */
