@@ -68,7 +68,7 @@ class QueriesIT {
 
   /**
    * The rows of a parameterised query run once for each value of its parameter in the graph
-   * (every article, every subject of a fact), concatenated: the whole question.
+   * (every article, person, speaker or subject of a fact), concatenated: the whole question.
    */
   static List<Map<String, String>> rowsForEach(String file) {
     String text = QueriesTest.read(QueriesTest.repo().resolve("queries").resolve(file));
@@ -208,7 +208,7 @@ class QueriesIT {
 
   @Test
   void quotations() {
-    List<Map<String, String>> rows = rows("06-quotations.rq");
+    List<Map<String, String>> rows = rowsForEach("06-quotations.rq");
     expect("Gascón: like a factory making widgets", rows, like("speakerLabel", GASCON),
         contains("text", "like a factory making widgets"), like("sourceFile", ARTICLES.get(0)),
         like("date", "2021-12-08"));
@@ -229,7 +229,7 @@ class QueriesIT {
 
   @Test
   void articlesMentioningAPerson() {
-    List<Map<String, String>> rows = rows("08-article-mentions.rq");
+    List<Map<String, String>> rows = rowsForEach("08-article-mentions.rq");
     Set<String> gascon = new TreeSet<>();
     find(rows, like("personLabel", GASCON)).forEach(r -> gascon.add(r.get("sourceFile")));
     assertEquals(new TreeSet<>(ARTICLES), gascon, "Gascón is in every article");
@@ -287,7 +287,7 @@ class QueriesIT {
         contains("sentence", "Los Angeles County District Attorney George Gascon was surrounded"));
     // every piece of evidence: its offsets cut, from the article file, text of its sentence
     Map<String, String> fileOf = new HashMap<>();
-    rows("08-article-mentions.rq").forEach(r -> fileOf.put(r.get("article"), r.get("sourceFile")));
+    rowsForEach("08-article-mentions.rq").forEach(r -> fileOf.put(r.get("article"), r.get("sourceFile")));
     for (Map<String, String> r : rows) {
       String file = fileOf.get(r.get("article"));
       assertTrue(file != null, "no source file for " + r.get("article"));
@@ -303,11 +303,21 @@ class QueriesIT {
 
   @Test
   void theParameterisedQueriesAnswerAsTheyStandOnTheBundledArticles() {
-    // the file as it is asks about one article / one person, the defaults in its VALUES line
+    // the file as it is asks about one article / one person, the default in its VALUES line
     List<Map<String, String>> facts = rows("08-article-facts.rq");
     assertFalse(facts.isEmpty());
     for (Map<String, String> r : facts) {
       assertEquals(ARTICLES.get(0), r.get("sourceFile"), r.toString());
+    }
+    List<Map<String, String>> quotes = rows("06-quotations.rq");
+    assertFalse(quotes.isEmpty());
+    for (Map<String, String> r : quotes) {
+      assertEquals(ID + "person/george-gascon", r.get("speaker"), r.toString());
+    }
+    List<Map<String, String>> mentions = rows("08-article-mentions.rq");
+    assertEquals(ARTICLES.size(), mentions.size(), QueriesTest.show(mentions));
+    for (Map<String, String> r : mentions) {
+      assertEquals(ID + "person/george-gascon", r.get("person"), r.toString());
     }
     List<Map<String, String>> evidence = rows("11-evidence.rq");
     assertFalse(evidence.isEmpty());
