@@ -41,7 +41,7 @@ public final class Pipeline {
     }
   }
 
-  private final ArticleReader reader;
+  private ArticleReader reader;
   private final Supplier<NameFinder> names;
   private final List<FactExtractor> extractors;
   private final ShaclGate gate;
@@ -63,6 +63,12 @@ public final class Pipeline {
   /** The Wikidata linker (default: the offline gazetteer in data/wikidata). */
   public Pipeline linker(Linker l) {
     this.linker = l;
+    return this;
+  }
+
+  /** The reader of the input folder (default: {@link ArticleReader#standard()}). */
+  public Pipeline reader(ArticleReader r) {
+    this.reader = r;
     return this;
   }
 

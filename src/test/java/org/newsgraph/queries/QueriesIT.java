@@ -325,4 +325,17 @@ class QueriesIT {
       assertEquals(ID + "person/george-gascon", r.get("subject"), r.toString());
     }
   }
+
+  @Test
+  void everyArticleMetadataValueSaysWhereItCameFrom() {
+    List<Map<String, String>> rows = rows("12-article-metadata.rq");
+    // articles.tsv gives a publisher for all five and a date for two; nothing else is known of them
+    assertEquals(7, rows.size(), QueriesTest.show(rows));
+    expect("the first article's date, from its articles.tsv row", rows, like("sourceFile", ARTICLES.get(0)),
+        r -> "https://schema.org/datePublished".equals(r.get("property")), like("value", "2021-12-08"),
+        like("source", "articles.tsv"), like("field", "articles.tsv:2 published"));
+    for (Map<String, String> r : rows) {
+      assertEquals("articles.tsv", r.get("source"), r.toString());
+    }
+  }
 }

@@ -436,6 +436,19 @@ class QueriesTest {
           assertEquals(null, rows.get(4).get("date"));
         });
     EXPECTED.put(
+        "12-article-metadata.rq",
+        rows -> {
+          String schema = "https://schema.org/";
+          assertEquals(4, rows.size(), show(rows));
+          has(rows, "article", ID + "article/a-001", "sourceFile", "a-001.txt", "entry", null,
+              "property", schema + "publisher", "value", "Example News", "source", "articles.tsv",
+              "field", "articles.tsv:2 publisher");
+          has(rows, "article", ID + "article/a-001", "property", schema + "headline",
+              "value", "County prosecutor defends reforms", "source", "document", "field", "meta og:title");
+          has(rows, "article", ID + "article/b-002", "property", schema + "datePublished", "value", "2022-01-10",
+              "source", "file name");
+        });
+    EXPECTED.put(
         "11-evidence.rq",
         rows -> {
           String ng = "https://w3id.org/newsgraph/ontology#";
