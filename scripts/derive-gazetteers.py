@@ -8,6 +8,7 @@ usage: scripts/derive-gazetteers.py [SHARED_TRAIN_DIR] [OUT_DIR]
 Outputs (sorted, deterministic):
   first-names.txt   first names with >= 2,000 US births 1880-2023 (SSA, public domain) that are
                     also in the Census 1990 first-name lists (public domain): drops most common words
+  first-name-sex.tsv  name<TAB>F|M for those first names given to one sex in >= 95% of SSA births
   places.tsv        name<TAB>type<TAB>state: US states and counties (Faraday places, MIT, from the
                     Census Gazetteer), US cities with population >= 15,000 and all countries
                     (GeoNames, CC BY 4.0)
@@ -34,6 +35,21 @@ with open(os.path.join(g, 'ssa_national_first_names_1880_2023.tsv')) as fh:
 with open(os.path.join(out, 'first-names.txt'), 'w') as fh:
     for n in sorted(first):
         fh.write(n + '\n')
+
+# the sex a first name almost always stands for (>= 95% of its SSA births), for he/she
+births = {}
+with open(os.path.join(g, 'ssa_national_first_names_1880_2023.tsv')) as fh:
+    for row in csv.DictReader(fh, delimiter='\t'):
+        if row['name'] in first:
+            births.setdefault(row['name'], {}).setdefault(row['sex'], 0)
+            births[row['name']][row['sex']] += int(row['total_count_1880_2023'])
+with open(os.path.join(out, 'first-name-sex.tsv'), 'w') as fh:
+    fh.write('# first name\tF or M: the sex of at least 95% of the US births given the name (SSA 1880-2023)\n')
+    for n in sorted(births):
+        total = sum(births[n].values())
+        for sex, c in sorted(births[n].items()):
+            if c >= 0.95 * total:
+                fh.write(n + '\t' + sex + '\n')
 
 places = set()
 with open(os.path.join(g, 'faraday_places.csv')) as fh:
@@ -68,7 +84,7 @@ with open(os.path.join(out, 'places.tsv'), 'w') as fh:
 with open(os.path.join(out, 'NOTICE'), 'w') as fh:
     fh.write("""Gazetteers derived by scripts/derive-gazetteers.py (run it to rebuild them).
 
-first-names.txt
+first-names.txt, first-name-sex.tsv
   - US Social Security Administration national baby-name files 1880-2023 (public domain, US
     federal government work), aggregated copy from aramshiva/babies.
   - US Census 1990 first-name lists (public domain), copy from treyhunner/names (MIT).

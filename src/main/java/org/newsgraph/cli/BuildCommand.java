@@ -16,16 +16,24 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads every article in a folder and writes the knowledge graph to a file.",
-      "Articles are plain text (UTF-8) or HTML; an optional articles.tsv gives their metadata",
-      "(tab-separated columns: file, publisher, published (YYYY-MM-DD), headline, url).",
-      "Each article becomes a named graph; every fact carries the sentence that states it.",
-      "A bad article is reported (file and reason) and left out; the others are still built."
+      "Articles are plain text, HTML pages, JSON Lines (one article per line, its",
+      "text in \"text\") or RSS/Atom feeds (one article per item); the format",
+      "follows the extension, else the content. Text is UTF-8; a file that is not",
+      "is read as Windows-1252 when it plausibly is, else refused.",
+      "An optional articles.tsv gives metadata (tab-separated columns: file,",
+      "publisher, published (YYYY-MM-DD), headline, url; file may name an entry",
+      "such as news.jsonl#3). Metadata precedence: articles.tsv, then what the",
+      "document says, then the file name; the graph says where each value came from.",
+      "Each article becomes a named graph; every fact carries the sentence that",
+      "states it. A bad input is reported (file and reason) and left out; the",
+      "others are still built."
     },
     footer = {
       "",
       "Examples:",
       "  newsgraph build --input data/articles --output graph.nq",
       "  newsgraph build --input my-articles --output graph.trig",
+      "  newsgraph build --input saved-pages --max-file-size 50MB --output graph.nq",
       "",
       "Exit codes: 0 ok, 1 some input failed (the rest was built), 2 usage error."
     })
@@ -47,6 +55,10 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--spill-above", paramLabel = "N", hidden = true,
       description = "Annotations go to a temporary file when there are more than N articles (default 200).")
   Integer spillAbove;
+
+  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "5MB", converter = SizeConverter.class,
+      description = "Largest input file read; a larger one is reported and left out (default: ${DEFAULT-VALUE}; e.g. 50MB).")
+  long maxFileSize;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
@@ -73,7 +85,7 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Pipeline p = Pipeline.standard();
+    Pipeline p = Pipeline.standard().reader(org.newsgraph.corpus.ArticleReader.withMaxBytes(maxFileSize));
     if (threads != null) {
       if (threads < 1) {
         throw new ParameterException(spec.commandLine(), "--threads must be at least 1");

@@ -12,6 +12,7 @@ import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.RuleNameFinder;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.ner.ConllReader;
+import org.newsgraph.nlp.ner.DocumentHalves;
 import org.newsgraph.nlp.ner.LabeledSentence;
 import org.newsgraph.nlp.ner.LabeledSpan;
 import org.newsgraph.nlp.ner.ModelNameFinder;
@@ -49,6 +50,9 @@ public final class EvaluateNerCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Score this model file instead of the committed one.")
   Path modelFile;
 
+  @Option(names = "--half", defaultValue = "all", description = "all, dev (documents 0, 2, 4... in file order) or test (documents 1, 3, 5...): a fixed split of an evaluation file; rules are chosen on dev only. Default: ${DEFAULT-VALUE}.")
+  DocumentHalves half;
+
   @Option(names = "--dump", description = "Also write each token with its gold and found tag (IOB2) to this file.")
   Path dump;
 
@@ -69,7 +73,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
     for (Path file : files) {
       List<LabeledSentence> gold;
       try {
-        gold = reader.read(file);
+        gold = half.select(reader.read(file));
       } catch (NerFormatException | IOException e) {
         System.err.println("evaluate-ner: skipped " + e.getMessage());
         failed++;
@@ -110,8 +114,8 @@ public final class EvaluateNerCommand implements Callable<Integer> {
         }
       }
       long findCpu = mx.getCurrentThreadCpuTime() - cpu0;
-      System.out.printf(Locale.ROOT, "%s (%s finder): %d sentences, %d tokens%n",
-          file, finder, gold.size(), tokens);
+      System.out.printf(Locale.ROOT, "%s%s (%s finder): %d sentences, %d tokens%n",
+          file, half == DocumentHalves.all ? "" : " [" + half + " half]", finder, gold.size(), tokens);
       System.out.print(scorer.report());
       System.out.printf(Locale.ROOT,
           "name finding: %.0f tokens/s wall, %.0f tokens per CPU second (one thread);"

@@ -52,7 +52,7 @@ public final class Pipeline {
     }
   }
 
-  private final ArticleReader reader;
+  private ArticleReader reader;
   private final Supplier<NameFinder> names;
   private final Supplier<List<FactExtractor>> extractors;
   private final ShaclGate gate;
@@ -71,6 +71,15 @@ public final class Pipeline {
     this.gate = gate;
   }
 
+  /**
+   * A pipeline with one given set of fact extractors, which cannot be shared between threads: it
+   * runs on one thread (a later {@link #threads(int)} must not raise that).
+   */
+  public Pipeline(ArticleReader reader, Supplier<NameFinder> names, List<FactExtractor> extractors, ShaclGate gate) {
+    this(reader, names, () -> extractors, gate);
+    this.threads = 1;
+  }
+
   /** The pipeline that {@code build} and {@code serve} use. */
   public static Pipeline standard() {
     return new Pipeline(ArticleReader.standard(), Components::nameFinder, Components::factExtractors, ShaclGate.standard());
@@ -79,6 +88,12 @@ public final class Pipeline {
   /** The Wikidata linker (default: the offline gazetteer in data/wikidata). */
   public Pipeline linker(Linker l) {
     this.linker = l;
+    return this;
+  }
+
+  /** The reader of the input folder (default: {@link ArticleReader#standard()}). */
+  public Pipeline reader(ArticleReader r) {
+    this.reader = r;
     return this;
   }
 

@@ -1,45 +1,63 @@
 package org.newsgraph.corpus;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Reads a folder of articles: every regular, non-hidden file except {@code articles.tsv} (and
- * README or NOTICE files). Plain text must be UTF-8; HTML is turned into text first. Each unreadable
- * input gets one problem naming the file; the others are still read.
+ * README, NOTICE or LICENSE files), each in the format {@link ArticleFormats} finds for it (plain
+ * text, HTML, JSON Lines, RSS/Atom). Metadata is merged by precedence: the {@code articles.tsv} row
+ * over what the document says over what the file name says ({@link MetaSource}). Each unreadable
+ * input (a file, a JSON line, a feed item, a metadata row) gets one problem naming it; the others
+ * are still read. The same text under a second name is read once, both names kept.
  */
 public final class ArticleReader {
-  /** Default limit on one article's size. */
+  /** Default limit on one input file's size. */
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
   private final Cleaner cleaner;
   private final long maxBytes;
+  private final ArticleFormats formats;
 
   public ArticleReader(Cleaner cleaner, long maxBytes) {
+    this(cleaner, maxBytes, ArticleFormats.standard());
+  }
+
+  public ArticleReader(Cleaner cleaner, long maxBytes, ArticleFormats formats) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("the size limit must be positive, not " + maxBytes);
+    }
     this.cleaner = cleaner;
     this.maxBytes = maxBytes;
+    this.formats = formats;
   }
 
   public static ArticleReader standard() {
     return new ArticleReader(Cleaner.standard(), DEFAULT_MAX_BYTES);
   }
 
-  /** The articles read, in file-name order, and the problems met. */
+  /** The reader with another limit on a file's size. */
+  public static ArticleReader withMaxBytes(long maxBytes) {
+    return new ArticleReader(Cleaner.standard(), maxBytes);
+  }
+
+  /** The articles read, in file-name order (entries in file order), and the problems met. */
   public record Result(List<Article> articles, List<InputProblem> problems) {}
 
   public Result readDirectory(Path dir) throws CorpusException {
@@ -53,28 +71,165 @@ public final class ArticleReader {
       throw new CorpusException(dir.toString(), "cannot list the directory: " + e.getMessage(), e);
     }
     List<InputProblem> problems = new ArrayList<>();
-    Map<String, ArticleMeta> meta = Map.of();
+    Map<String, ArticleMeta> rows = Map.of();
+    Map<String, Integer> rowLines = Map.of();
     Path tsv = dir.resolve(MetadataReader.FILE_NAME);
     if (Files.exists(tsv)) {
       MetadataReader.Result m = new MetadataReader().read(tsv);
-      meta = m.rows();
+      rows = m.rows();
+      rowLines = m.lines();
       problems.addAll(m.problems());
     }
     List<Article> articles = new ArrayList<>();
+    Map<String, Integer> byText = new HashMap<>();
+    Map<String, String> bySlug = new HashMap<>();
+    Set<String> accounted = new HashSet<>(); // names a metadata row may give: files and entries met
     for (Path f : files) {
       String name = f.getFileName().toString();
+      accounted.add(name);
+      List<Candidate> read;
       try {
-        articles.add(read(f, meta.getOrDefault(name, ArticleMeta.empty(name))));
+        read = readFile(f, rows, problems);
       } catch (CorpusException e) {
         problems.add(e.toProblem());
+        continue;
+      }
+      for (Candidate c : read) {
+        accounted.add(c.name());
+        if (c.problem() != null) {
+          problems.add(c.problem());
+        }
+        Article a = c.article();
+        if (a == null) {
+          continue;
+        }
+        Integer same = byText.get(textKey(a));
+        if (same != null) {
+          Article first = articles.get(same);
+          articles.set(same, first.alsoReadFrom(a.name()));
+          problems.add(new InputProblem(a.name(), "same text as " + first.name() + "; built once, as "
+              + first.name() + ", with both names in the graph (ng:alsoReadFrom)"));
+          continue;
+        }
+        String taken = bySlug.get(a.slug());
+        if (taken != null) {
+          problems.add(new InputProblem(a.name(), "would get the same article IRI (…/id/article/" + a.slug()
+              + ") as " + taken + "; rename one of them"));
+          continue;
+        }
+        byText.put(textKey(a), articles.size());
+        bySlug.put(a.slug(), a.name());
+        articles.add(a);
       }
     }
-    for (String listed : meta.keySet()) {
-      if (files.stream().noneMatch(f -> f.getFileName().toString().equals(listed))) {
-        problems.add(new InputProblem(MetadataReader.FILE_NAME, "lists " + listed + ", which is not in " + dir));
+    for (Map.Entry<String, ArticleMeta> row : rows.entrySet()) {
+      String listed = row.getKey();
+      if (!accounted.contains(listed)) {
+        Integer line = rowLines.get(listed);
+        problems.add(new InputProblem(MetadataReader.FILE_NAME + (line == null ? "" : ":" + line), "lists " + listed + ", which is not in " + dir
+            + (listed.contains("#") ? " (or that file holds no such entry)" : "")));
       }
     }
     return new Result(articles, problems);
+  }
+
+  /** An article read from a file, or the problem of one of its entries. */
+  private record Candidate(String name, Article article, InputProblem problem) {}
+
+  private List<Candidate> readFile(Path f, Map<String, ArticleMeta> rows, List<InputProblem> problems)
+      throws CorpusException {
+    String name = f.getFileName().toString();
+    byte[] bytes = readBounded(f);
+    if (bytes.length == 0) {
+      throw new CorpusException(name, "empty file");
+    }
+    ArticleFormat format = formats.formatFor(name, bytes);
+    ArticleFormat.Parsed parsed = format.read(name, bytes);
+    problems.addAll(parsed.problems());
+    // the names of entries that could not be read, so that their metadata rows are not reported again
+    String fileHash = sha256(bytes);
+    List<Candidate> out = new ArrayList<>();
+    for (InputProblem p : parsed.problems()) {
+      out.add(new Candidate(p.where().replaceFirst(":(\\d+)$", "#$1"), null, null));
+    }
+    for (ArticleFormat.Item item : parsed.items()) {
+      String itemName = item.entry() != null ? item.entry() : name;
+      try {
+        out.add(new Candidate(itemName, toArticle(name, item, rows.get(itemName), fileHash), null));
+      } catch (CorpusException e) {
+        out.add(new Candidate(itemName, null, e.toProblem()));
+      }
+    }
+    return out;
+  }
+
+  private Article toArticle(String file, ArticleFormat.Item item, ArticleMeta row, String fileHash)
+      throws CorpusException {
+    String itemName = item.entry() != null ? item.entry() : file;
+    String text = sanitize(item.text());
+    if (text.isBlank()) {
+      throw new CorpusException(itemName, "no text in the " + (item.entry() != null ? "entry" : "file"));
+    }
+    Cleaner.Result clean = cleaner.clean(text);
+    if (clean.kept().isEmpty()) {
+      throw new CorpusException(itemName, "nothing left after removing boilerplate (" + clean.dropped().size()
+          + " paragraphs dropped)");
+    }
+    MetaCandidates meta = new MetaCandidates();
+    if (row != null) {
+      meta.addAll(row);
+    }
+    meta.addAll(item.meta());
+    fileNameDate(file).ifPresent(d -> meta.add(ArticleMeta.PUBLISHED, d, MetaSource.FILE_NAME, "date in the file name"));
+    String slug = item.entry() == null ? slug(file) : slug(file) + "-" + item.entry().substring(item.entry().lastIndexOf('#') + 1);
+    return new Article(slug, file, text, meta.resolve(itemName), clean.kept(), clean.dropped(), fileHash, item.entry(),
+        List.of());
+  }
+
+  /** Reads one single-article file; {@code meta} counts as its articles.tsv row. */
+  public Article read(Path file, ArticleMeta meta) throws CorpusException {
+    String name = file.getFileName().toString();
+    byte[] bytes = readBounded(file);
+    if (bytes.length == 0) {
+      throw new CorpusException(name, "empty file");
+    }
+    ArticleFormat.Parsed parsed = formats.formatFor(name, bytes).read(name, bytes);
+    if (parsed.items().size() != 1 || parsed.items().get(0).entry() != null) {
+      throw new CorpusException(name, "holds " + parsed.items().size() + " articles; read its folder instead");
+    }
+    return toArticle(name, parsed.items().get(0), meta, sha256(bytes));
+  }
+
+  private byte[] readBounded(Path file) throws CorpusException {
+    String name = file.getFileName().toString();
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw tooLarge(name, size);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+        if (bytes.length > maxBytes) {
+          throw tooLarge(name, bytes.length);
+        }
+        return bytes;
+      }
+    } catch (IOException e) {
+      throw new CorpusException(name, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+    }
+  }
+
+  private CorpusException tooLarge(String name, long size) {
+    return new CorpusException(name, "file is " + human(size) + ", over the limit of " + human(maxBytes)
+        + " for one input file (raise it with build --max-file-size)");
+  }
+
+  /** 50.0 MB, 2.1 KB, 300 bytes. */
+  static String human(long bytes) {
+    if (bytes >= 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+    return bytes >= 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0) : bytes + " bytes";
   }
 
   static boolean isArticleFile(Path p) {
@@ -88,71 +243,51 @@ public final class ArticleReader {
         && !lower.endsWith("~");
   }
 
-  /** Reads one file; the metadata's {@code file} is the file name. */
-  public Article read(Path file, ArticleMeta meta) throws CorpusException {
-    String name = file.getFileName().toString();
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw new CorpusException(name, String.format(Locale.ROOT,
-            "file is %.1f MB, over the limit of %.1f MB for one article", size / 1048576.0, maxBytes / 1048576.0));
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new CorpusException(name, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
-    }
-    String text = decode(name, bytes);
-    if (looksLikeHtml(text)) {
-      text = Html.toText(text);
-    }
-    if (text.isBlank()) {
-      throw new CorpusException(name, bytes.length == 0 ? "empty file" : "no text in the file");
-    }
-    Cleaner.Result clean = cleaner.clean(text);
-    if (clean.kept().isEmpty()) {
-      throw new CorpusException(name, "nothing left after removing boilerplate (" + clean.dropped().size() + " paragraphs dropped)");
-    }
-    return new Article(slug(name), name, text, meta, clean.kept(), clean.dropped(), sha256(bytes));
+  private static final Pattern NAME_DATE = Pattern.compile(
+      "(?<!\\d)((?:19|20)\\d\\d)[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\\d|3[01])(?!\\d)");
+
+  /** A date written in a file name ({@code 2021-12-08-sheriff.txt}, {@code story_2021_12_08.html}). */
+  static java.util.Optional<String> fileNameDate(String fileName) {
+    Matcher m = NAME_DATE.matcher(fileName);
+    return m.find() ? java.util.Optional.of(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : java.util.Optional.empty();
   }
 
-  static String decode(String name, byte[] bytes) throws CorpusException {
-    int probe = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < probe; i++) {
-      int b = bytes[i] & 0xff;
-      if (b == 0) {
-        throw new CorpusException(name, "binary file (NUL byte at offset " + i + "), not text");
+  /**
+   * Control characters (other than tab, line feed and form feed), lone surrogates and
+   * non-characters become spaces or U+FFFD, one for one, so offsets stay valid and literals well formed.
+   */
+  static String sanitize(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char r = c;
+      if (c == '\r') {
+        r = '\n';
+      } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7f) {
+        r = ' ';
+      } else if (c == '\uFFFE' || c == '\uFFFF') {
+        r = '\uFFFD';
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        r = '\uFFFD';
+      } else if (Character.isLowSurrogate(c)) {
+        r = '\uFFFD';
       }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
+      if (r != c) {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, r);
       }
     }
-    if (probe > 0 && control * 10 > probe) {
-      throw new CorpusException(name, "binary file (" + control + " control bytes in the first " + probe + "), not text");
-    }
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    try {
-      String s = dec.decode(in).toString();
-      if (s.startsWith("\uFEFF")) {
-        s = " " + s.substring(1); // keep offsets: the BOM becomes a space the cleaner trims
-      }
-      return s.replace('\r', '\n');
-    } catch (MalformedInputException e) {
-      throw new CorpusException(name, "not valid UTF-8 (bad byte at offset " + in.position()
-          + "); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8", e);
-    } catch (CharacterCodingException e) {
-      throw new CorpusException(name, "not valid UTF-8: " + e.getMessage(), e);
-    }
+    return b == null ? s : b.toString();
   }
 
-  static boolean looksLikeHtml(String text) {
-    String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
-        || (head.startsWith("<") && head.contains("<p>"));
+  private static String textKey(Article a) {
+    return sha256(a.text().strip().getBytes(StandardCharsets.UTF_8));
   }
 
   /** A stable slug from a file name: lower case, extension removed, runs of other characters as '-'. */

@@ -22,10 +22,11 @@ public final class MetadataReader {
   private static final List<String> KNOWN = List.of("file", "publisher", "published", "headline", "url");
 
   /** Rows by file name, and the problems found. */
-  public record Result(Map<String, ArticleMeta> rows, List<InputProblem> problems) {}
+  public record Result(Map<String, ArticleMeta> rows, Map<String, Integer> lines, List<InputProblem> problems) {}
 
   public Result read(Path tsv) {
     Map<String, ArticleMeta> rows = new LinkedHashMap<>();
+    Map<String, Integer> rowLines = new LinkedHashMap<>();
     List<InputProblem> problems = new ArrayList<>();
     String name = tsv.getFileName().toString();
     List<String> lines;
@@ -33,11 +34,11 @@ public final class MetadataReader {
       lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.add(new InputProblem(name, "cannot read metadata (" + e.getMessage() + "); articles are read without it"));
-      return new Result(rows, problems);
+      return new Result(rows, rowLines, problems);
     }
     if (lines.isEmpty()) {
       problems.add(new InputProblem(name, "empty metadata file; articles are read without it"));
-      return new Result(rows, problems);
+      return new Result(rows, rowLines, problems);
     }
     String[] header = stripBom(lines.get(0)).split("\t", -1);
     Map<String, Integer> col = new LinkedHashMap<>();
@@ -51,7 +52,7 @@ public final class MetadataReader {
     }
     if (!col.containsKey("file")) {
       problems.add(new InputProblem(name + ":1", "no 'file' column in the header; expected tab-separated columns " + String.join(", ", KNOWN)));
-      return new Result(rows, problems);
+      return new Result(rows, rowLines, problems);
     }
     for (int ln = 1; ln < lines.size(); ln++) {
       String line = lines.get(ln);
@@ -82,9 +83,21 @@ public final class MetadataReader {
         problems.add(new InputProblem(where, "second row for " + file + "; the first one is kept"));
         continue;
       }
-      rows.put(file, new ArticleMeta(file, get(f, col, "publisher"), published, get(f, col, "headline"), get(f, col, "url")));
+      String url = get(f, col, "url");
+      if (url != null && !MetaCandidates.isWebUrl(url)) {
+        problems.add(new InputProblem(where, "url '" + url + "' is not an absolute http(s) URL; the article is read without it"));
+        url = null;
+      }
+      MetaCandidates m = new MetaCandidates();
+      String at = name + ":" + (ln + 1) + " ";
+      m.add(ArticleMeta.PUBLISHER, get(f, col, "publisher"), MetaSource.ARTICLES_TSV, at + "publisher");
+      m.add(ArticleMeta.PUBLISHED, published == null ? null : published.toString(), MetaSource.ARTICLES_TSV, at + "published");
+      m.add(ArticleMeta.HEADLINE, get(f, col, "headline"), MetaSource.ARTICLES_TSV, at + "headline");
+      m.add(ArticleMeta.URL, url, MetaSource.ARTICLES_TSV, at + "url");
+      rows.put(file, m.resolve(file));
+      rowLines.put(file, ln + 1);
     }
-    return new Result(rows, problems);
+    return new Result(rows, rowLines, problems);
   }
 
   private static String stripBom(String s) {

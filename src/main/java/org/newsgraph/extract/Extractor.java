@@ -32,6 +32,9 @@ public final class Extractor {
     for (int a = 0; a < docs.size(); a++) {
       out.add(extract(r, a, docs.get(a), extractors));
     }
+    for (FactExtractor fe : extractors) {
+      out = fe.reconcile(out);
+    }
     return out;
   }
 

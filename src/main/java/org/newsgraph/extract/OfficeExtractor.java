@@ -67,13 +67,50 @@ public final class OfficeExtractor implements FactExtractor {
         found.addAll(appositions(a, s, lower, m));
       }
     }
-    // offices with a jurisdiction or organisation first, so bare titles can borrow theirs
-    Map<String, Mention> byTitle = new LinkedHashMap<>();
-    for (Found f : found) {
-      if (f.where != null) {
-        byTitle.putIfAbsent(f.title.canonical(), f.where);
+    // offices with a jurisdiction or organisation first, so bare titles can borrow theirs: the
+    // jurisdiction the article gives that title most often (a city and the county named after it
+    // count as one); on a tie, the one of the article's main person (the person named most); else
+    // none ("Montana Sen. A ... New York Sen. B ... Sen. C": C's state is not told)
+    Map<Ref, Integer> named = new java.util.HashMap<>();
+    for (Mention m : a.mentions()) {
+      if (m.type() == EntityType.PERSON) {
+        named.merge(m.entity(), 1, Integer::sum);
       }
     }
+    Ref main = named.entrySet().stream().max(Map.Entry.<Ref, Integer>comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    Map<String, Mention> byTitle = new LinkedHashMap<>();
+    Map<String, List<List<Found>>> groups = new LinkedHashMap<>();
+    for (Found f : found) {
+      if (f.where == null) {
+        continue;
+      }
+      List<List<Found>> gs = groups.computeIfAbsent(f.title.canonical(), k -> new ArrayList<>());
+      String label = a.labelOf(f.where).toLowerCase(Locale.ROOT);
+      List<Found> into = null;
+      for (List<Found> g : gs) {
+        Mention w = g.get(0).where;
+        String other = a.labelOf(w).toLowerCase(Locale.ROOT);
+        if (w.entity().equals(f.where.entity()) || label.startsWith(other + " ") || other.startsWith(label + " ")) {
+          into = g;
+          break;
+        }
+      }
+      if (into == null) {
+        into = new ArrayList<>();
+        gs.add(into);
+      }
+      into.add(f);
+    }
+    groups.forEach((title, gs) -> {
+      gs.sort((x, y) -> y.size() - x.size());
+      List<List<Found>> top = gs.stream().filter(g -> g.size() == gs.get(0).size()).toList();
+      if (top.size() > 1) {
+        top = top.stream().filter(g -> g.stream().anyMatch(f -> f.person.entity().equals(main))).toList();
+      }
+      if (top.size() == 1) {
+        byTitle.put(title, top.get(0).get(0).where);
+      }
+    });
     Set<String> qualified = new java.util.HashSet<>();
     for (Found f : found) {
       if (f.where != null) {

@@ -256,6 +256,10 @@ public final class QuoteExtractor implements FactExtractor {
   /** The speaker a cue verb points to: a name just before it, a pronoun, or a name just after. */
   private Optional<Ref> subjectOfCue(ArticleContext a, Sentence s, int cue, boolean[] inQuote) {
     List<Token> t = s.tokens();
+    Optional<Ref> titled = titledNominal(a, s, cue);
+    if (titled.isPresent()) {
+      return titled;
+    }
     // just before: "Gascon said", "Gascon, 67, said", "Villanueva also said"
     int gap = 0;
     for (int k = cue - 1; k >= 0 && gap <= 4; k--, gap++) {
@@ -315,6 +319,65 @@ public final class QuoteExtractor implements FactExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "the mayor said", "said the senator": the last person named before with that title ("Mayor Ana
+   * Ruiz", "Sen. Ola Weir"; titles.tsv), when the article names one.
+   */
+  private static Optional<Ref> titledNominal(ArticleContext a, Sentence s, int cue) {
+    List<String> lower = lowerWords(s);
+    org.newsgraph.nlp.Lexicons lex = org.newsgraph.nlp.Lexicons.get();
+    for (int n = 1; n <= 3; n++) {
+      int before = cue - n;
+      if (before >= 1 && lower.get(before - 1).equals("the")) {
+        Optional<org.newsgraph.nlp.Lexicons.Title> title = lex.titleAt(lower, before);
+        if (title.isPresent() && title.get().words().size() == n && title.get().beforePerson()) {
+          return lastTitled(a, title.get().canonical(), s.tokens().get(cue).start());
+        }
+      }
+    }
+    if (cue + 2 < lower.size() && lower.get(cue + 1).equals("the")) {
+      Optional<org.newsgraph.nlp.Lexicons.Title> title = lex.titleAt(lower, cue + 2);
+      int end = cue + 2 + title.map(x -> x.words().size()).orElse(0);
+      // "said the president, adding" and not "said the president of the union" / "the president Ana Ruiz"
+      boolean endsThere = end >= lower.size()
+          || !lower.get(end).equals("of") && !Character.isUpperCase(s.tokens().get(end).text().charAt(0));
+      if (title.isPresent() && title.get().beforePerson() && endsThere) {
+        return lastTitled(a, title.get().canonical(), s.tokens().get(cue).start());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> lowerWords(Sentence s) {
+    List<String> out = new ArrayList<>();
+    for (Token tok : s.tokens()) {
+      out.add(tok.text().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** The last person before {@code offset} named right after a title of this canonical form. */
+  private static Optional<Ref> lastTitled(ArticleContext a, String canonical, int offset) {
+    org.newsgraph.nlp.Lexicons lex = org.newsgraph.nlp.Lexicons.get();
+    Ref found = null;
+    for (Mention m : a.mentions()) {
+      if (m.start() >= offset) {
+        break;
+      }
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      List<String> lower = lowerWords(a.sentences().get(m.sentence()));
+      for (int k = Math.max(0, m.startToken() - 4); k < m.startToken(); k++) {
+        Optional<org.newsgraph.nlp.Lexicons.Title> t = lex.titleAt(lower, k);
+        if (t.isPresent() && k + t.get().words().size() == m.startToken() && t.get().canonical().equals(canonical)) {
+          found = m.entity();
+        }
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private static boolean isSpeakerType(Mention m) {
@@ -414,7 +477,7 @@ public final class QuoteExtractor implements FactExtractor {
         continue; // a sentence wholly inside a quotation: look further back
       }
       for (Mention m : a.mentionsIn(k)) {
-        if (m.type() != EntityType.PERSON || insideQuotes(a.text(), prev, m)) {
+        if (m.type() != EntityType.PERSON || insideQuotes(a.text(), prev, m) || !fits(a, m.entity(), pronoun)) {
           continue;
         }
         boolean subject = true; // no verb before the first person named: it is the sentence's subject
@@ -429,10 +492,14 @@ public final class QuoteExtractor implements FactExtractor {
       }
       break;
     }
-    if (lastSpeaker != null && currentBlock - lastSpeakerBlock <= 2) {
+    Optional<Ref> near = pronoun(a, s, pronoun);
+    if (lastSpeaker != null && currentBlock - lastSpeakerBlock <= 2 && fits(a, lastSpeaker, pronoun)) {
+      if (near.isPresent() && sexKnown(a, near.get()) && !sexKnown(a, lastSpeaker)) {
+        return near; // "she" names the woman just mentioned rather than a speaker of unknown sex
+      }
       return Optional.of(lastSpeaker);
     }
-    return pronoun(a, s, pronoun);
+    return near;
   }
 
   /** The first word of a sentence outside quotation marks, or null when it is all quoted. */
@@ -468,12 +535,31 @@ public final class QuoteExtractor implements FactExtractor {
         continue;
       }
       for (Mention m : a.mentionsIn(k)) {
-        if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m)) {
+        if (m.type() == EntityType.PERSON && !insideQuotes(a.text(), prev, m) && fits(a, m.entity(), pronoun)) {
           return Optional.of(m.entity());
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether he/she may mean this person, by the sex of the first name of its fullest name. */
+  private static boolean fits(ArticleContext a, Ref person, String pronoun) {
+    return org.newsgraph.nlp.FirstNameSex.fits(fullestName(a, person), pronoun);
+  }
+
+  private static boolean sexKnown(ArticleContext a, Ref person) {
+    return org.newsgraph.nlp.FirstNameSex.of(fullestName(a, person)).isPresent();
+  }
+
+  private static String fullestName(ArticleContext a, Ref person) {
+    String label = a.labelOf(person).orElse("");
+    for (Mention m : a.mentions()) {
+      if (m.entity().equals(person) && m.text().length() > label.length()) {
+        label = m.text();
+      }
+    }
+    return label;
   }
 
   /** Whether a mention lies between quote marks in its sentence's paragraph (counting marks before it). */

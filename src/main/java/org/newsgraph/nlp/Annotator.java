@@ -50,7 +50,7 @@ public final class Annotator {
 
   /** Annotates one piece of text as a single sentence starting at {@code offset}. */
   public Sentence sentence(int index, int block, String text, int offset) {
-    Span[] spans = tokenizer.tokenizePos(text);
+    Span[] spans = joinAbbreviations(text, tokenizer.tokenizePos(text));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(text).toString();
@@ -88,7 +88,59 @@ public final class Annotator {
     return tokens;
   }
 
-  /** Rejoins splits after initials such as "L.A." when the next part starts in lower case. */
+  /**
+   * Title abbreviations that stand before a name ("Rep.", "Sen.", "Del.", "Gov.", "Dr." of
+   * titles.tsv): the sentence model takes their period for a sentence end ("said Rep. | Ana Ruiz").
+   */
+  private static final java.util.Set<String> TITLE_ABBREVIATIONS = titleAbbreviations();
+
+  private static java.util.Set<String> titleAbbreviations() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Lexicons.Title t : Lexicons.get().titles()) {
+      String last = t.words().get(t.words().size() - 1);
+      if (t.beforePerson() && last.endsWith(".") && !INITIALS.matcher(last.toUpperCase(java.util.Locale.ROOT)).matches()) {
+        out.add(last.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  private static final Pattern INITIALS_WITHOUT_LAST_DOT = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+
+  /**
+   * Gives a title abbreviation ("Rep", ".") or initials ("G.K", ".") back the period the
+   * tokenizer split off, as one token: "Rep." is a title before a name, not a word and a sentence
+   * end. Initials keep a sentence-final period as its own token.
+   */
+  static Span[] joinAbbreviations(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      if (i + 1 < spans.length && spans[i + 1].getStart() == s.getEnd() && text.charAt(s.getEnd()) == '.'
+          && spans[i + 1].length() == 1) {
+        String w = s.getCoveredText(text).toString();
+        boolean title = TITLE_ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT) + ".");
+        boolean initials = INITIALS_WITHOUT_LAST_DOT.matcher(w).matches() && i + 2 < spans.length;
+        if (title || initials) {
+          out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
+          i++;
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
+  private static boolean isTitleAbbreviation(String word) {
+    return TITLE_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[(\"\u201c]+", ""));
+  }
+
+  /**
+   * Rejoins splits after initials such as "L.A." when the next part starts in lower case, and
+   * after a title abbreviation, or a title and initials ("Rep. G.K."), when the next part starts
+   * with a capital (the name it titles).
+   */
   static List<Span> mergeFalseSplits(String text, Span[] spans) {
     List<Span> out = new ArrayList<>();
     for (Span s : spans) {
@@ -98,7 +150,10 @@ public final class Annotator {
         String[] words = p.split("\\s+");
         String last = words[words.length - 1];
         char first = text.charAt(s.getStart());
-        if (INITIALS.matcher(last).matches() && Character.isLowerCase(first)) {
+        String beforeLast = words.length > 1 ? words[words.length - 2] : "";
+        boolean title = (isTitleAbbreviation(last) || INITIALS.matcher(last).matches() && isTitleAbbreviation(beforeLast))
+            && Character.isUpperCase(first);
+        if (INITIALS.matcher(last).matches() && Character.isLowerCase(first) || title) {
           out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
           continue;
         }

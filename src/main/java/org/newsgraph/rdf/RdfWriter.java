@@ -49,20 +49,30 @@ public final class RdfWriter {
     graph.add(art, RDF.Nodes.type, Vocab.NEWS_ARTICLE);
     graph.add(art, Vocab.SOURCE_FILE, str(a.fileName()));
     graph.add(art, Vocab.CONTENT_HASH, str(a.sha256()));
+    if (a.entry() != null) {
+      graph.add(art, Vocab.SOURCE_ENTRY, str(a.entry()));
+    }
+    for (String other : a.alsoReadFrom()) {
+      graph.add(art, Vocab.ALSO_READ_FROM, str(other));
+    }
     ArticleMeta m = a.meta();
     String headline = m.headline() != null ? m.headline() : null;
-    graph.add(art, Vocab.LABEL, str(headline != null ? headline : a.fileName()));
+    graph.add(art, Vocab.LABEL, str(headline != null ? headline : a.name()));
     if (headline != null) {
-      graph.add(art, Vocab.HEADLINE, str(headline));
+      metadata(graph, a, Vocab.HEADLINE, str(headline), ArticleMeta.HEADLINE);
     }
     if (m.published() != null) {
-      graph.add(art, Vocab.DATE_PUBLISHED, NodeFactory.createLiteralDT(m.published().toString(), XSDDatatype.XSDdate));
+      metadata(graph, a, Vocab.DATE_PUBLISHED, NodeFactory.createLiteralDT(m.published().toString(), XSDDatatype.XSDdate),
+          ArticleMeta.PUBLISHED);
     }
     if (m.publisher() != null) {
-      graph.add(art, Vocab.PUBLISHER, str(m.publisher()));
+      metadata(graph, a, Vocab.PUBLISHER, str(m.publisher()), ArticleMeta.PUBLISHER);
     }
     if (m.url() != null) {
-      graph.add(art, Vocab.URL, NodeFactory.createURI(m.url()));
+      metadata(graph, a, Vocab.URL, NodeFactory.createURI(m.url()), ArticleMeta.URL);
+    }
+    for (String author : m.authors()) {
+      metadata(graph, a, Vocab.AUTHOR, str(author), ArticleMeta.AUTHOR);
     }
     for (org.newsgraph.extract.Node n : g.nodes()) {
       Node s = Vocab.iri(n.ref());
@@ -102,6 +112,24 @@ public final class RdfWriter {
       }
     }
     return graph;
+  }
+
+  /**
+   * A metadata triple of the article and, on its reifier, where the value came from: {@code
+   * ng:metadataSource} ("articles.tsv", "document" or "file name", in that order of precedence) and
+   * {@code ng:metadataField} (the row and column, meta tag, JSON-LD property or field).
+   */
+  private static void metadata(Graph graph, Article a, Node p, Node o, String field) {
+    Node art = Vocab.iri(articleRef(a));
+    graph.add(art, p, o);
+    ArticleMeta.Origin origin = a.meta().origins().get(field);
+    if (origin == null) {
+      return;
+    }
+    Node reifier = NodeFactory.createBlankNode("m" + hash(a.slug() + "|" + art + "|" + p + "|" + o));
+    graph.add(reifier, RDF.Nodes.reifies, NodeFactory.createTripleTerm(Triple.create(art, p, o)));
+    graph.add(reifier, Vocab.METADATA_SOURCE, str(origin.source().label()));
+    graph.add(reifier, Vocab.METADATA_FIELD, str(origin.field()));
   }
 
   private static Node object(Value v) {

@@ -70,4 +70,9 @@ public final class Vocab {
   public static final Node DATE_PUBLISHED = NodeFactory.createURI(SCHEMA + "datePublished");
   public static final Node PUBLISHER = NodeFactory.createURI(SCHEMA + "publisher");
   public static final Node URL = NodeFactory.createURI(SCHEMA + "url");
+  public static final Node AUTHOR = NodeFactory.createURI(SCHEMA + "author");
+  public static final Node SOURCE_ENTRY = ng("sourceEntry");
+  public static final Node ALSO_READ_FROM = ng("alsoReadFrom");
+  public static final Node METADATA_SOURCE = ng("metadataSource");
+  public static final Node METADATA_FIELD = ng("metadataField");
 }

@@ -29,15 +29,20 @@ class ArticleReaderTest {
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.write(dir.resolve("binary.txt"), new byte[] {1, 2, 0, 3, 4, 5});
     Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 owner said no.".getBytes(StandardCharsets.ISO_8859_1));
+    // 0x81 and 0x8D are undefined in Windows-1252, and this is not UTF-8 either
+    Files.write(dir.resolve("neither.txt"), new byte[] {'N', 'o', ' ', (byte) 0x81, (byte) 0x8D, ' ', 'w', 'a', 'y', '.'});
     Files.writeString(dir.resolve("page.html"),
         "<!DOCTYPE html><html><head><title>x</title><script>var a=1;</script></head>"
             + "<body><p>The mayor said &quot;no&quot; to the plan.</p><p>She left.</p></body></html>");
     ArticleReader.Result r = ArticleReader.standard().readDirectory(dir);
-    assertEquals(List.of("good.txt", "page.html"), r.articles().stream().map(Article::fileName).toList());
+    assertEquals(List.of("good.txt", "latin1.txt", "page.html"), r.articles().stream().map(Article::fileName).toList());
     assertEquals("empty file", problemFor(r, "empty.txt"));
     assertTrue(problemFor(r, "binary.txt").startsWith("binary file"), problemFor(r, "binary.txt"));
-    assertTrue(problemFor(r, "latin1.txt").startsWith("not valid UTF-8"), problemFor(r, "latin1.txt"));
-    Article html = r.articles().get(1);
+    assertEquals("<none>", problemFor(r, "latin1.txt"));
+    assertEquals("Caf\u00e9 owner said no.", r.articles().get(1).blocks().get(0).text());
+    assertTrue(problemFor(r, "neither.txt").startsWith("not valid UTF-8 (bad byte 0x81 at offset 3) and not Windows-1252"),
+        problemFor(r, "neither.txt"));
+    Article html = r.articles().get(2);
     assertEquals("The mayor said \"no\" to the plan.", html.blocks().get(0).text());
   }
 
@@ -53,7 +58,7 @@ class ArticleReaderTest {
   @Test
   void metadataRowsAreReadAndBrokenRowsReported() throws Exception {
     Files.writeString(dir.resolve("a.txt"), STORY);
-    Files.writeString(dir.resolve("b.txt"), STORY);
+    Files.writeString(dir.resolve("b.txt"), "The mayor answered on Wednesday.\n"); // another text: the same would be one article
     Files.writeString(dir.resolve("articles.tsv"), "file\tpublisher\tpublished\theadline\turl\n"
         + "a.txt\tDaily Example\t2021-12-08\tSheriff speaks\t\n"
         + "b.txt\tDaily Example\tyesterday\t\t\n"

@@ -54,7 +54,8 @@ class OntologyTermsTest {
   static final List<String> ADDITIONS =
       List.of(
           "method", "contentHash", "linkScore", "linkMethod", "signaturesGathered",
-          "signaturesNeeded", "deadline", "outcome", "count", "rate", "role");
+          "signaturesNeeded", "deadline", "outcome", "count", "rate", "role", "sourceEntry", "alsoReadFrom",
+          "metadataSource", "metadataField");
 
   static final String SCHEMA = "https://schema.org/";
   static final String WDT = "http://www.wikidata.org/prop/direct/";

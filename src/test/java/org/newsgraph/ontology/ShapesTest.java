@@ -164,6 +164,30 @@ class ShapesTest {
             "at most one ng:contentHash, a SHA-256 in hex",
             "article:x"),
         Arguments.of(
+            "metadata from a source that is not one of the three",
+            "article:x a ng:Article ; ng:sourceFile \"x.txt\" ;"
+                + " <https://schema.org/publisher> \"P\" {| ng:metadataSource \"a guess\" ; ng:metadataField \"f\" |} .",
+            "exactly one ng:metadataSource: articles.tsv, document or file name",
+            null),
+        Arguments.of(
+            "metadata source without saying where exactly",
+            "article:x a ng:Article ; ng:sourceFile \"x.txt\" ;"
+                + " <https://schema.org/publisher> \"P\" {| ng:metadataSource \"document\" |} .",
+            "exactly one ng:metadataField, a string",
+            null),
+        Arguments.of(
+            "metadata provenance of a triple that is not asserted",
+            "article:x a ng:Article ; ng:sourceFile \"x.txt\" .\n"
+                + "_:m rdf:reifies <<( article:x <https://schema.org/publisher> \"P\" )>> ;"
+                + " ng:metadataSource \"document\" ; ng:metadataField \"meta og:site_name\" .",
+            "ngsh:MetadataProvenanceShape",
+            null),
+        Arguments.of(
+            "article with two publishers",
+            "article:x a ng:Article ; ng:sourceFile \"x.txt\" ; <https://schema.org/publisher> \"P\" , \"Q\" .",
+            "at most one schema:publisher",
+            "article:x"),
+        Arguments.of(
             "alternative label that is an IRI",
             "person:a a ng:Person ; rdfs:label \"Ann\" ; skos:altLabel person:b .",
             "skos:altLabel is a string",

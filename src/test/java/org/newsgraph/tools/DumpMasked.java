@@ -58,7 +58,7 @@ public final class DumpMasked {
         }
       }
     };
-    new Pipeline(ArticleReader.standard(), RuleNameFinder::standard, () -> List.of(dump), ShaclGate.standard()).threads(1)
+    new Pipeline(ArticleReader.standard(), RuleNameFinder::standard, List.of(dump), ShaclGate.standard())
         .build(Path.of(args[0]));
   }
 }

@@ -115,7 +115,10 @@ public final class MaskedArticle {
    * A lone first name the name finder missed, right after a kinship noun of a named person ("Ana
    * Ruiz's son, Tom, 20, was ...", "Ana Ruiz, whose son Tom was ..."): a person of the family,
    * minted as {@code person/<first name>-<the relative's surname>} so that two articles telling of
-   * the same child name the same resource.
+   * the same child name the same resource. Only children take the relative's surname (the
+   * dominant convention, so the guess is usually right); a sibling or spouse named by first name
+   * only is not minted, as married siblings and spouses often bear other surnames ("Ana Ruiz's
+   * sister, Eva" may be Eva Soto): a wrong full name would be a false fact.
    */
   private static List<Slot> kinNames(ArticleContext a, int from, int to, List<Slot> extra) {
     List<Slot> out = new ArrayList<>();
@@ -168,7 +171,7 @@ public final class MaskedArticle {
 
   private static Pattern kinName() {
     Lexicon fam = Lexicon.load("family.tsv");
-    String kin = "(?:" + fam.macro("CHILD") + "|" + fam.macro("SIBLING") + "|" + fam.macro("SPOUSE") + ")";
+    String kin = "(?:" + fam.macro("CHILD") + ")";
     return Pattern.compile("(?:['\u2019]s?|,?\\s+whose)\\s+(?:\\d{1,3}-year-old\\s+)?" + kin
         + ",?\\s+(?<name>\\p{Lu}\\p{Ll}{2,})(?=\\s*,|\\s+(?:was|is|had|has|who|died)\\b)");
   }
@@ -224,7 +227,7 @@ public final class MaskedArticle {
     if (best != null) {
       return article.labelOf(r).orElse(best);
     }
-    return article.labelOf(r).orElse(r.slug().replace('-', ' '));
+    return article.labelOf(r).orElse(DeclaringSink.titleCase(r.slug()));
   }
 
   /** The person named most often in the article (first named on ties): whom "the DA" means. */

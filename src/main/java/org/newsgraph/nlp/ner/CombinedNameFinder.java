@@ -80,6 +80,12 @@ public final class CombinedNameFinder implements NameFinder {
     for (int i = 0; i < out.size(); i++) {
       NameSpan m = out.get(i);
       EntityType d = evidence.definition(s, m);
+      if (d == null && !evidence.titleBefore(s, m)) {
+        d = evidence.appositive(s, m); // "Mr. Roe , the company's ..." stays a person
+      }
+      if (d == null && evidence.orgCueBefore(s, m)) {
+        d = EntityType.ORGANIZATION; // "the band Gigi": later mentions of Gigi are the band
+      }
       if (d != null) {
         memory.define(words, m, d);
         if (d != m.type()) {
@@ -108,7 +114,7 @@ public final class CombinedNameFinder implements NameFinder {
         }
       }
     }
-    candidates.addAll(properNounRuns(s));
+    candidates.addAll(properNounRuns(s, lexicon));
     for (NameSpan c : candidates) {
       if (overlapsAny(c, out)) {
         continue;
@@ -140,11 +146,16 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(m);
       }
     }
+    shortForms(s, words, out);
+    joinNicknames(s, words, out);
     addPlaceChains(s, out);
     extendOrdinals(s, out);
     extendIntoHeads(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
+    out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n)
+        || (n.length() == 1 && n.type() == EntityType.PERSON && lexicon.isTitle(words[n.start()])
+            && !memory.isPerson(words[n.start()])));
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;
@@ -256,6 +267,108 @@ public final class CombinedNameFinder implements NameFinder {
   }
 
   /**
+   * Rules on a person's name: a nickname in quotes between first and last name belongs to it
+   * (William " Cowboy " Cowley).
+   */
+  static void joinNicknames(Sentence s, String[] words, List<NameSpan> out) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() != EntityType.PERSON) {
+        continue;
+      }
+      int e = n.end();
+      NameSpan x = null;
+      if (e + 2 < words.length && isQuote(words[e])) {
+        int close = e + 1;
+        while (close < words.length && close - e <= 3 && NameEvidence.capitalised(words[close])) {
+          close++;
+        }
+        int last = close + 1;
+        while (last < words.length && last - close <= 3 && NameEvidence.capitalised(words[last])
+            && s.tokens().get(last).isProperNoun()) {
+          last++;
+        }
+        if (close > e + 1 && close < words.length && isQuote(words[close]) && last > close + 1) {
+          x = new NameSpan(n.start(), last, EntityType.PERSON, n.confidence(), n.source() + "+nickname");
+        }
+      }
+      if (x != null) {
+        NameSpan y = x;
+        boolean crosses = false;
+        for (NameSpan o : out) {
+          if (o != n && o.overlaps(y) && (o.end() > y.end() || o.type() != EntityType.PERSON)) {
+            crosses = true;
+          }
+        }
+        if (!crosses) {
+          out.removeIf(o -> o.overlaps(y));
+          out.add(Math.min(i, out.size()), y);
+        }
+      }
+    }
+  }
+
+  private static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
+  }
+
+  /**
+   * Rules on short forms and long forms: an acronym in brackets after a name is that name
+   * ({@link NameEvidence#acronymAfter}) and so are its later mentions; a club's plural nickname
+   * is remembered ("Victorias" after "Montreal Victorias"); an organisation "X Head" goes on over
+   * "of (the) Y" ({@link NameEvidence#ofExtension}).
+   */
+  void shortForms(Sentence s, String[] words, List<NameSpan> out) {
+    for (NameSpan n : new ArrayList<>(out)) {
+      NameSpan a = evidence.acronymAfter(s, n);
+      if (a != null) {
+        override(out, a);
+        memory.alias(words[a.start()], a.type());
+      }
+      if (n.type() == EntityType.ORGANIZATION && evidence.sportsClub(s, n)
+          && !lexicon.isClubDesignator(words[n.end() - 1]) && !lexicon.isLowercaseWord(words[n.end() - 1])) {
+        memory.alias(words[n.end() - 1], EntityType.ORGANIZATION);
+      }
+    }
+    // "London and South Western Railway": a name right before "and" joins an organisation whose
+    // head ends it, when both sides are capitalised and nothing else is between them
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() != EntityType.ORGANIZATION || n.start() < 2 || !words[n.start() - 1].equals("and")
+          || !lexicon.isRuleOrgHead(words[n.end() - 1])) {
+        continue;
+      }
+      for (NameSpan m : out) {
+        if (m != n && m.end() == n.start() - 1 && m.length() <= 3 && m.type() != EntityType.ORGANIZATION
+            && (m.start() == 0 || !NameEvidence.capitalised(words[m.start() - 1]))) {
+          NameSpan joined = new NameSpan(m.start(), n.end(), EntityType.ORGANIZATION, n.confidence(), n.source() + "+and");
+          out.remove(m);
+          out.set(out.indexOf(n), joined);
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      NameSpan x = evidence.ofExtension(s, n);
+      if (x == null) {
+        continue;
+      }
+      boolean crosses = false;
+      for (NameSpan o : out) {
+        if (o != n && o.overlaps(x) && (o.start() < n.end() || o.end() > x.end()
+            || (o.type() == EntityType.ORGANIZATION && lexicon.isRuleOrgHead(words[o.end() - 1])))) {
+          crosses = true; // or the run is an organisation of its own
+        }
+      }
+      if (!crosses) {
+        out.removeIf(o -> o.overlaps(x));
+        out.add(Math.min(i, out.size()), x);
+      }
+    }
+  }
+
+  /**
    * Rule "place, place": an unmarked run of proper nouns right after "Place ," and followed by
    * punctuation is a place too ("Vigan , Ilocos Sur .", "Saffron Walden , England ,").
    */
@@ -363,6 +476,10 @@ public final class CombinedNameFinder implements NameFinder {
       return null;
     }
     NameSpan trimmed = evidence.trimTitles(s, m);
+    NameSpan person = evidence.trimDemonym(s, trimmed);
+    if (person != trimmed) {
+      return person;
+    }
     EntityType t = evidence.decide(s, trimmed);
     if (t == null && m.type() == EntityType.PERSON && evidence.personInPlaceSlot(s, m)) {
       t = EntityType.PLACE;
@@ -391,19 +508,24 @@ public final class CombinedNameFinder implements NameFinder {
    * Maximal runs of capitalised proper nouns (joined by "of", "for", "&"...), as candidates for the
    * evidence rules; typed PERSON only as a placeholder.
    */
-  static List<NameSpan> properNounRuns(Sentence s) {
+  static List<NameSpan> properNounRuns(Sentence s, NerLexicon lexicon) {
     List<Token> t = s.tokens();
     List<NameSpan> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      if (!isName(t.get(i))) {
+      // a capitalised adjective inside the sentence starts a name before a proper noun ("Cold
+      // Spring Harbor Laboratory", "American Civil Liberties Union")
+      boolean adjective = i > 0 && i + 1 < t.size() && t.get(i).pos().equals("ADJ")
+          && NameEvidence.titleCase(t.get(i).text()) && isName(t.get(i + 1));
+      if (!isName(t.get(i)) && !adjective) {
         i++;
         continue;
       }
       int e = i + 1;
       while (e < t.size()) {
-        if (isName(t.get(e))) {
-          e++;
+        if (isName(t.get(e)) || (NameEvidence.titleCase(t.get(e).text())
+            && lexicon.isRuleOrgHead(t.get(e).text()))) {
+          e++; // "Virgin Records", with "Records" tagged as a common noun
         } else if (e + 1 < t.size()
             && CapitalRunFeatureGenerator.JOINERS.contains(t.get(e).text().toLowerCase(Locale.ROOT))
             && isName(t.get(e + 1))) {

@@ -19,8 +19,10 @@ public final class DocumentMemory {
   private final Map<String, EntityType> names = new HashMap<>();
   private final Map<String, EntityType> defined = new HashMap<>();
   private final Map<String, int[]> votes = new HashMap<>();
+  private final Map<String, EntityType> aliases = new HashMap<>();
 
   public void clear() {
+    aliases.clear();
     names.clear();
     defined.clear();
     votes.clear();
@@ -32,6 +34,20 @@ public final class DocumentMemory {
     names.put(key(words, n.start(), n.end()), type);
   }
 
+  /** The word was found as a person, or as the last name of one, earlier in the document. */
+  public boolean isPerson(String word) {
+    return names.get(word) == EntityType.PERSON;
+  }
+
+  /**
+   * Records a short form the document introduced for a name: an acronym in brackets after it
+   * ("CSHL"), a club's nickname ("Victorias" after "Montreal Victorias"). Later mentions get the
+   * name's type, organisations included.
+   */
+  public void alias(String word, EntityType type) {
+    aliases.putIfAbsent(word, type);
+  }
+
   /**
    * Gives names that a defining sentence typed earlier in the document that type again, and a name
    * the document has so far given another type at least twice (and never this one) that type.
@@ -41,6 +57,9 @@ public final class DocumentMemory {
       NameSpan n = found.get(i);
       String k = key(words, n.start(), n.end());
       EntityType t = defined.get(k);
+      if (t == null) {
+        t = aliases.get(k);
+      }
       int[] v = votes.get(k);
       if (t == null && v != null && v[n.type().ordinal()] == 0) {
         for (EntityType o : EntityType.values()) {
@@ -101,15 +120,21 @@ public final class DocumentMemory {
       }
       int matched = 0;
       EntityType type = null;
+      boolean alias = false;
       for (int len = Math.min(MAX_TOKENS, words.length - i); len >= 1; len--) {
-        EntityType t = names.get(key(words, i, i + len));
+        String k = key(words, i, i + len);
+        EntityType t = names.get(k);
+        if (t == null || (t == EntityType.ORGANIZATION && aliases.containsKey(k))) {
+          alias = aliases.containsKey(k);
+          t = alias ? aliases.get(k) : t;
+        }
         if (t != null) {
           matched = len;
           type = t;
           break;
         }
       }
-      if (matched > 0 && type != EntityType.ORGANIZATION
+      if (matched > 0 && (type != EntityType.ORGANIZATION || alias)
           && (i + matched == words.length || !CapitalRunFeatureGenerator.capitalised(words[i + matched]))) {
         out.add(new NameSpan(i, i + matched, type, 0.6, "memory"));
         i += matched;

@@ -293,6 +293,19 @@ public final class NameEvidence {
     return letters >= 2 && letters <= 5;
   }
 
+  /** Capitalised and not written in capitals ("Creek", not "CREEK" of a headline). */
+  static boolean titleCase(String w) {
+    if (!capitalised(w)) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
@@ -306,9 +319,192 @@ public final class NameEvidence {
   }
 
   /**
+   * Rule: a lower-case noun such as "band", "company" or "label" right before the span makes it an
+   * organisation ("the band Gigi", "the South Korean company Amuseworld").
+   */
+  public boolean orgCueBefore(Sentence s, NameSpan span) {
+    if (span.start() == 0) {
+      return false;
+    }
+    Token prev = s.tokens().get(span.start() - 1);
+    if (span.length() == 1 && text(s, span.start()).length() < 2) {
+      return false; // "group C"
+    }
+    return prev.pos().equals("NOUN") && !capitalised(prev.text()) && lexicon.isOrgCue(prev.text());
+  }
+
+  /**
+   * Rule: a name of two words or more whose last word is a capitalised place head ("Hancock
+   * Brook", "Red Square", "Ottoman Empire") or whose first word is a place prefix ("River Mersey")
+   * is a place, unless it also holds an organisation head.
+   */
+  public boolean placeHead(Sentence s, NameSpan span) {
+    String last = text(s, span.end() - 1);
+    String first = text(s, span.start());
+    return span.length() >= 2 && ((titleCase(last) && lexicon.isPlaceHead(last))
+        || (titleCase(first) && lexicon.isPlacePrefix(first))) && !namesAnInstitution(s, span);
+  }
+
+  /**
+   * Rule: a known place followed by a capitalised plural ("Montreal Victorias", "Boston Red Sox" is
+   * not plural and not caught) or a club designator ("Montreal HC") is a sports club, unless the
+   * whole is itself a place ("Niagara Falls"), the plural names people ("Texas Republicans") or
+   * the span is a person starting with a first name ("Gary Jones"). A direction word or an
+   * adjective is no place here ("West Indies", "Middle Ages").
+   */
+  public boolean sportsClub(Sentence s, NameSpan span) {
+    if (span.length() < 2 || place(s, span) != null
+        || (span.type() == EntityType.PERSON && lexicon.isFirstName(text(s, span.start())))) {
+      return false; // "Gary Jones" is a person, though Gary is a city
+    }
+    String last = text(s, span.end() - 1);
+    boolean team = lexicon.isClubDesignator(last)
+        || (capitalised(last) && last.length() >= 4 && last.endsWith("s") && !last.endsWith("ss")
+            && !last.endsWith("'s") && !lexicon.isNotTeam(last) && !lexicon.isPlaceHead(last)
+            && !lexicon.isRuleOrgHead(last) && !lexicon.isDesignator(last)
+            && !lexicon.isDemonym(last.substring(0, last.length() - 1)))
+        || last.matches("\\d+s");
+    if (!team) {
+      return false;
+    }
+    String[] words = words(s);
+    for (int e = span.end() - 1; e > span.start(); e--) {
+      String k = lexicon.placeKind(words, span.start(), e);
+      if (k != null && !(e - span.start() == 1
+          && CombinedNameFinder.PLACE_PREFIXES.contains(words[span.start()]))
+          && !s.tokens().get(span.start()).pos().equals("ADJ")) {
+        for (int i = e; i < span.end() - 1; i++) {
+          if (!capitalised(words[i])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rule: a nationality or resident word before a first name is no part of a person's name
+   * ("Minnesotan Scott LeDoux"). Returns the span without it, typed person, or the span itself.
+   */
+  public NameSpan trimDemonym(Sentence s, NameSpan span) {
+    if (span.length() < 3 || !lexicon.isDemonym(text(s, span.start()))
+        || !lexicon.isFirstName(text(s, span.start() + 1)) || namesAnInstitution(s, span)) {
+      return span;
+    }
+    return new NameSpan(span.start() + 1, span.end(), EntityType.PERSON, span.confidence(),
+        span.source() + "+demonym");
+  }
+
+  /**
+   * Rule: a span that is no name of our types: it ends in an event or prize word ("Stanley Cup",
+   * "Bangladesh Liberation War"), or it is a lone company designator ("LLC") or a lone generic
+   * organisation head ("the Institute", "the Campaign").
+   */
+  public boolean notOurName(Sentence s, NameSpan span) {
+    String last = text(s, span.end() - 1);
+    if (capitalised(last) && lexicon.isMiscHead(last)) {
+      return true;
+    }
+    return span.length() == 1 && (lexicon.isDesignator(last) || lexicon.isNotAlone(last));
+  }
+
+  /** Rule: a nationality word alone ("Japanese", "Canadian") is no person, place or organisation. */
+  public boolean loneDemonym(Sentence s, NameSpan span) {
+    return span.length() == 1 && lexicon.isDemonym(text(s, span.start()));
+  }
+
+  /**
+   * Rule: a word in capitals in brackets right after a name whose initials it spells ("Cold Spring
+   * Harbor Laboratory ( CSHL )", "World Series of Poker ( WSOP )") names the same thing. Returns the
+   * acronym's span, typed like the name, or null.
+   */
+  public NameSpan acronymAfter(Sentence s, NameSpan span) {
+    int o = span.end();
+    if (o + 2 >= s.tokens().size() || !text(s, o).equals("(") || !text(s, o + 2).equals(")")) {
+      return null;
+    }
+    String a = text(s, o + 1);
+    if (!acronymLike(a) && !(a.endsWith("s") && acronymLike(a.substring(0, a.length() - 1)))) {
+      return null;
+    }
+    StringBuilder letters = new StringBuilder();
+    for (char c : a.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        letters.append(c);
+      }
+    }
+    StringBuilder capitalInitials = new StringBuilder();
+    StringBuilder allInitials = new StringBuilder();
+    StringBuilder capitals = new StringBuilder();
+    for (int i = span.start(); i < span.end(); i++) {
+      String w = text(s, i);
+      char c = w.charAt(0);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      allInitials.append(Character.toUpperCase(c));
+      if (Character.isUpperCase(c)) {
+        capitalInitials.append(c);
+      }
+      for (char x : w.toCharArray()) {
+        if (Character.isUpperCase(x)) {
+          capitals.append(x);
+        }
+      }
+    }
+    String l = letters.toString();
+    if (l.length() >= 2 && (l.contentEquals(capitalInitials) || l.contentEquals(allInitials)
+        || l.contentEquals(capitals))) {
+      return new NameSpan(o + 1, o + 2, span.type(), span.confidence(), "rule:acronym-of");
+    }
+    return null;
+  }
+
+  /**
+   * Rule: an organisation whose name ends in a head word, followed by "of" or "for" (and maybe
+   * "the") and a capitalised run that is not a known place, goes on over that run ("Australian
+   * League | of Rights", "Army | of the North", "Center | for Media Justice"). Returns the longer span, or null. The caller keeps two names
+   * where the run is an organisation of its own ("Youth Wing of the Labour Party").
+   */
+  public NameSpan ofExtension(Sentence s, NameSpan span) {
+    List<Token> t = s.tokens();
+    if (span.type() != EntityType.ORGANIZATION || !lexicon.isRuleOrgHead(text(s, span.end() - 1))) {
+      return null;
+    }
+    int i = span.end();
+    if (i >= t.size() || !(text(s, i).equals("of") || text(s, i).equals("for"))) {
+      return null;
+    }
+    i++;
+    if (i < t.size() && text(s, i).equals("the")) {
+      i++;
+    }
+    int start = i;
+    while (i < t.size() && capitalised(text(s, i)) && !lexicon.isTitle(text(s, i))) {
+      i++;
+      if (i + 1 < t.size() && text(s, i).equals("and") && capitalised(text(s, i + 1))) {
+        i++;
+      }
+    }
+    if (i == start || i - start > 5 || !capitalised(text(s, i - 1))) {
+      return null;
+    }
+    for (int k = start; k < i; k++) {
+      for (int e = i; e > k; e--) {
+        if (lexicon.placeKind(words(s), k, e) != null) {
+          return null;
+        }
+      }
+    }
+    return new NameSpan(span.start(), i, EntityType.ORGANIZATION, span.confidence(), span.source() + "+of");
+  }
+
+  /**
    * The type the evidence asks for, or null when there is no decisive evidence. Order: an
    * organisation head wins (the "Sheriff's Department" is not a sheriff), then a title (person),
-   * then "City, State" (place).
+   * then "City, State" (place), then a place head word, a club name, an organisation noun before.
    */
   public EntityType decide(Sentence s, NameSpan span) {
     if (organisationHead(s, span)) {
@@ -319,6 +515,45 @@ public final class NameEvidence {
     }
     if (cityState(s, span) || stateAfterCity(s, span) || placeAfterPreposition(s, span)) {
       return EntityType.PLACE;
+    }
+    if (placeHead(s, span)) {
+      return EntityType.PLACE;
+    }
+    if (sportsClub(s, span) || orgCueBefore(s, span)) {
+      return EntityType.ORGANIZATION;
+    }
+    return appositive(s, span);
+  }
+
+  /**
+   * Rule: an apposition after the name says what it is: "Vendorado , a Bungalow company", "Bilka ,
+   * a Danish hypermarket chain". The defining noun must end the noun phrase ("Jane Roe , a company
+   * spokeswoman" says nothing). Returns the type the noun gives, or null.
+   */
+  public EntityType appositive(Sentence s, NameSpan span) {
+    List<Token> t = s.tokens();
+    int i = span.end();
+    if (i + 2 >= t.size() || !text(s, i).equals(",")) {
+      return null;
+    }
+    String det = text(s, i + 1).toLowerCase(Locale.ROOT);
+    if (!(det.equals("a") || det.equals("an") || det.equals("the"))) {
+      return null;
+    }
+    for (int k = i + 2; k < Math.min(t.size(), i + 8); k++) {
+      String w = text(s, k);
+      String type = lexicon.definitionType(w);
+      String pos = t.get(k).pos();
+      if (type != null && !capitalised(w) && pos.equals("NOUN")) {
+        boolean endsPhrase = k + 1 >= t.size()
+            || !(t.get(k + 1).pos().equals("NOUN") || t.get(k + 1).pos().equals("PART")
+                || t.get(k + 1).pos().equals("PROPN"));
+        return endsPhrase ? EntityType.parse(type) : null;
+      }
+      if (!(pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("ADV")
+          || pos.equals("NUM") || w.equals("-"))) {
+        return null;
+      }
     }
     return null;
   }

@@ -41,6 +41,7 @@ public final class NerLexicon {
   private final Map<String, String> places;
   private final Map<String, String> clusters;
   private final Map<String, String> definitionHeads;
+  private final Map<String, Set<String>> nameCues;
 
   private NerLexicon(Path dir) {
     firstNames = words(dir, "first-names.txt");
@@ -55,6 +56,7 @@ public final class NerLexicon {
     places.putAll(pairs(dir, "places-extra.tsv", true));
     clusters = pairs(dir, "clusters.tsv", false);
     definitionHeads = pairs(classpathOnly(dir), "definition-heads.tsv", true);
+    nameCues = roles("name-cues.tsv");
   }
 
   /** The lexicon every finder and feature generator shares (loaded once). */
@@ -172,6 +174,121 @@ public final class NerLexicon {
    */
   public String definitionType(String noun) {
     return definitionHeads.get(lower(noun));
+  }
+
+  /** A lower-case noun right before a name that makes it an organisation ("the band X"). */
+  public boolean isOrgCue(String token) {
+    return hasRole(token, "org-cue");
+  }
+
+  /** A last word that makes a name a place ("X Creek", "X Square"). */
+  public boolean isPlaceHead(String token) {
+    return hasRole(token, "place-head");
+  }
+
+  /** A first word that makes a name a place ("River Mersey", "Lake Placid"). */
+  public boolean isPlacePrefix(String token) {
+    return hasRole(token, "place-prefix");
+  }
+
+  /** A last word that makes "Place X" a sports club ("Montreal HC"). */
+  public boolean isClubDesignator(String token) {
+    return hasRole(token, "club-designator");
+  }
+
+  /** A plural after a place that names people or features, not a team ("Texas Republicans"). */
+  public boolean isNotTeam(String token) {
+    return hasRole(token, "not-team");
+  }
+
+  /** A last word that makes a name an event, prize or war ("Stanley Cup", "Liberation War"). */
+  public boolean isMiscHead(String token) {
+    return hasRole(token, "misc-head");
+  }
+
+  /** An organisation head word that is no name when it stands alone ("the Campaign"). */
+  public boolean isNotAlone(String token) {
+    return hasRole(token, "not-alone");
+  }
+
+  private boolean hasRole(String token, String role) {
+    Set<String> r = nameCues.get(lower(token));
+    return r != null && r.contains(role);
+  }
+
+  /**
+   * A nationality or resident word: listed ("British"), or a country or US state with a usual
+   * ending ("Canadian", "Kenyan", "Minnesotan", "Queenslander", "Japanese", "Texan", "Italian").
+   */
+  public boolean isDemonym(String token) {
+    if (token.length() < 4 || !Character.isUpperCase(token.charAt(0))) {
+      return false;
+    }
+    if (hasRole(token, "demonym")) {
+      return true;
+    }
+    String w = lower(token);
+    java.util.List<String> stems = new java.util.ArrayList<>();
+    if (w.endsWith("ian")) {
+      stems.add(w.substring(0, w.length() - 3) + "ia"); // Australian
+      stems.add(w.substring(0, w.length() - 3) + "a"); // Canadian
+      stems.add(w.substring(0, w.length() - 3) + "y"); // Italian
+      stems.add(w.substring(0, w.length() - 3)); // Brazilian
+    }
+    if (w.endsWith("an")) {
+      stems.add(w.substring(0, w.length() - 1)); // Kenyan, Minnesotan
+      stems.add(w.substring(0, w.length() - 1) + "s"); // Texan
+      stems.add(w + "y"); // German
+    }
+    if (w.endsWith("er")) {
+      stems.add(w.substring(0, w.length() - 2)); // Queenslander
+    }
+    if (w.endsWith("ese")) {
+      stems.add(w.substring(0, w.length() - 3)); // Japanese
+      stems.add(w.substring(0, w.length() - 3) + "a"); // Chinese
+    }
+    if (w.endsWith("i")) {
+      stems.add(w.substring(0, w.length() - 1)); // Qatari
+    }
+    for (String stem : stems) {
+      String k = places.get(stem);
+      if ("country".equals(k) || "state".equals(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Set<String>> roles(String name) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Map.Entry<String, String> e : lines(name)) {
+      out.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue());
+    }
+    return out;
+  }
+
+  /** The {@code key<TAB>value} lines of a hand-written classpath list, keys in lower case. */
+  private static java.util.List<Map.Entry<String, String>> lines(String name) {
+    java.util.List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+    try (BufferedReader in = open(null, name)) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+          throw new IllegalStateException(
+              where(null, name) + ":" + n + ": expected 'word<TAB>role', got '" + line + "'");
+        }
+        out.add(Map.entry(lower(line.substring(0, tab).strip()), line.substring(tab + 1).strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + where(null, name), e);
+    }
+    return out;
   }
 
   private static BufferedReader open(Path dir, String name) throws IOException {

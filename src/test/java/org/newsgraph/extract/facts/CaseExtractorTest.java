@@ -88,4 +88,89 @@ class CaseExtractorTest {
     assertEquals(List.of("case/killing-of-tom-crane victim person/tom-crane", "case/killing-of-leo-vance victim person/leo-vance"),
         c.lines("victim").stream().filter(l -> l.startsWith("case/")).toList());
   }
+
+  @Test
+  void theGunmanNamedInALaterSentenceIsTheDefendantOfTheKilling() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Two clerks, Ana Ruiz, 31, and Ben Cole, 42, were shot dead on Friday in a diner in Eastvale. "
+            + "Customers ran for cover. The gunman, parolee Carl Webb, 29, was on parole for a robbery charge. "
+            + "Webb was arrested on Saturday.",
+        "Ana Ruiz|person|ana-ruiz", "Ben Cole|person|ben-cole", "Carl Webb|person|carl-webb",
+        "Webb|person|carl-webb", "Eastvale|place|eastvale"));
+    assertTrue(c.has("case/killing-of-ana-ruiz", "defendant", "person/carl-webb"), c.lines().toString());
+    assertTrue(c.has("case/killing-of-ana-ruiz", "victim", "person/ben-cole"), c.lines().toString());
+    assertTrue(c.lines().stream().noneMatch(l -> l.startsWith("case/case-against")), c.lines().toString());
+    // the role sentence is no evidence that the victims were victims
+    assertTrue(c.facts.stream().filter(f -> f.p().equals("victim") && f.s().toString().startsWith("case/"))
+        .noneMatch(f -> f.e().sentence().startsWith("The gunman")), c.lines().toString());
+  }
+
+  @Test
+  void theManWhoKilledAndTheSuspectIdentifiedAs() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "The man who fatally stabbed Iris Hale, Dov Mertz, was denied bail. "
+            + "In another town, Olga Prest was beaten to death on Monday. The suspect was identified as Hugo Lamm.",
+        "Iris Hale|person|iris-hale", "Dov Mertz|person|dov-mertz", "Olga Prest|person|olga-prest",
+        "Hugo Lamm|person|hugo-lamm"));
+    assertTrue(c.has("case/killing-of-iris-hale", "defendant", "person/dov-mertz"), c.lines().toString());
+    assertTrue(c.has("case/killing-of-olga-prest", "defendant", "person/hugo-lamm"), c.lines().toString());
+    assertTrue(!c.has("case/killing-of-olga-prest", "defendant", "person/dov-mertz"), c.lines().toString());
+  }
+
+  @Test
+  void aRoleNounRefersOnlyToACaseItCanMean() {
+    // a gunman is no stabber; a "suspected school shooter" names another matter, not the killing told
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Lena Roth was stabbed in a park on Monday. The gunman, Ivo Brandt, fled. "
+            + "He cited suspected school shooter Rex Dunn and Mo Vale, who was arrested after allegedly killing Pia Lenz.",
+        "Lena Roth|person|lena-roth", "Ivo Brandt|person|ivo-brandt", "Rex Dunn|person|rex-dunn",
+        "Mo Vale|person|mo-vale", "Pia Lenz|person|pia-lenz"));
+    assertTrue(c.lines("defendant").stream().noneMatch(l -> l.startsWith("case/stabbing-of-lena-roth")), c.lines().toString());
+    assertTrue(c.has("case/case-against-ivo-brandt", "defendant", "person/ivo-brandt"), c.lines().toString());
+    assertTrue(c.has("case/killing-of-pia-lenz", "defendant", "person/mo-vale"), c.lines().toString());
+    assertTrue(!c.has("case/killing-of-pia-lenz", "defendant", "person/rex-dunn"), c.lines().toString());
+  }
+
+  @Test
+  void theCaseAgainstTheKillerToldByAnotherArticleIsTheSameCase() {
+    var first = TestArticles.context(WED,
+        "Nell Ambrose was shot and killed by Tad Quist in Lowell in 2019.",
+        "Nell Ambrose|person|nell-ambrose", "Tad Quist|person|tad-quist", "Lowell|place|lowell");
+    var second = TestArticles.context(WED,
+        "Tad Quist was sentenced to life without parole on Tuesday.",
+        "Tad Quist|person|tad-quist");
+    var third = TestArticles.context(WED,
+        "Una Bell was arrested and charged with fraud.", "Una Bell|person|una-bell");
+    List<org.newsgraph.extract.ArticleGraph> graphs = x.reconcile(List.of(graph(first), graph(second), graph(third)));
+    var facts = graphs.get(1).facts().stream().map(f -> f.subject() + " " + f.property() + " " + f.object()).toList();
+    assertTrue(facts.contains("case/killing-of-nell-ambrose defendant person/tad-quist"), facts.toString());
+    assertTrue(facts.stream().noneMatch(f -> f.startsWith("case/case-against")), facts.toString());
+    assertTrue(graphs.get(1).nodes().stream().anyMatch(n -> n.ref().toString().equals("case/killing-of-nell-ambrose")
+        && n.label().equals("Killing of Nell Ambrose")), graphs.get(1).nodes().toString());
+    // nobody killed anyone in the third story: its case stays its own
+    assertTrue(graphs.get(2).facts().stream().anyMatch(f -> f.subject().toString().equals("case/case-against-una-bell")));
+    assertEquals(graph(first).facts(), graphs.get(0).facts());
+  }
+
+  @Test
+  void aDefendantOfTwoKillingsKeepsHisOtherCaseApart() {
+    var first = TestArticles.context(WED,
+        "Nell Ambrose was killed by Tad Quist in 2019.",
+        "Nell Ambrose|person|nell-ambrose", "Tad Quist|person|tad-quist");
+    var other = TestArticles.context(WED,
+        "Ola Penn was murdered by Tad Quist in 2020.", "Ola Penn|person|ola-penn", "Tad Quist|person|tad-quist");
+    var second = TestArticles.context(WED,
+        "Tad Quist was sentenced to death.", "Tad Quist|person|tad-quist");
+    List<org.newsgraph.extract.ArticleGraph> graphs = x.reconcile(List.of(graph(first), graph(second), graph(other)));
+    assertTrue(graphs.get(1).facts().stream().anyMatch(f -> f.subject().toString().equals("case/case-against-tad-quist")),
+        graphs.get(1).facts().toString());
+    assertTrue(graphs.get(1).facts().stream().allMatch(f -> !f.subject().kind().equals("case")
+        || f.subject().toString().equals("case/case-against-tad-quist")), graphs.get(1).facts().toString());
+  }
+
+  private org.newsgraph.extract.ArticleGraph graph(org.newsgraph.extract.ArticleContext a) {
+    var g = new org.newsgraph.extract.GraphBuilder();
+    x.extract(a, g);
+    return g.build(a.article());
+  }
 }

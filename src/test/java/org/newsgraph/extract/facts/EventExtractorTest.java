@@ -87,4 +87,52 @@ class EventExtractorTest {
         "Vera Holt met Sam Pike in Port City on Monday to discuss roads.", NAMES));
     assertEquals(List.of(), c.nodes, c.lines().toString());
   }
+
+  @Test
+  void anUndatedStatementToldByTwoArticlesWithTheSameWordsIsOneEvent() {
+    var a = TestArticles.context("art-a", null,
+        "\"We will not cut the library budget this year,\" Sam Pike tweeted again.", NAMES);
+    var b = TestArticles.context("art-b", null,
+        "Pike answered his critics.\n\n\"We will not cut the library budget this year, or next,\" Sam Pike tweeted again.", NAMES);
+    var c = TestArticles.context("art-c", null,
+        "\"The parks will open late on Sundays,\" Sam Pike tweeted again.", NAMES);
+    var d = TestArticles.context("art-d", null,
+        "\"We will not cut the library budget this year,\" Vera Holt tweeted again.", NAMES);
+    var graphs = x.reconcile(List.of(graph(a), graph(b), graph(c), graph(d)));
+    List<String> statements = new java.util.ArrayList<>();
+    for (var g : graphs) {
+      statements.add(g.nodes().stream().filter(n -> n.types().contains("Statement")).map(n -> n.ref().toString())
+          .findFirst().orElse("none"));
+    }
+    assertEquals("event/tweet-by-sam-pike-art-a-0", statements.get(0), statements.toString());
+    assertEquals(statements.get(0), statements.get(1), "the same words by the same speaker: one tweet");
+    assertTrue(!statements.get(2).equals(statements.get(0)), "other words: another tweet " + statements);
+    assertTrue(!statements.get(3).equals(statements.get(0)), "another speaker: another tweet " + statements);
+    assertTrue(graphs.get(1).facts().stream().anyMatch(f -> f.subject().toString().equals(statements.get(0))
+        && f.property().equals("participant")), graphs.get(1).facts().toString());
+  }
+
+  @Test
+  void aRecallCampaignWithoutOrdinalToldByTwoArticlesIsOneEventAndAnOrdinalOneStaysApart() {
+    // with no ordinal the campaign is keyed by its target alone: two articles name one event; a
+    // numbered campaign of another article is not merged into it (which one it is cannot be told)
+    var a = TestArticles.context("art-a", null, "Sam Pike is facing a recall campaign led by angry parents.", NAMES);
+    var b = TestArticles.context("art-b", null, "The recall against Sam Pike needs 50,000 signatures.", NAMES);
+    var c = TestArticles.context("art-c", null, "Sam Pike survived a second recall attempt.", NAMES);
+    var graphs = x.reconcile(List.of(graph(a), graph(b), graph(c)));
+    List<String> campaigns = new java.util.ArrayList<>();
+    for (var g : graphs) {
+      campaigns.add(g.nodes().stream().filter(n -> n.types().contains("RecallCampaign")).map(n -> n.ref().toString())
+          .findFirst().orElse("none"));
+    }
+    assertEquals(List.of("event/recall-campaign-sam-pike", "event/recall-campaign-sam-pike", "event/recall-campaign-sam-pike-2"),
+        campaigns);
+  }
+
+  private org.newsgraph.extract.ArticleGraph graph(org.newsgraph.extract.ArticleContext a) {
+    var g = new org.newsgraph.extract.GraphBuilder();
+    org.newsgraph.extract.QuoteExtractor.standard().extract(a, g);
+    x.extract(a, g);
+    return g.build(a.article());
+  }
 }

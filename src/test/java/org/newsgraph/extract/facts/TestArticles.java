@@ -35,7 +35,12 @@ public final class TestArticles {
   private TestArticles() {}
 
   public static ArticleContext context(LocalDate published, String text, String... names) {
-    Article art = new Article("test-article", "test.txt", text,
+    return context("test-article", published, text, names);
+  }
+
+  /** An article with its own id (its slug keys the resources minted per article). */
+  public static ArticleContext context(String id, LocalDate published, String text, String... names) {
+    Article art = new Article(id, "test.txt", text,
         new ArticleMeta("test.txt", "Test", published, null, null),
         blocks(text), List.of(), "0");
     List<Sentence> sentences = sentences(text);

@@ -175,4 +175,94 @@ class CombinedNameFinderTest {
     NameFinder f = new CombinedNameFinder(answering(span(2, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
     assertEquals(List.of("ORGANIZATION:Major Quarrow League"), describe(s, f.find(s)));
   }
+
+  @Test
+  void acronymAndClubNicknameAreRememberedInTheDocument() {
+    NameFinder f = new CombinedNameFinder(
+        sentence -> sentence.tokens().size() > 5 ? List.of(span(1, 4, EntityType.ORGANIZATION), span(8, 10, EntityType.PLACE))
+            : List.of(), null, NerLexicon.standard());
+    Sentence first = Sentences.of(
+        "the/DET Quarrow/PROPN Harbor/PROPN Laboratory/PROPN (/PUNCT QHL/PROPN )/PUNCT hosted/VERB"
+            + " Boston/PROPN Vellarians/PROPN ./PUNCT");
+    assertEquals(List.of("ORGANIZATION:Quarrow Harbor Laboratory", "ORGANIZATION:QHL",
+        "ORGANIZATION:Boston Vellarians"), describe(first, f.find(first)));
+    Sentence later = Sentences.of("QHL/PROPN beat/VERB the/DET Vellarians/PROPN");
+    assertEquals(List.of("ORGANIZATION:QHL", "ORGANIZATION:Vellarians"), describe(later, f.find(later)));
+    f.clearAdaptiveData();
+    // the nickname is forgotten at a document boundary; QHL stays an organisation by its shape
+    assertEquals(List.of("ORGANIZATION:QHL"), describe(later, f.find(later)));
+  }
+
+  @Test
+  void capitalisedHeadTaggedAsNounStillEndsTheName() {
+    Sentence s = Sentences.of("signed/VERB with/ADP Quillon/PROPN Records/NOUN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Quillon Records"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void nicknameInQuotesJoinsFirstAndLastName() {
+    Sentence s = Sentences.of(
+        "Dana/PROPN Lee/PROPN \"/PUNCT Buckshot/PROPN \"/PUNCT Quarrow/PROPN won/VERB ./PUNCT");
+    NameFinder f = new CombinedNameFinder(
+        answering(span(0, 2, EntityType.PERSON), span(5, 6, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("PERSON:Dana Lee \" Buckshot \" Quarrow"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void aLoneTitleIsNoPerson() {
+    Sentence s = Sentences.of("the/DET Governor/PROPN General/PROPN of/ADP Canada/PROPN");
+    NameFinder f = new CombinedNameFinder(
+        answering(span(2, 3, EntityType.PERSON), span(4, 5, EntityType.PLACE)), null, NerLexicon.standard());
+    assertEquals(List.of("PLACE:Canada"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void aLoneTitleThatIsAKnownSurnameStaysAPerson() {
+    NameFinder f = new CombinedNameFinder(
+        sentence -> sentence.tokens().size() > 3 ? List.of(span(0, 2, EntityType.PERSON)) : List.of(span(0, 1, EntityType.PERSON)),
+        null, NerLexicon.standard());
+    Sentence first = Sentences.of("Dana/PROPN General/PROPN spoke/VERB today/NOUN ./PUNCT");
+    f.find(first);
+    Sentence later = Sentences.of("General/PROPN left/VERB ./PUNCT");
+    assertEquals(List.of("PERSON:General"), describe(later, f.find(later)));
+  }
+
+  @Test
+  void anOrganisationNounBeforeANameTypesItsLaterMentions() {
+    NameFinder f = new CombinedNameFinder(
+        sentence -> List.of(span(sentence.tokens().size() - 2, sentence.tokens().size() - 1, EntityType.PERSON)),
+        null, NerLexicon.standard());
+    Sentence first = Sentences.of("he/PRON joined/VERB the/DET band/NOUN Quillon/PROPN ./PUNCT");
+    assertEquals(List.of("ORGANIZATION:Quillon"), describe(first, f.find(first)));
+    Sentence later = Sentences.of("later/ADV they/PRON left/VERB Quillon/PROPN ./PUNCT");
+    assertEquals(List.of("ORGANIZATION:Quillon"), describe(later, f.find(later)));
+  }
+
+  @Test
+  void aPlaceBeforeAndJoinsTheOrganisationAfterIt() {
+    Sentence s = Sentences.of("by/ADP the/DET Quarrow/PROPN and/CCONJ South/PROPN Vell/PROPN Railway/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(
+        answering(span(2, 3, EntityType.PLACE), span(4, 7, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Quarrow and South Vell Railway"), describe(s, f.find(s)));
+    // two organisations in a list stay two
+    Sentence l = Sentences.of("the/DET Vell/PROPN Society/PROPN and/CCONJ Quarrow/PROPN Union/PROPN");
+    NameFinder g = new CombinedNameFinder(
+        answering(span(1, 3, EntityType.ORGANIZATION), span(4, 6, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Vell Society", "ORGANIZATION:Quarrow Union"), describe(l, g.find(l)));
+  }
+
+  @Test
+  void aCapitalisedAdjectiveStartsAnInstitutionsName() {
+    Sentence s = Sentences.of("the/DET Cold/ADJ Quarrow/PROPN Harbor/PROPN Laboratory/NOUN opened/VERB ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Cold Quarrow Harbor Laboratory"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void anAppositionDoesNotOverruleATitle() {
+    Sentence s = Sentences.of("Mr./PROPN Quillon/PROPN ,/PUNCT the/DET retailer/NOUN who/PRON left/VERB");
+    NameFinder f = new CombinedNameFinder(answering(span(1, 2, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("PERSON:Quillon"), describe(s, f.find(s)));
+  }
 }

@@ -112,4 +112,100 @@ class NameEvidenceTest {
     Sentence n = Sentences.of("He/PRON said/VERB Quarrow/PROPN is/AUX a/DET village/NOUN");
     assertNull(rules.definition(n, span(2, 3, EntityType.PERSON)), "not at the start of the sentence");
   }
+
+  @Test
+  void organisationNounBeforeANameSaysOrganisation() {
+    Sentence s = Sentences.of("songwriter/NOUN of/ADP the/DET band/NOUN Quillon/PROPN ./PUNCT");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(4, 5, EntityType.PERSON)));
+    // "label" as a verb is no cue
+    Sentence v = Sentences.of("they/PRON label/VERB Quillon/PROPN a/DET liar/NOUN");
+    assertFalse(rules.orgCueBefore(v, span(2, 3, EntityType.PERSON)));
+  }
+
+  @Test
+  void placeHeadOrPrefixSaysPlace() {
+    Sentence s = Sentences.of("over/ADP Quarrow/PROPN Brook/PROPN and/CCONJ River/PROPN Vell/PROPN ./PUNCT");
+    assertEquals(EntityType.PLACE, rules.decide(s, span(1, 3, EntityType.PERSON)));
+    assertEquals(EntityType.PLACE, rules.decide(s, span(4, 6, EntityType.PERSON)));
+    // an organisation head wins: "Quarrow Brook Foundation"
+    Sentence o = Sentences.of("the/DET Quarrow/PROPN Brook/PROPN Foundation/PROPN said/VERB");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(o, span(1, 4, EntityType.PLACE)));
+  }
+
+  @Test
+  void placeFollowedByAPluralOrClubDesignatorIsAClub() {
+    Sentence s = Sentences.of("the/DET Boston/PROPN Quarrows/PROPN beat/VERB Ohio/PROPN HC/PROPN ./PUNCT");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(1, 3, EntityType.PLACE)));
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(4, 6, EntityType.PLACE)));
+    Sentence p = Sentences.of("Ohio/PROPN Republicans/PROPN voted/VERB");
+    assertFalse(rules.sportsClub(p, span(0, 2, EntityType.ORGANIZATION)), "a plural that names people");
+    Sentence g = Sentences.of("Gary/PROPN Jones/PROPN spoke/VERB");
+    assertFalse(rules.sportsClub(g, span(0, 2, EntityType.PERSON)), "a person whose first name is a city");
+  }
+
+  @Test
+  void nationalityWordsAreNoNamesAndNoPartOfAPersonsName() {
+    Sentence s = Sentences.of("fellow/ADJ Minnesotan/PROPN Scott/PROPN Quarrow/PROPN and/CCONJ Kenyan/ADJ runners/NOUN");
+    assertEquals(span(2, 4, EntityType.PERSON).start(), rules.trimDemonym(s, span(1, 4, EntityType.ORGANIZATION)).start());
+    assertEquals(EntityType.PERSON, rules.trimDemonym(s, span(1, 4, EntityType.ORGANIZATION)).type());
+    assertTrue(rules.loneDemonym(s, span(5, 6, EntityType.PLACE)));
+    assertFalse(rules.loneDemonym(s, span(3, 4, EntityType.PERSON)));
+    // an institution keeps its nationality word
+    Sentence i = Sentences.of("the/DET Canadian/ADJ Scott/PROPN Foundation/PROPN");
+    assertEquals(1, rules.trimDemonym(i, span(1, 4, EntityType.ORGANIZATION)).start());
+  }
+
+  @Test
+  void acronymInBracketsAfterANameIsThatName() {
+    Sentence s = Sentences.of(
+        "the/DET Quarrow/PROPN Harbor/PROPN Laboratory/PROPN (/PUNCT QHL/PROPN )/PUNCT and/CCONJ");
+    NameSpan a = rules.acronymAfter(s, span(1, 4, EntityType.ORGANIZATION));
+    assertEquals(5, a.start());
+    assertEquals(EntityType.ORGANIZATION, a.type());
+    Sentence w = Sentences.of("the/DET World/PROPN Series/PROPN of/ADP Vell/PROPN (/PUNCT WSOV/PROPN )/PUNCT");
+    assertEquals(6, rules.acronymAfter(w, span(1, 5, EntityType.ORGANIZATION)).start(), "initials of all words");
+    Sentence n = Sentences.of("the/DET Quarrow/PROPN Harbor/PROPN (/PUNCT USA/PROPN )/PUNCT");
+    assertNull(rules.acronymAfter(n, span(1, 3, EntityType.ORGANIZATION)), "letters that do not match");
+  }
+
+  @Test
+  void organisationHeadGoesOnOverOfAndAName() {
+    Sentence s = Sentences.of("the/DET Quarrow/PROPN League/PROPN of/ADP Rights/PROPN is/AUX");
+    NameSpan x = rules.ofExtension(s, span(1, 3, EntityType.ORGANIZATION));
+    assertEquals(5, x.end());
+    Sentence f = Sentences.of("the/DET Center/PROPN for/ADP Quarrow/PROPN Vellum/PROPN said/VERB");
+    assertEquals(5, rules.ofExtension(f, span(1, 2, EntityType.ORGANIZATION)).end(), "'for' as well");
+    Sentence p = Sentences.of("the/DET Quarrow/PROPN League/PROPN of/ADP Ohio/PROPN is/AUX");
+    assertNull(rules.ofExtension(p, span(1, 3, EntityType.ORGANIZATION)), "a place after 'of' is its own name");
+  }
+
+  @Test
+  void appositionSaysWhatTheNameIs() {
+    Sentence s = Sentences.of("sold/VERB to/ADP Quillon/PROPN ,/PUNCT a/DET Danish/ADJ retail/ADJ company/NOUN ./PUNCT");
+    assertEquals(EntityType.ORGANIZATION, rules.appositive(s, span(2, 3, EntityType.PERSON)));
+    Sentence n = Sentences.of("Dana/PROPN Quillon/PROPN ,/PUNCT a/DET company/NOUN spokeswoman/NOUN ,/PUNCT said/VERB");
+    assertNull(rules.appositive(n, span(0, 2, EntityType.PERSON)), "the noun does not end the phrase");
+  }
+
+  @Test
+  void eventsPrizesAndLoneHeadsOrDesignatorsAreNotOurNames() {
+    Sentence s = Sentences.of("won/VERB the/DET Quarrow/PROPN Cup/PROPN and/CCONJ the/DET Institute/PROPN left/VERB");
+    assertTrue(rules.notOurName(s, span(2, 4, EntityType.ORGANIZATION)));
+    assertTrue(rules.notOurName(s, span(6, 7, EntityType.ORGANIZATION)));
+    Sentence d = Sentences.of("Quillon/PROPN ,/PUNCT Inc./PROPN said/VERB");
+    assertTrue(rules.notOurName(d, span(2, 3, EntityType.ORGANIZATION)));
+    assertFalse(rules.notOurName(d, span(0, 1, EntityType.ORGANIZATION)));
+  }
+
+  @Test
+  void guardsOnTheNewRules() {
+    Sentence w = Sentences.of("beat/VERB West/PROPN Quarrows/PROPN ./PUNCT");
+    assertFalse(rules.sportsClub(w, span(1, 3, EntityType.PLACE)), "a direction word is no place");
+    Sentence a = Sentences.of("the/DET Boston/ADJ Quarrows/PROPN");
+    assertFalse(rules.sportsClub(a, span(1, 3, EntityType.PLACE)), "an adjective is no place");
+    Sentence g = Sentences.of("in/ADP group/NOUN C/PROPN matches/NOUN");
+    assertFalse(rules.orgCueBefore(g, span(2, 3, EntityType.PERSON)), "one letter is no name");
+    Sentence h = Sentences.of("OHIO/PROPN AT/PROPN QUARROW/PROPN CREEK/PROPN");
+    assertFalse(rules.placeHead(h, span(1, 4, EntityType.PLACE)), "a headline in capitals");
+  }
 }

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.ArticleContext;
+import org.newsgraph.extract.ArticleGraph;
+import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.Node;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.FactSink;
@@ -39,6 +42,16 @@ public final class CaseExtractor implements FactExtractor {
 
   private record Rule(String offence, String event, Pattern pattern, int line) {}
 
+  /** A role noun for the offender and the offences it can refer to (empty: any). */
+  private record Offender(Pattern noun, Set<String> offences) {}
+
+  /**
+   * How far back (in sentences) a role noun looks for the case it refers to, and how far ahead
+   * (0: later in its own sentence only; a role noun before the crime is told rarely refers to it).
+   */
+  private static final int REFER_BACK = 8;
+  private static final int REFER_AHEAD = 0;
+
   /** What one match says. */
   private static final class Partial {
     final MaskedSentence s;
@@ -47,8 +60,11 @@ public final class CaseExtractor implements FactExtractor {
     final int end;
     final List<Ref> victims = new ArrayList<>();
     final List<Ref> defendants = new ArrayList<>();
+    /** The people of the case a role noun ("the gunman, X") refers to: they join the same case. */
+    final Set<Ref> referredTo = new LinkedHashSet<>();
     String charge;
     String sentence;
+    String role;
 
     Partial(MaskedSentence s, Rule rule, Matcher m) {
       this.s = s;
@@ -62,19 +78,39 @@ public final class CaseExtractor implements FactExtractor {
       p.addAll(defendants);
       return p;
     }
+
+    /** The people whose case this match belongs to: its own and those its role noun refers to. */
+    Set<Ref> group() {
+      Set<Ref> p = people();
+      p.addAll(referredTo);
+      return p;
+    }
+
+    int sentenceIndex() {
+      return s.sentence().index();
+    }
   }
 
   private final List<Rule> rules = new ArrayList<>();
+  private final List<Offender> offenders = new ArrayList<>();
 
   private final Optional<PolicyScheme> policies;
   private final Pattern policyContext;
 
   public CaseExtractor(Optional<PolicyScheme> policies) {
     this.policies = policies;
+    List<String> nouns = new ArrayList<>();
+    for (Lexicon.Row r : Lexicon.load("case-offenders.tsv").rows()) {
+      nouns.add(r.get(0));
+      Set<String> offences = r.get(1).equals("*") ? Set.of() : Set.of(r.get(1).split("\\s*,\\s*"));
+      offenders.add(new Offender(Pattern.compile("(?i)" + r.get(0)), offences));
+    }
     Lexicon lex = Lexicon.load("cases.tsv");
+    java.util.Map<String, String> macros = new java.util.LinkedHashMap<>(lex.macros());
+    macros.putIfAbsent("OFFENDER", "(?i:" + String.join("|", nouns) + ")");
     for (Lexicon.Row r : lex.rows()) {
       rules.add(new Rule(r.get(0), r.get(1),
-          Template.compile(r.get(2), lex.macros(), "cases.tsv:" + r.line()), r.line()));
+          Template.compile(r.get(2), macros, "cases.tsv:" + r.line()), r.line()));
     }
     List<String> ctx = new ArrayList<>();
     for (Lexicon.Row r : Lexicon.load("case-policy.tsv").rows()) {
@@ -112,14 +148,16 @@ public final class CaseExtractor implements FactExtractor {
             p.victims.clear();
             p.victims.add(lastVictim);
           }
-          p.charge = text(m, "C");
-          p.sentence = text(m, "SENT");
+          p.charge = text(s, m, "C");
+          p.sentence = text(s, m, "SENT");
+          p.role = group(m, "R") >= 0 ? m.group("R") : null;
           if (!p.people().isEmpty()) {
             partials.add(p);
           }
         }
       }
     }
+    referBack(partials);
     List<List<Partial>> cases = group(partials);
     List<Ref> caseRefs = new ArrayList<>();
     for (List<Partial> c : cases) {
@@ -155,11 +193,16 @@ public final class CaseExtractor implements FactExtractor {
     }
   }
 
-  private static String text(Matcher m, String g) {
-    if (group(m, g) < 0) {
+  /** The text of a group as written; a policy phrase in it ("life without parole") is read back from the article. */
+  private static String text(MaskedSentence s, Matcher m, String g) {
+    if (group(m, g) < 0 || m.end(g) <= m.start(g)) {
       return null;
     }
-    String t = m.group(g).trim().replaceAll("\\s+", " ");
+    String t = m.group(g);
+    if (t.indexOf(Template.OPEN) >= 0 && s.slotsIn(m.start(g), m.end(g)).stream().allMatch(x -> x.code() == 'Y')) {
+      t = s.original(m.start(g), m.end(g));
+    }
+    t = t.trim().replaceAll("\\s+", " ");
     t = t.replaceFirst("^(?:a|an|the|prior|previous)\\s+", "");
     return t.isEmpty() || t.indexOf(Template.OPEN) >= 0 ? null : t;
   }
@@ -172,7 +215,7 @@ public final class CaseExtractor implements FactExtractor {
       int into = -1;
       for (int i = 0; i < cases.size(); i++) {
         Set<Ref> shared = new LinkedHashSet<>(people.get(i));
-        shared.retainAll(p.people());
+        shared.retainAll(p.group());
         if (!shared.isEmpty()) {
           if (into < 0) {
             into = i;
@@ -191,9 +234,58 @@ public final class CaseExtractor implements FactExtractor {
         into = cases.size() - 1;
       }
       cases.get(into).add(p);
-      people.get(into).addAll(p.people());
+      people.get(into).addAll(p.group());
     }
     return cases;
+  }
+
+  /**
+   * A defendant named by a role noun with no victim in the same match ("The gunman, X, was on
+   * parole") belongs to the case whose victims the text has just told: the nearest match before
+   * it (same sentence first, up to {@value #REFER_BACK} sentences back) with victims and an
+   * offence the noun can mean, else the nearest later in its own sentence.
+   */
+  private void referBack(List<Partial> partials) {
+    for (Partial p : partials) {
+      if (p.role == null || !p.victims.isEmpty() || p.defendants.isEmpty()) {
+        continue;
+      }
+      Set<String> can = offences(p.role);
+      Partial best = null;
+      int bestDist = Integer.MAX_VALUE;
+      for (Partial q : partials) {
+        if (q == p || q.victims.isEmpty() || !(can.isEmpty() || can.contains(q.rule.offence()))) {
+          continue;
+        }
+        int d = p.sentenceIndex() - q.sentenceIndex();
+        boolean before = d > 0 || (d == 0 && q.start < p.start);
+        int dist;
+        if (before && d <= REFER_BACK) {
+          dist = 2 * d;
+        } else if (!before && -d <= REFER_AHEAD) {
+          dist = 2 * Math.max(-d, 0) + 1;
+        } else {
+          continue;
+        }
+        if (dist < bestDist) {
+          best = q;
+          bestDist = dist;
+        }
+      }
+      if (best != null) {
+        p.referredTo.addAll(best.victims);
+      }
+    }
+  }
+
+  /** The offences a role noun can refer to; empty for any. */
+  private Set<String> offences(String role) {
+    for (Offender o : offenders) {
+      if (o.noun().matcher(role.trim()).matches()) {
+        return o.offences();
+      }
+    }
+    return Set.of();
   }
 
   private Ref emitCase(MaskedArticle ma, List<Partial> c, DateResolver dates, FactSink sink, Set<Ref> dated,
@@ -392,6 +484,60 @@ public final class CaseExtractor implements FactExtractor {
         sink.fact(refs.get(best), "concernsPolicy", y.ref(), ma.article().evidence(s.sentence(), 0.6, name() + ":policy"));
       }
     }
+  }
+
+  /**
+   * One case per matter across articles: a case with defendants but no victims ("the case against
+   * X": X charged, arrested, sentenced) is the case whose victims X is said to have harmed when
+   * the corpus knows exactly one such case with X as a defendant; it takes that case's IRI and
+   * label. With none, or several (X is a defendant of two matters), it stays apart.
+   */
+  @Override
+  public List<ArticleGraph> reconcile(List<ArticleGraph> graphs) {
+    java.util.Map<Ref, Set<Ref>> victimCasesOf = new java.util.LinkedHashMap<>();
+    java.util.Map<Ref, Node> declared = new java.util.LinkedHashMap<>();
+    for (ArticleGraph g : graphs) {
+      Set<Ref> withVictims = casesWithVictims(g);
+      for (Fact f : g.facts()) {
+        if (withVictims.contains(f.subject()) && f.property().equals("defendant") && f.object() instanceof Ref d) {
+          victimCasesOf.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(f.subject());
+        }
+      }
+      for (Node n : g.nodes()) {
+        if (withVictims.contains(n.ref())) {
+          declared.putIfAbsent(n.ref(), n);
+        }
+      }
+    }
+    List<ArticleGraph> out = new ArrayList<>();
+    for (ArticleGraph g : graphs) {
+      Set<Ref> withVictims = casesWithVictims(g);
+      java.util.Map<Ref, Set<Ref>> targets = new java.util.LinkedHashMap<>();
+      for (Fact f : g.facts()) {
+        if (f.subject().kind().equals("case") && !withVictims.contains(f.subject()) && f.property().equals("defendant")
+            && f.object() instanceof Ref d) {
+          targets.computeIfAbsent(f.subject(), k -> new LinkedHashSet<>()).addAll(victimCasesOf.getOrDefault(d, Set.of()));
+        }
+      }
+      java.util.Map<Ref, Ref> rename = new java.util.LinkedHashMap<>();
+      targets.forEach((from, to) -> {
+        if (to.size() == 1) {
+          rename.put(from, to.iterator().next());
+        }
+      });
+      out.add(org.newsgraph.extract.facts.Renaming.apply(g, rename, declared));
+    }
+    return out;
+  }
+
+  private static Set<Ref> casesWithVictims(ArticleGraph g) {
+    Set<Ref> out = new LinkedHashSet<>();
+    for (Fact f : g.facts()) {
+      if (f.subject().kind().equals("case") && f.property().equals("victim")) {
+        out.add(f.subject());
+      }
+    }
+    return out;
   }
 
   private static String capital(String s) {

@@ -363,6 +363,100 @@ public final class EventExtractor implements FactExtractor {
     }
   }
 
+  /** Words in a row two quotations must share to be the same statement's words. */
+  private static final int SHARED_WORDS = 6;
+
+  /**
+   * One statement told by two articles is one event: a statement with no date (its IRI is keyed by
+   * article and sentence) becomes an earlier-told statement of the same kind by the same speaker
+   * when the quotations that give their words share {@value #SHARED_WORDS} words in a row. Without
+   * quoted words, or with other words, they stay apart.
+   */
+  @Override
+  public List<org.newsgraph.extract.ArticleGraph> reconcile(List<org.newsgraph.extract.ArticleGraph> graphs) {
+    record Told(int article, Ref ref, String kind, Ref speaker, boolean dated, java.util.Set<String> grams) {}
+    List<Told> told = new ArrayList<>();
+    Map<Ref, org.newsgraph.extract.Node> declared = new LinkedHashMap<>();
+    for (int i = 0; i < graphs.size(); i++) {
+      var g = graphs.get(i);
+      for (var n : g.nodes()) {
+        if (!n.types().contains("Statement")) {
+          continue;
+        }
+        declared.putIfAbsent(n.ref(), n);
+        Ref speaker = null;
+        String sentence = null;
+        boolean dated = false;
+        for (var f : g.facts()) {
+          if (f.subject().equals(n.ref()) && f.property().equals("participant") && f.object() instanceof Ref r && speaker == null) {
+            speaker = r;
+            sentence = f.evidence().sentence();
+          }
+          dated |= f.subject().equals(n.ref()) && f.property().equals("date");
+        }
+        if (speaker == null) {
+          continue;
+        }
+        java.util.Set<String> grams = new java.util.HashSet<>();
+        for (String quoted : quotationsOf(g, speaker, sentence)) {
+          grams.addAll(wordRuns(quoted));
+        }
+        told.add(new Told(i, n.ref(), n.ref().slug().replaceFirst("-by-.*", ""), speaker, dated, grams));
+      }
+    }
+    List<Map<Ref, Ref>> renames = new ArrayList<>();
+    graphs.forEach(g -> renames.add(new LinkedHashMap<>()));
+    for (int u = 0; u < told.size(); u++) {
+      Told x = told.get(u);
+      if (x.dated() || x.grams().isEmpty()) {
+        continue;
+      }
+      for (int v = 0; v < u; v++) {
+        Told y = told.get(v);
+        if (y.article() == x.article() || !y.kind().equals(x.kind()) || !y.speaker().equals(x.speaker())
+            || java.util.Collections.disjoint(x.grams(), y.grams())) {
+          continue;
+        }
+        Ref to = renames.get(y.article()).getOrDefault(y.ref(), y.ref());
+        renames.get(x.article()).put(x.ref(), to);
+        break;
+      }
+    }
+    List<org.newsgraph.extract.ArticleGraph> out = new ArrayList<>();
+    for (int i = 0; i < graphs.size(); i++) {
+      out.add(org.newsgraph.extract.facts.Renaming.apply(graphs.get(i), renames.get(i), declared));
+    }
+    return out;
+  }
+
+  /** The texts of the quotations of {@code speaker} whose evidence holds the statement's sentence. */
+  private static List<String> quotationsOf(org.newsgraph.extract.ArticleGraph g, Ref speaker, String sentence) {
+    java.util.Set<Ref> quotes = new java.util.HashSet<>();
+    for (var f : g.facts()) {
+      if (f.property().equals("speaker") && f.object().equals(speaker)
+          && (f.evidence().sentence().contains(sentence) || sentence.contains(f.evidence().sentence()))) {
+        quotes.add(f.subject());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (var f : g.facts()) {
+      if (quotes.contains(f.subject()) && f.property().equals("text") && f.object() instanceof Literal l) {
+        out.add(l.lexical());
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> wordRuns(String text) {
+    String[] w = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").trim().split("\\s+");
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i + SHARED_WORDS <= w.length; i++) {
+      out.add(String.join(" ", java.util.Arrays.asList(w).subList(i, i + SHARED_WORDS)));
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- votes
 
   private void votes(MaskedArticle ma, FactSink sink) {
