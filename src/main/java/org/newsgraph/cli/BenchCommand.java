@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
       "Sources, in order: every --input folder; by default data/articles and, when",
       "present, SHARED/corpus/polnear-train, where SHARED is --shared (default",
       "../shared: relative to the working directory, i.e. beside the project).",
-      "The sources are repeated when N is larger than them."
+      "The sources are repeated when N is larger than them, each repeat with a last",
+      "line \"Benchmark copy N.\" (the reader builds a repeated text only once)."
     },
     footer = {
       "",
@@ -139,7 +140,16 @@ public final class BenchCommand implements Callable<Integer> {
       Path corpus = Files.createDirectory(tmp.resolve("articles"));
       for (int i = 0; i < articles; i++) {
         Path f = files.get(i % files.size());
-        Files.copy(f, corpus.resolve(String.format(Locale.ROOT, "b%05d-%s", i, f.getFileName())));
+        Path copy = corpus.resolve(String.format(Locale.ROOT, "b%05d-%s", i, f.getFileName()));
+        if (i < files.size()) {
+          Files.copy(f, copy);
+        } else { // the reader builds a repeated text once: a last line makes each repeat distinct
+          byte[] text = Files.readAllBytes(f);
+          byte[] mark = String.format(Locale.ROOT, "%n%nBenchmark copy %d.%n", i).getBytes(StandardCharsets.UTF_8);
+          byte[] both = Arrays.copyOf(text, text.length + mark.length);
+          System.arraycopy(mark, 0, both, text.length, mark.length);
+          Files.write(copy, both);
+        }
       }
       err.printf("bench: %d articles from %d source files in %s%n", articles, files.size(), sources);
       err.flush();
