@@ -182,10 +182,11 @@ public final class BenchServeCommand implements Callable<Integer> {
     out.printf(
         "latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
         r.all().p50(), r.all().p95(), r.all().p99(), r.all().max());
-    out.println("per query (count, p50 ms, p95 ms):");
+    out.println("per query (count, p50 ms, p95 ms, p99 ms):");
     for (Map.Entry<String, ServeBenchmark.Latency> e : r.perQuery().entrySet()) {
       ServeBenchmark.Latency l = e.getValue();
-      out.printf("  %-40s %7d %8.2f %8.2f%n", e.getKey(), l.count(), l.p50(), l.p95());
+      out.printf(
+          "  %-40s %7d %8.2f %8.2f %8.2f%n", e.getKey(), l.count(), l.p50(), l.p95(), l.p99());
     }
     r.errorSamples().forEach(s -> err.println("error: " + s));
     out.flush();

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -17,6 +21,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.store.QueryParameters;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +43,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  newsgraph query queries/01-office-holders.rq --data graph.nq",
       "  newsgraph query queries/06-quotations.rq --store newsgraph-store --format csv",
+      "  newsgraph query queries/11-evidence.rq --store newsgraph-store \\",
+      "      --param subject=https://w3id.org/newsgraph/id/office/los-angeles-county-district-attorney",
       "",
       "The queries/ folder has one documented query per question the graph answers."
     })
@@ -57,6 +64,15 @@ public final class QueryCommand implements Callable<Integer> {
       description = "Result format for SELECT: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "NAME=VALUE",
+      description = {
+        "Sets a parameter the query declares (# Parameter ?NAME, a VALUES ?NAME block):",
+        "an IRI, <IRI>, a prefixed name or a \"literal\". Repeat for several values."
+      })
+  List<String> params = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -65,9 +81,11 @@ public final class QueryCommand implements Callable<Integer> {
     }
     Query query;
     try {
-      query = QueryFactory.create(Files.readString(queryFile));
+      query = QueryParameters.fill(Files.readString(queryFile), paramValues());
     } catch (QueryParseException e) {
       throw new ParameterException(spec.commandLine(), queryFile + ": not valid SPARQL: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), queryFile + ": " + e.getMessage());
     }
     try (GraphSource.Opened opened = source.open(spec.commandLine())) {
       // a file's named graphs are copied into its default graph, as the store's union default graph
@@ -81,6 +99,19 @@ public final class QueryCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  private Map<String, List<String>> paramValues() {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (String p : params) {
+      int eq = p.indexOf('=');
+      if (eq <= 0) {
+        throw new ParameterException(spec.commandLine(), "--param wants NAME=VALUE, not " + p);
+      }
+      String name = p.substring(0, eq).strip().replaceFirst("^\\?", "");
+      values.computeIfAbsent(name, k -> new ArrayList<>()).add(p.substring(eq + 1));
+    }
+    return values;
   }
 
   /** A copy of the dataset whose default graph is the union of its named graphs (as in the store). */

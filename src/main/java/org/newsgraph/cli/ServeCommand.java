@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -81,6 +82,21 @@ public final class ServeCommand implements Callable<Integer> {
   Path passwordFile;
 
   @Option(
+      names = "--queries",
+      defaultValue = "queries",
+      description =
+          "Directory of .rq files the query page lists, with fields for their parameters"
+              + " (default: ${DEFAULT-VALUE}, when it exists).")
+  Path queries;
+
+  @Option(
+      names = "--allow-service",
+      description =
+          "Let queries call remote SPARQL services (SERVICE <url>, e.g. Wikidata); off by"
+              + " default, so that a query cannot make the server send requests.")
+  boolean allowService;
+
+  @Option(
       names = "--timeout",
       defaultValue = "10s",
       converter = DurationConverter.class,
@@ -142,7 +158,13 @@ public final class ServeCommand implements Callable<Integer> {
       }
       server =
           NewsgraphServer.start(
-              tdb.datasetGraph(), new NewsgraphServer.Options(host, port, timeout, updater));
+              tdb.datasetGraph(), new NewsgraphServer.Options(
+                  host,
+                  port,
+                  timeout,
+                  updater,
+                  allowService,
+                  queries != null && Files.isDirectory(queries) ? queries : null));
     } catch (RuntimeException e) {
       tdb.close();
       throw e;
@@ -192,6 +214,7 @@ public final class ServeCommand implements Callable<Integer> {
             + (updater == null ? "read-only" : "updates by " + updater.user() + " with basic auth")
             + "; query timeout "
             + DurationConverter.format(timeout)
+            + (allowService ? "; SERVICE calls allowed" : "; no SERVICE calls")
             + ")");
     if (updater != null) {
       out.println("  SPARQL update:   " + server.datasetUrl() + "/update");

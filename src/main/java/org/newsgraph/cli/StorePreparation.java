@@ -3,18 +3,27 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.newsgraph.corpus.ArticleMeta;
+import org.newsgraph.corpus.MetadataReader;
 import org.newsgraph.store.ArticleSource;
+import org.newsgraph.store.ContentHash;
 import org.newsgraph.store.InputChanges;
+import org.newsgraph.store.InputState;
 import org.newsgraph.store.SyncReport;
 import org.newsgraph.store.TdbStore;
 
 /**
  * Brings a store up to date before it is served: from a built file ({@code --data}), or from an
  * article directory ({@code --input}) when the store is empty or the directory holds new or changed
- * files (by content hash). Only graphs whose content changed are written.
+ * files (by content hash, or a changed {@code articles.tsv} row). Only graphs whose content changed
+ * are written. A file that failed and has not changed since is reported again, not built again
+ * ({@link InputState}, kept in the store directory).
  */
 final class StorePreparation {
   static final Path DEFAULT_INPUT = Path.of("data", "articles");
@@ -68,7 +77,9 @@ final class StorePreparation {
       return Main.OK;
     }
     boolean empty = store.isEmpty();
-    InputChanges changes = InputChanges.scan(dir, store.articles().values());
+    InputState state = InputState.load(store.directory());
+    Map<String, String> metaKeys = metaKeys(dir);
+    InputChanges changes = InputChanges.scan(dir, store.articles().values(), metaKeys, state);
     if (!changes.missing().isEmpty()) {
       out.println(
           changes.missing().size()
@@ -77,25 +88,57 @@ final class StorePreparation {
               + " any more; their graphs are kept: "
               + String.join(", ", changes.missing()));
     }
-    if (!empty && changes.upToDate()) {
+    for (String f : changes.failed()) {
+      err.println(changes.problems().get(f) + " (unchanged since the last build; not built again)");
+    }
+    if (changes.upToDate() && (!empty || !changes.failed().isEmpty())) {
       out.println(
           "The store is up to date with "
               + dir
               + " ("
               + changes.unchanged().size()
-              + " articles).");
-      return Main.OK;
+              + " articles"
+              + (changes.failed().isEmpty()
+                  ? ""
+                  : "; " + changes.failed().size() + " file(s) that failed before, unchanged")
+              + ").");
+      return changes.failed().isEmpty() ? Main.OK : Main.INPUT_FAILED;
     }
     out.printf(
-        "Building from %s: %d new, %d changed, %d unchanged file(s)%n",
-        dir, changes.added().size(), changes.changed().size(), changes.unchanged().size());
+        "Building from %s: %d new, %d changed, %d unchanged file(s)%s%n",
+        dir,
+        changes.added().size(),
+        changes.changed().size(),
+        changes.unchanged().size(),
+        changes.failed().isEmpty() ? "" : ", " + changes.failed().size() + " failed before");
     out.flush();
     ArticleSource.Built built = source.build(dir);
     for (String problem : built.problems()) {
       err.println(problem);
     }
     SyncReport r = store.replaceAll(built.dataset(), TdbStore.Progress.NONE);
+    // after the graphs are committed: a process killed in between leaves the old state, which
+    // only makes the next start build again
+    InputChanges.stateAfterBuild(dir, store.articles().values(), metaKeys, built.problems())
+        .save(store.directory());
     out.println("Stored in " + store.directory() + ": " + r.summary());
     return built.problems().isEmpty() ? Main.OK : Main.INPUT_FAILED;
+  }
+
+  /**
+   * A key of each file's row in {@code articles.tsv} (absent: no row, or no readable file): when
+   * it changes, the article's graph is built again.
+   */
+  static Map<String, String> metaKeys(Path dir) {
+    Map<String, String> keys = new TreeMap<>();
+    Path tsv = dir.resolve(MetadataReader.FILE_NAME);
+    if (!Files.isRegularFile(tsv)) {
+      return keys;
+    }
+    for (Map.Entry<String, ArticleMeta> e : new MetadataReader().read(tsv).rows().entrySet()) {
+      keys.put(
+          e.getKey(), ContentHash.sha256Hex(e.getValue().toString().getBytes(StandardCharsets.UTF_8)));
+    }
+    return keys;
   }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -12,6 +13,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -21,7 +23,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * /newsgraph/query} (also {@code /sparql} and the dataset URL itself), graph store read at {@code
  * /newsgraph/get}, the query page at {@code /}. Updates ({@code /newsgraph/update}, graph store
  * write at {@code /newsgraph/data}) exist only when {@link Options#updater} is set, and then only
- * for that user, with HTTP basic authentication. Every query has a time limit.
+ * for that user, with HTTP basic authentication. Every query has a time limit. A query may not make
+ * the server call another SPARQL service ({@code SERVICE <url>}) unless {@link
+ * Options#allowService} says so: by default such a query is refused and nothing leaves the machine.
  */
 public final class NewsgraphServer implements AutoCloseable {
   public static final String DATASET = "/newsgraph";
@@ -32,8 +36,28 @@ public final class NewsgraphServer implements AutoCloseable {
    * @param port 0 for a free port
    * @param queryTimeout the time limit of one query
    * @param updater who may update (basic auth); null means the server is read-only
+   * @param allowService whether a query may call remote SPARQL services (SERVICE); off by default
+   * @param queries a directory of .rq files the query page offers (null: none)
    */
-  public record Options(String host, int port, Duration queryTimeout, Credentials updater) {
+  public record Options(
+      String host,
+      int port,
+      Duration queryTimeout,
+      Credentials updater,
+      boolean allowService,
+      Path queries) {
+
+    /** Options without remote SERVICE calls and without query files. */
+    public Options(String host, int port, Duration queryTimeout, Credentials updater) {
+      this(host, port, queryTimeout, updater, false, null);
+    }
+
+    /** Options without query files. */
+    public Options(
+        String host, int port, Duration queryTimeout, Credentials updater, boolean allowService) {
+      this(host, port, queryTimeout, updater, allowService, null);
+    }
+
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(queryTimeout, "queryTimeout");
@@ -62,6 +86,8 @@ public final class NewsgraphServer implements AutoCloseable {
   public static NewsgraphServer start(DatasetGraph dsg, Options options) {
     Context queryContext = new Context();
     queryContext.set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
+    // SERVICE <url> makes the server send HTTP requests where a query says: refused unless allowed
+    queryContext.set(Service.httpServiceAllowed, options.allowService());
 
     DataService.Builder service = DataService.newBuilder(dsg);
     for (String name : new String[] {"query", "sparql", null}) {
@@ -82,8 +108,8 @@ public final class NewsgraphServer implements AutoCloseable {
             .loopback(loopbackOnly)
             .enablePing(true)
             .enableStats(false)
-            .addServlet("", new QueryPageServlet())
-            .addServlet("/ui/*", new QueryPageServlet());
+            .addServlet("", new QueryPageServlet(options.queries()))
+            .addServlet("/ui/*", new QueryPageServlet(options.queries()));
     if (options.updater() != null) {
       Credentials c = options.updater();
       AuthPolicy onlyUpdater = Auth.policyAllowSpecific(c.user());

@@ -6,14 +6,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serial;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Serves the small query page (HTML, JavaScript, CSS from the classpath, nothing from the
- * internet): a text area for SPARQL, a button, and the results as a table.
+ * internet): a text area for SPARQL, a button, and the results as a table; with a directory of
+ * query files, also {@code ui/queries.json} (each file's name and text) for the page's list of
+ * queries and their parameter fields.
  */
 final class QueryPageServlet extends HttpServlet {
   @Serial private static final long serialVersionUID = 1L;
+  static final String QUERY_LIST = "queries.json";
+  private final transient Path queries;
+
+  QueryPageServlet(Path queries) {
+    this.queries = queries;
+  }
   private static final String BASE = "/org/newsgraph/store/ui/";
   private static final Map<String, String> FILES =
       Map.of(
@@ -27,6 +40,12 @@ final class QueryPageServlet extends HttpServlet {
     String name = path == null ? "" : path.replaceFirst("^.*/", "");
     if (name.isEmpty()) {
       name = "index.html";
+    }
+    if (name.equals(QUERY_LIST)) {
+      resp.setContentType("application/json; charset=utf-8");
+      resp.setHeader("Cache-Control", "no-cache");
+      resp.getOutputStream().write(queryList().getBytes(StandardCharsets.UTF_8));
+      return;
     }
     String type = FILES.get(name);
     if (type == null) {
@@ -42,5 +61,49 @@ final class QueryPageServlet extends HttpServlet {
       resp.setHeader("Cache-Control", "no-cache");
       in.transferTo(resp.getOutputStream());
     }
+  }
+
+  /** The query files as a JSON array of {name, text}, by name; empty without a directory. */
+  private String queryList() throws IOException {
+    StringBuilder sb = new StringBuilder("[");
+    if (queries != null && Files.isDirectory(queries)) {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(queries)) {
+        files = s.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList();
+      }
+      for (Path f : files) {
+        if (sb.length() > 1) {
+          sb.append(',');
+        }
+        sb.append("{\"name\":")
+            .append(json(f.getFileName().toString()))
+            .append(",\"text\":")
+            .append(json(Files.readString(f, StandardCharsets.UTF_8)))
+            .append('}');
+      }
+    }
+    return sb.append(']').toString();
+  }
+
+  static String json(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
   }
 }

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,5 +126,52 @@ class EmbeddedServerIT {
             new ServeBenchmark(
                 "http://192.0.2.1:3030/newsgraph/query",
                 List.of(new ServeBenchmark.NamedQuery("q", "ASK {}"))));
+  }
+
+  @Test
+  void aServiceQueryMakesNoRemoteCallUnlessAllowed() throws Exception {
+    // a "remote" SPARQL service on this machine that counts the requests it gets
+    AtomicInteger calls = new AtomicInteger();
+    HttpServer remote = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    remote.createContext(
+        "/sparql",
+        exchange -> {
+          calls.incrementAndGet();
+          byte[] body =
+              "{\"head\":{\"vars\":[\"x\"]},\"results\":{\"bindings\":[{\"x\":{\"type\":\"literal\",\"value\":\"remote\"}}]}}"
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    remote.start();
+    String service = "http://127.0.0.1:" + remote.getAddress().getPort() + "/sparql";
+    String query = "SELECT ?x { SERVICE <" + service + "> { ?s ?p ?x } }";
+    String silent = "SELECT ?x { SERVICE SILENT <" + service + "> { ?s ?p ?x } }";
+    try (TdbStore store = TdbStore.open(work.resolve("db"))) {
+      store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
+      try (NewsgraphServer server =
+          NewsgraphServer.start(
+              store.datasetGraph(), NewsgraphServer.Options.readOnly(0))) {
+        Http.Response refused = Http.query(server.queryUrl(), query);
+        assertTrue(refused.status() >= 400, "HTTP " + refused.status() + ": " + refused.body());
+        Http.Response quiet = Http.query(server.queryUrl(), silent);
+        assertTrue(!quiet.body().contains("remote"), quiet.body());
+        assertEquals(0, calls.get(), "the server called the SERVICE");
+      }
+      // the same query reaches the service when the server allows it
+      try (NewsgraphServer server =
+          NewsgraphServer.start(
+              store.datasetGraph(),
+              new NewsgraphServer.Options("127.0.0.1", 0, Duration.ofSeconds(10), null, true))) {
+        Http.Response allowed = Http.query(server.queryUrl(), query);
+        assertEquals(200, allowed.status(), allowed.body());
+        assertTrue(allowed.body().contains("remote"), allowed.body());
+        assertTrue(calls.get() > 0, "the allowed SERVICE call did not arrive");
+      }
+    } finally {
+      remote.stop(0);
+    }
   }
 }

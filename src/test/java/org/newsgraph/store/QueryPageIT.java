@@ -88,4 +88,38 @@ class QueryPageIT {
       }
     }
   }
+
+  @Test
+  void thePageListsTheQueryFilesAndFillsTheirParameters() throws Exception {
+    Path queries = Path.of(System.getProperty("newsgraph.repo", ".")).resolve("queries");
+    Path trig =
+        Path.of(QueryPageIT.class.getResource("/org/newsgraph/ontology/two-articles.trig").toURI());
+    try (TdbStore store = TdbStore.open(work.resolve("db"))) {
+      store.replaceAll(
+          org.apache.jena.riot.RDFDataMgr.loadDataset(trig.toString()), TdbStore.Progress.NONE);
+      try (NewsgraphServer server =
+          NewsgraphServer.start(
+              store.datasetGraph(),
+              new NewsgraphServer.Options(
+                  "127.0.0.1", 0, Duration.ofSeconds(10), null, false, queries))) {
+        String subject = "https://w3id.org/newsgraph/id/person/dana-rivera";
+        String dom =
+            dumpDom(
+                server.baseUrl()
+                    + "/?file=11-evidence.rq&subject="
+                    + URLEncoder.encode(subject, StandardCharsets.UTF_8));
+        assertTrue(dom.contains("data-state=\"done\""), dom);
+        // the list of query files and the chosen one's parameter field (a text area's and a
+        // field's values are not in the dumped DOM: the answer below shows they were used)
+        assertTrue(dom.contains(">01-office-holders.rq</option>"), dom);
+        assertTrue(dom.contains("data-param=\"subject\""), dom);
+        // the answer: the evidence of the fixture person's facts, not the file's default person
+        assertTrue(
+            dom.contains(
+                "<td>Springfield County District Attorney Dana Rivera defended her policies.</td>"),
+            dom);
+        assertTrue(!dom.contains("data-rows=\"0\""), dom);
+      }
+    }
+  }
 }

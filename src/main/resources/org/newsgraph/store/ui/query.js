@@ -1,5 +1,8 @@
 // The newsgraph query page: sends the SPARQL in the text area to the dataset's query endpoint
-// (same server, no other host) and shows the JSON results as a table.
+// (same server, no other host) and shows the JSON results as a table. It lists the query files
+// serve was given (ui/queries.json) and shows a field per parameter a query declares
+// ("# Parameter ?name" and its line "VALUES ?name { ... }"). The page's address can choose both:
+// ?file=11-evidence.rq&subject=https://w3id.org/newsgraph/id/person/... runs that query so filled.
 "use strict";
 
 const ENDPOINT = "newsgraph/query";
@@ -91,11 +94,102 @@ async function run() {
   }
 }
 
+// The parameters a query declares, each with the values of its VALUES line.
+function parameters(text) {
+  const out = [];
+  for (const m of text.matchAll(/^#\s*Parameter\s+\?([A-Za-z_][A-Za-z0-9_]*)/gm)) {
+    const name = m[1];
+    const line = valuesLine(name).exec(text);
+    if (line && !out.some((p) => p.name === name)) out.push({ name, value: line[2].trim() });
+  }
+  return out;
+}
+
+function valuesLine(name) {
+  return new RegExp("(VALUES\\s+\\?" + name + "\\s*\\{)([^}]*)(\\})");
+}
+
+// A value as SPARQL: a bare IRI gets angle brackets; <IRI>, "text", prefixed names stay.
+function term(value) {
+  const v = value.trim();
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/.test(v) ? "<" + v + ">" : v;
+}
+
+function showParameters() {
+  const box = document.getElementById("params");
+  box.replaceChildren();
+  for (const p of parameters(document.getElementById("query").value)) {
+    const label = document.createElement("label");
+    label.textContent = "?" + p.name + " ";
+    const input = document.createElement("input");
+    input.name = p.name;
+    input.size = 80;
+    input.value = p.value;
+    input.dataset.param = p.name;
+    label.appendChild(input);
+    const div = document.createElement("div");
+    div.appendChild(label);
+    box.appendChild(div);
+  }
+}
+
+// Puts the parameter fields' values into the query's VALUES lines.
+function applyParameters() {
+  const area = document.getElementById("query");
+  let text = area.value;
+  for (const input of document.querySelectorAll("#params input[data-param]")) {
+    const values = input.value.trim().split(/\s+/).filter((v) => v).map(term).join(" ");
+    if (values) text = text.replace(valuesLine(input.dataset.param), "$1 " + values + " $3");
+  }
+  area.value = text;
+}
+
+async function loadQueryFiles(given) {
+  let files = [];
+  try {
+    const resp = await fetch("ui/queries.json");
+    if (resp.ok) files = await resp.json();
+  } catch (e) {
+    files = [];
+  }
+  const select = document.getElementById("file");
+  for (const f of files) {
+    const option = document.createElement("option");
+    option.value = f.name;
+    option.textContent = f.name;
+    option.dataset.text = f.text;
+    select.appendChild(option);
+  }
+  document.getElementById("files").hidden = files.length === 0;
+  select.addEventListener("change", () => {
+    const chosen = select.selectedOptions[0];
+    if (chosen && chosen.dataset.text) {
+      document.getElementById("query").value = chosen.dataset.text;
+      showParameters();
+    }
+  });
+  const wanted = given.get("file");
+  const match = files.find((f) => f.name === wanted);
+  if (match) {
+    select.value = match.name;
+    document.getElementById("query").value = match.text;
+  }
+  showParameters();
+  for (const input of document.querySelectorAll("#params input[data-param]")) {
+    if (given.has(input.dataset.param)) input.value = given.get(input.dataset.param);
+  }
+}
+
 document.getElementById("endpoint").textContent = new URL(ENDPOINT, window.location.href).href;
-const given = new URLSearchParams(window.location.search).get("query");
-document.getElementById("query").value = given || DEFAULT_QUERY;
+const givenParams = new URLSearchParams(window.location.search);
+document.getElementById("query").value = givenParams.get("query") || DEFAULT_QUERY;
+document.getElementById("query").addEventListener("change", showParameters);
 document.getElementById("form").addEventListener("submit", (ev) => {
   ev.preventDefault();
+  applyParameters();
   run();
 });
-run();
+loadQueryFiles(givenParams).then(() => {
+  applyParameters();
+  run();
+});

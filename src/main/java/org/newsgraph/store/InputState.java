@@ -1,0 +1,132 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the last build from an article directory saw of each file, kept next to the database in the
+ * store directory ({@value #FILE_NAME}, tab-separated): the file's content key, the key of its
+ * {@code articles.tsv} row, and whether it was stored or failed (with the problem reported). The
+ * store's graphs stay the authority on content (their {@code ng:contentHash}); this file only adds
+ * what the graphs cannot say: which metadata row a stored article was built with, and which files
+ * failed, so that an unchanged failing file is reported again instead of re-running the build on
+ * every start. A missing or unreadable state file means "nothing known": the next scan rebuilds.
+ */
+public final class InputState {
+  public static final String FILE_NAME = "newsgraph-inputs.tsv";
+  private static final String HEADER = "# newsgraph input state v1: file\tstatus\tcontent\tmetadata\tproblem";
+
+  /** One file as the last build left it. */
+  public record Entry(String file, boolean stored, String contentKey, String metaKey, String problem) {
+    public Entry {
+      problem = problem == null ? "" : problem.replaceAll("[\\t\\r\\n]+", " ");
+    }
+  }
+
+  private final Map<String, Entry> entries;
+
+  private InputState(Map<String, Entry> entries) {
+    this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+  }
+
+  public static InputState empty() {
+    return new InputState(Map.of());
+  }
+
+  public static InputState of(List<Entry> entries) {
+    Map<String, Entry> m = new TreeMap<>();
+    for (Entry e : entries) {
+      m.put(e.file(), e);
+    }
+    return new InputState(m);
+  }
+
+  public Map<String, Entry> entries() {
+    return entries;
+  }
+
+  public Entry get(String file) {
+    return entries.get(file);
+  }
+
+  /** The state kept in {@code storeDir}; empty when there is none or it cannot be read. */
+  public static InputState load(Path storeDir) {
+    Path f = storeDir.resolve(FILE_NAME);
+    if (!Files.isRegularFile(f)) {
+      return empty();
+    }
+    List<Entry> out = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length != 5 || !(c[1].equals("stored") || c[1].equals("failed"))) {
+          return empty();
+        }
+        out.add(new Entry(c[0], c[1].equals("stored"), c[2], c[3], c[4]));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return empty();
+    }
+    return of(out);
+  }
+
+  /** Writes the state into {@code storeDir}, replacing the old one in one move. */
+  public void save(Path storeDir) {
+    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    for (Entry e : entries.values()) {
+      sb.append(e.file())
+          .append('\t')
+          .append(e.stored() ? "stored" : "failed")
+          .append('\t')
+          .append(e.contentKey())
+          .append('\t')
+          .append(e.metaKey())
+          .append('\t')
+          .append(e.problem())
+          .append('\n');
+    }
+    Path target = storeDir.resolve(FILE_NAME);
+    Path tmp = storeDir.resolve(FILE_NAME + ".tmp");
+    try {
+      Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + target, e);
+    }
+  }
+
+  /**
+   * The key of a file's content: its SHA-256 (as {@code ng:contentHash}), or, when the file cannot
+   * be read, its size and modification time (so that a file that cannot be read is known again
+   * until it changes).
+   */
+  public static String contentKey(Path file) {
+    try {
+      return ContentHash.sha256Hex(file);
+    } catch (IOException | UncheckedIOException e) {
+      try {
+        return "unreadable:" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+      } catch (IOException e2) {
+        return "unreadable";
+      }
+    }
+  }
+}
