@@ -99,10 +99,72 @@ class CaseExtractorTest {
         "Webb|person|carl-webb", "Eastvale|place|eastvale"));
     assertTrue(c.has("case/killing-of-ana-ruiz", "defendant", "person/carl-webb"), c.lines().toString());
     assertTrue(c.has("case/killing-of-ana-ruiz", "victim", "person/ben-cole"), c.lines().toString());
-    assertTrue(c.lines().stream().noneMatch(l -> l.startsWith("case/case-against")), c.lines().toString());
+    // the arrest told after the killing is the killing's; the robbery charge he was on parole for is his earlier case
+    assertTrue(c.facts.stream().anyMatch(f -> f.s().toString().equals("case/killing-of-ana-ruiz") && f.p().equals("defendant")
+        && f.e().sentence().startsWith("Webb was arrested")), c.lines().toString());
+    assertEquals(List.of("case/case-against-carl-webb charge \"robbery charge\""), c.lines("charge"));
     // the role sentence is no evidence that the victims were victims
     assertTrue(c.facts.stream().filter(f -> f.p().equals("victim") && f.s().toString().startsWith("case/"))
         .noneMatch(f -> f.e().sentence().startsWith("The gunman")), c.lines().toString());
+  }
+
+  @Test
+  void theGunmansPriorConvictionIsASecondCaseWithItsSentenceAndPolicy() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Two clerks, Ana Ruiz, 31, and Ben Cole, 42, were shot dead on Friday in a diner in Eastvale. "
+            + "The gunman, Carl Webb, 29, was on probation for a prior robbery conviction. "
+            + "Webb had been sentenced to three years probation and 30 days in jail after prosecutors dropped a sentencing enhancement. "
+            + "Police said Webb was arrested at the scene. Webb served the 30 days in a county jail.",
+        "Ana Ruiz|person|ana-ruiz", "Ben Cole|person|ben-cole", "Carl Webb|person|carl-webb",
+        "Webb|person|carl-webb", "Eastvale|place|eastvale"));
+    String killing = "case/killing-of-ana-ruiz";
+    String prior = "case/case-against-carl-webb";
+    // the killing: its victims, the gunman as defendant, its date and place, none of the earlier matter
+    assertTrue(c.has(killing, "victim", "person/ben-cole"), c.lines().toString());
+    assertTrue(c.has(killing, "defendant", "person/carl-webb"), c.lines().toString());
+    assertTrue(c.has(killing, "place", "place/eastvale"), c.lines().toString());
+    assertTrue(c.lines().contains(killing + " date \"2021-12-03\""), c.lines().toString());
+    // the arrest at the scene has no cue of an earlier matter: it stays the killing's
+    assertTrue(c.facts.stream().anyMatch(f -> f.s().toString().equals(killing) && f.p().equals("defendant")
+        && f.e().sentence().startsWith("Police said")), c.lines().toString());
+    // the earlier matter: its charge, both told sentences ("the 30 days" goes where it was told) and its policy
+    assertTrue(c.has(prior, "defendant", "person/carl-webb"), c.lines().toString());
+    assertEquals(List.of(prior + " charge \"robbery conviction\""), c.lines("charge"));
+    assertEquals(List.of(prior + " sentence \"three years probation and 30 days in jail\"", prior + " sentence \"30 days\""),
+        c.lines("sentence"));
+    assertEquals(List.of(prior + " concernsPolicy policy/sentencing-enhancements"), c.lines("concernsPolicy"));
+    assertTrue(c.lines().stream().noneMatch(l -> l.startsWith(prior + " victim")), c.lines().toString());
+    // so the cross-article step keeps it apart from the killing its defendant is told to have done
+    var graphs = x.reconcile(List.of(graph(TestArticles.context(WED,
+        "Ana Ruiz was shot and killed by Carl Webb in Eastvale.", "Ana Ruiz|person|ana-ruiz", "Carl Webb|person|carl-webb",
+        "Eastvale|place|eastvale")), graph(TestArticles.context(WED,
+        "Carl Webb, 29, was on probation for a prior robbery conviction.", "Carl Webb|person|carl-webb"))));
+    assertTrue(graphs.get(1).facts().stream().anyMatch(f -> f.subject().toString().equals(prior)
+        && f.property().equals("charge")), graphs.get(1).facts().toString());
+    assertTrue(graphs.get(1).facts().stream().noneMatch(f -> f.subject().toString().equals(killing)), graphs.get(1).facts().toString());
+  }
+
+  @Test
+  void aChargeToldAfterTheKillingWithoutACueIsTheKillingsOneCase() {
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "Nell Ambrose was shot and killed by Tad Quist in Lowell in 2019. Quist was charged with murder. "
+            + "Quist was sentenced to life without parole on Tuesday.",
+        "Nell Ambrose|person|nell-ambrose", "Tad Quist|person|tad-quist", "Quist|person|tad-quist", "Lowell|place|lowell"));
+    assertEquals(List.of("case/killing-of-nell-ambrose charge \"murder\""), c.lines("charge"));
+    assertEquals(List.of("case/killing-of-nell-ambrose sentence \"life without parole\""), c.lines("sentence"));
+    assertTrue(c.lines().stream().noneMatch(l -> l.startsWith("case/case-against")), c.lines().toString());
+  }
+
+  @Test
+  void aDefendantWithoutAVictimsCaseHasOneCaseForAllThatIsTold() {
+    // "before the shooting" marks an earlier matter, but with no victims told it is the only case of its defendant
+    var c = TestArticles.run(x, TestArticles.context(WED,
+        "A week before the shooting, Una Bell was arrested and charged with fraud. Una Bell was later charged with arson.",
+        "Una Bell|person|una-bell"));
+    assertEquals(List.of("case/case-against-una-bell charge \"fraud\"", "case/case-against-una-bell charge \"arson\""),
+        c.lines("charge"));
+    assertEquals(1, c.nodes.stream().filter(n -> n.ref().kind().equals("case")).map(n -> n.ref()).distinct().count(),
+        c.nodes.toString());
   }
 
   @Test

@@ -32,8 +32,11 @@ import org.newsgraph.extract.facts.policy.PolicyScheme;
  * Criminal cases: victims, defendants, charges, sentences, offence date and place, and the policies
  * a case is tied to, from the patterns of {@code cases.tsv}. What several sentences say about the
  * same people is one case; the case IRI is keyed by its first victim (or defendant), so that the
- * same matter told by two articles is one resource. Killings, shootings, arrests and sentencings
- * are also reported as events.
+ * same matter told by two articles is one resource. A match that speaks of a defendant's earlier
+ * matter (a cue of {@code case-prior.tsv}: "was on probation for a prior gun charge") tells that
+ * earlier case, never the victims' case: its charge, sentence and policies go to the defendant's
+ * own case, while a role noun in it ("the gunman, X") still makes X the victims' defendant.
+ * Killings, shootings, arrests and sentencings are also reported as events.
  */
 public final class CaseExtractor implements FactExtractor {
   private static final Pattern PLACE_PREP = Pattern.compile("\\b(?:in|at|inside|near|outside|on)\\b[^,;" + Template.OPEN + "]{0,25}$");
@@ -52,6 +55,9 @@ public final class CaseExtractor implements FactExtractor {
   private static final int REFER_BACK = 8;
   private static final int REFER_AHEAD = 0;
 
+  /** The grouping key of a defendant's earlier matter: apart from the people of the victims' case. */
+  private record PriorOf(Ref defendant) {}
+
   /** What one match says. */
   private static final class Partial {
     final MaskedSentence s;
@@ -65,12 +71,22 @@ public final class CaseExtractor implements FactExtractor {
     String charge;
     String sentence;
     String role;
+    /** The line of the {@code case-prior.tsv} cue that makes this match an earlier matter, or -1. */
+    int prior = -1;
+    /** Its sentence is written as one already told ("served the 20 days"). */
+    boolean toldSentence;
+    /** Whether this match reports its event (a role referral split off a prior match does not). */
+    boolean reportsEvent = true;
 
     Partial(MaskedSentence s, Rule rule, Matcher m) {
+      this(s, rule, m.start(), m.end());
+    }
+
+    Partial(MaskedSentence s, Rule rule, int start, int end) {
       this.s = s;
       this.rule = rule;
-      this.start = m.start();
-      this.end = m.end();
+      this.start = start;
+      this.end = end;
     }
 
     Set<Ref> people() {
@@ -89,10 +105,37 @@ public final class CaseExtractor implements FactExtractor {
     int sentenceIndex() {
       return s.sentence().index();
     }
+
+    /** The role referral of a match that also tells an earlier matter: its people, none of its facts. */
+    Partial referral() {
+      Partial r = new Partial(s, rule, start, end);
+      r.victims.addAll(victims);
+      r.defendants.addAll(defendants);
+      r.role = role;
+      r.reportsEvent = false;
+      return r;
+    }
+
+    boolean hasFacts() {
+      return charge != null || sentence != null;
+    }
+
+    String method(String extractor) {
+      return extractor + ":cases.tsv:" + rule.line() + (prior >= 0 ? "+" + PRIOR_FILE + ":" + prior : "");
+    }
   }
+
+  private static final String PRIOR_FILE = "case-prior.tsv";
+
+  /** A cue of an earlier matter and its line in {@value #PRIOR_FILE}. */
+  private record PriorCue(Pattern pattern, int line) {}
 
   private final List<Rule> rules = new ArrayList<>();
   private final List<Offender> offenders = new ArrayList<>();
+
+  private final List<PriorCue> priorCues = new ArrayList<>();
+  /** The determiners of a sentence already told ("the 20 days"), at the start of a group SENT. */
+  private final Pattern definite;
 
   private final Optional<PolicyScheme> policies;
   private final Pattern policyContext;
@@ -117,6 +160,16 @@ public final class CaseExtractor implements FactExtractor {
       ctx.add(r.get(1));
     }
     policyContext = Pattern.compile("(?i)" + String.join("|", ctx));
+    List<String> determiners = new ArrayList<>();
+    for (Lexicon.Row r : Lexicon.load(PRIOR_FILE).rows()) {
+      switch (r.get(0)) {
+        case "prior" -> priorCues.add(new PriorCue(Pattern.compile("(?i)" + r.get(1)), r.line()));
+        case "definite" -> determiners.add(r.get(1));
+        default -> throw new IllegalStateException(PRIOR_FILE + ":" + r.line() + ": unknown kind '" + r.get(0)
+            + "' (prior or definite)");
+      }
+    }
+    definite = Pattern.compile("(?i)^\\s*(?:" + (determiners.isEmpty() ? "(?!)" : String.join("|", determiners)) + ")\\s+");
   }
 
   @Override
@@ -151,14 +204,22 @@ public final class CaseExtractor implements FactExtractor {
           p.charge = text(s, m, "C");
           p.sentence = text(s, m, "SENT");
           p.role = group(m, "R") >= 0 ? m.group("R") : null;
-          if (!p.people().isEmpty()) {
-            partials.add(p);
+          if (p.people().isEmpty()) {
+            continue;
           }
+          p.prior = priorCue(p, m);
+          p.toldSentence = p.sentence != null && definite.matcher(m.group("SENT")).find();
+          if (p.prior >= 0 && p.role != null) {
+            // "the gunman, X, on probation for a prior ...": X is the victims' defendant, the facts are X's earlier case
+            partials.add(p.referral());
+            p.role = null;
+          }
+          partials.add(p);
         }
       }
     }
     referBack(partials);
-    List<List<Partial>> cases = group(partials);
+    List<List<Partial>> cases = group(ma, partials);
     List<Ref> caseRefs = new ArrayList<>();
     for (List<Partial> c : cases) {
       caseRefs.add(emitCase(ma, c, dates, sink, dated, placed));
@@ -207,36 +268,166 @@ public final class CaseExtractor implements FactExtractor {
     return t.isEmpty() || t.indexOf(Template.OPEN) >= 0 ? null : t;
   }
 
-  /** Partials that share a person are one case (victims of the same matter are named together). */
-  private static List<List<Partial>> group(List<Partial> partials) {
-    List<List<Partial>> cases = new ArrayList<>();
-    List<Set<Ref>> people = new ArrayList<>();
-    for (Partial p : partials) {
-      int into = -1;
-      for (int i = 0; i < cases.size(); i++) {
-        Set<Ref> shared = new LinkedHashSet<>(people.get(i));
-        shared.retainAll(p.group());
-        if (!shared.isEmpty()) {
-          if (into < 0) {
-            into = i;
-          } else {
-            cases.get(into).addAll(cases.get(i));
-            people.get(into).addAll(people.get(i));
-            cases.remove(i);
-            people.remove(i);
-            i--;
-          }
+  /**
+   * The line of the cue of an earlier matter in the match's own clause (from the last comma
+   * before its charge or sentence) or in the words leading into it (from the sentence start or the
+   * last name before it); -1 when none, or when the match names victims.
+   */
+  private int priorCue(Partial p, Matcher m) {
+    if (!p.victims.isEmpty() || priorCues.isEmpty()) {
+      return -1;
+    }
+    String t = p.s.text();
+    int facts = p.end;
+    for (String g : List.of("C", "SENT")) {
+      int st = group(m, g);
+      if (st >= 0) {
+        facts = Math.min(facts, st);
+      }
+    }
+    int clause = Math.max(p.start, Math.max(t.lastIndexOf(',', facts - 1), t.lastIndexOf(';', facts - 1)) + 1);
+    List<String> regions = new ArrayList<>();
+    regions.add(p.s.original(clause, p.end));
+    int lead = Math.min(window(p)[0], p.start);
+    if (lead < p.start) {
+      regions.add(p.s.original(lead, p.start));
+    }
+    for (PriorCue c : priorCues) {
+      for (String r : regions) {
+        if (c.pattern().matcher(r).find()) {
+          return c.line();
         }
       }
-      if (into < 0) {
-        cases.add(new ArrayList<>());
-        people.add(new LinkedHashSet<>());
-        into = cases.size() - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Partials that share a person are one case (victims of the same matter are named together); a
+   * defendant's earlier matter is grouped apart from the victims' case, and one case with it when
+   * the defendant has no victims' case. A sentence written as already told goes to the case told
+   * where it was last written.
+   */
+  private List<List<Partial>> group(MaskedArticle ma, List<Partial> partials) {
+    List<List<Partial>> cases = new ArrayList<>();
+    List<Set<Object>> keys = new ArrayList<>();
+    List<Partial> told = new ArrayList<>();
+    for (Partial p : partials) {
+      if (p.toldSentence) {
+        told.add(p);
+      } else {
+        add(cases, keys, p);
       }
-      cases.get(into).add(p);
-      people.get(into).addAll(p.group());
+    }
+    for (Partial p : told) {
+      int c = toldIn(ma, p, cases);
+      if (c >= 0) {
+        cases.get(c).add(p);
+      } else {
+        add(cases, keys, p);
+      }
+    }
+    // without a victims' case, a defendant's earlier matter and the rest of what is told about him are one case
+    for (int i = 0; i < cases.size(); i++) {
+      for (int j = i + 1; j < cases.size(); j++) {
+        if (victimless(cases.get(i)) && victimless(cases.get(j)) && !java.util.Collections.disjoint(defendants(cases.get(i)),
+            defendants(cases.get(j)))) {
+          cases.get(i).addAll(cases.remove(j));
+          keys.get(i).addAll(keys.remove(j));
+          j = i;
+        }
+      }
     }
     return cases;
+  }
+
+  private static Set<Object> keys(Partial p) {
+    if (p.prior < 0) {
+      return new LinkedHashSet<>(p.group());
+    }
+    Set<Object> k = new LinkedHashSet<>();
+    for (Ref d : p.defendants) {
+      k.add(new PriorOf(d));
+    }
+    return k;
+  }
+
+  private static void add(List<List<Partial>> cases, List<Set<Object>> keys, Partial p) {
+    Set<Object> own = keys(p);
+    int into = -1;
+    for (int i = 0; i < cases.size(); i++) {
+      if (!java.util.Collections.disjoint(keys.get(i), own)) {
+        if (into < 0) {
+          into = i;
+        } else {
+          cases.get(into).addAll(cases.get(i));
+          keys.get(into).addAll(keys.get(i));
+          cases.remove(i);
+          keys.remove(i);
+          i--;
+        }
+      }
+    }
+    if (into < 0) {
+      cases.add(new ArrayList<>());
+      keys.add(new LinkedHashSet<>());
+      into = cases.size() - 1;
+    }
+    cases.get(into).add(p);
+    keys.get(into).addAll(own);
+  }
+
+  private static boolean victimless(List<Partial> c) {
+    return c.stream().allMatch(p -> p.victims.isEmpty());
+  }
+
+  private static Set<Ref> defendants(List<Partial> c) {
+    Set<Ref> out = new LinkedHashSet<>();
+    c.forEach(p -> out.addAll(p.defendants));
+    return out;
+  }
+
+  /**
+   * The case a sentence written as already told ("X served the 20 days") belongs to: the last
+   * sentence before it that has those words, and of the cases of X the match nearest at or before
+   * that sentence (one that states a charge or sentence first, then an earlier matter). -1 when the
+   * words were not told before or X has no case there.
+   */
+  private static int toldIn(MaskedArticle ma, Partial p, List<List<Partial>> cases) {
+    Pattern words = Pattern.compile("(?<![\\w])" + Pattern.quote(plain(p.sentence)) + "(?![\\w])");
+    int at = -1;
+    for (MaskedSentence s : ma.sentences()) {
+      int idx = s.sentence().index();
+      if (idx < p.sentenceIndex() && idx > at && words.matcher(plain(s.sentence().text())).find()) {
+        at = idx;
+      }
+    }
+    if (at < 0) {
+      return -1;
+    }
+    int best = -1;
+    int bestScore = Integer.MIN_VALUE;
+    for (int i = 0; i < cases.size(); i++) {
+      if (java.util.Collections.disjoint(defendants(cases.get(i)), p.defendants)) {
+        continue;
+      }
+      for (Partial q : cases.get(i)) {
+        if (q.sentenceIndex() > at) {
+          continue;
+        }
+        int score = 4 * q.sentenceIndex() + (q.hasFacts() ? 2 : 0) + (q.prior >= 0 ? 1 : 0);
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Lower case, dashes as spaces, single spaces: "20-days" is "20 days". */
+  private static String plain(String t) {
+    return t.toLowerCase(Locale.ROOT).replaceAll("[\\-\u2010-\u2015]", " ").replaceAll("\\s+", " ").trim();
   }
 
   /**
@@ -320,7 +511,7 @@ public final class CaseExtractor implements FactExtractor {
     Ref place = null;
     Evidence placeEv = null;
     for (Partial p : c) {
-      Evidence ev = p.s.evidence(p.start, p.end, 0.75, name() + ":cases.tsv:" + p.rule.line());
+      Evidence ev = p.s.evidence(p.start, p.end, 0.75, p.method(name()));
       for (Ref v : p.victims) {
         if (!defendants.contains(v) || victims.contains(v)) {
           sink.fact(ref, "victim", v, ev);
@@ -352,7 +543,9 @@ public final class CaseExtractor implements FactExtractor {
           placeEv = ev;
         }
       }
-      event(ma, p, dates, sink, dated, placed);
+      if (p.reportsEvent) {
+        event(ma, p, dates, sink, dated, placed);
+      }
     }
     if (date.isPresent()) {
       sink.fact(ref, "date", date.get().literal(), dateEv);
@@ -457,7 +650,11 @@ public final class CaseExtractor implements FactExtractor {
     }
   }
 
-  /** Policies named in a sentence about a case: the case in that sentence or the nearest before it. */
+  /**
+   * Policies named in a sentence about a case: the case in that sentence or the nearest before it;
+   * of two cases told there, the one the sentence's charge or sentence went to (an earlier matter's
+   * plea deal is that matter's, not the victims' case's).
+   */
   private void linkPolicies(MaskedArticle ma, List<List<Partial>> cases, List<Ref> refs, FactSink sink) {
     for (MaskedSentence s : ma.sentences()) {
       List<Slot> ps = s.slots().stream().filter(x -> x.code() == 'Y').toList();
@@ -470,9 +667,10 @@ public final class CaseExtractor implements FactExtractor {
       for (int i = 0; i < cases.size(); i++) {
         for (Partial p : cases.get(i)) {
           int dist = idx - p.s.sentence().index();
-          if (dist >= 0 && dist <= 2 && dist < bestDist) {
+          int score = 2 * dist + (p.hasFacts() ? 0 : 1);
+          if (dist >= 0 && dist <= 2 && score < bestDist) {
             best = i;
-            bestDist = dist;
+            bestDist = score;
           }
         }
       }
@@ -490,7 +688,8 @@ public final class CaseExtractor implements FactExtractor {
    * One case per matter across articles: a case with defendants but no victims ("the case against
    * X": X charged, arrested, sentenced) is the case whose victims X is said to have harmed when
    * the corpus knows exactly one such case with X as a defendant; it takes that case's IRI and
-   * label. With none, or several (X is a defendant of two matters), it stays apart.
+   * label. With none, or several (X is a defendant of two matters), it stays apart; so does a case
+   * told as X's earlier matter (a fact read with a cue of {@value #PRIOR_FILE}).
    */
   @Override
   public List<ArticleGraph> reconcile(List<ArticleGraph> graphs) {
@@ -512,9 +711,17 @@ public final class CaseExtractor implements FactExtractor {
     List<ArticleGraph> out = new ArrayList<>();
     for (ArticleGraph g : graphs) {
       Set<Ref> withVictims = casesWithVictims(g);
+      Set<Ref> earlier = new java.util.HashSet<>();
+      for (Fact f : g.facts()) {
+        if (f.subject().kind().equals("case") && f.evidence() != null && f.evidence().method() != null
+            && f.evidence().method().contains("+" + PRIOR_FILE + ":")) {
+          earlier.add(f.subject());
+        }
+      }
       java.util.Map<Ref, Set<Ref>> targets = new java.util.LinkedHashMap<>();
       for (Fact f : g.facts()) {
-        if (f.subject().kind().equals("case") && !withVictims.contains(f.subject()) && f.property().equals("defendant")
+        if (f.subject().kind().equals("case") && !withVictims.contains(f.subject()) && !earlier.contains(f.subject())
+            && f.property().equals("defendant")
             && f.object() instanceof Ref d) {
           targets.computeIfAbsent(f.subject(), k -> new LinkedHashSet<>()).addAll(victimCasesOf.getOrDefault(d, Set.of()));
         }
