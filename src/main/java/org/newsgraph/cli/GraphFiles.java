@@ -51,7 +51,9 @@ public final class GraphFiles {
     RDFFormat f = formatFor(out);
     Path dir = out.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".newsgraph-", ".tmp");
+    // a plain new file (not Files.createTempFile, which is owner-only): the output gets the
+    // permissions any file the user writes gets
+    Path tmp = dir.resolve("." + out.getFileName() + ".tmp");
     try {
       try (OutputStream os = Files.newOutputStream(tmp)) {
         if (f == RDFFormat.NQUADS || f == RDFFormat.NTRIPLES) {
