@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -123,34 +124,31 @@ public final class Pipeline {
    * #build(List, List, GraphSink)}); problems met are added to {@code problems}.
    */
   public List<ArticleGraph> build(Path inputDir, List<String> problems, GraphSink sink) {
-    long t = times.start();
-    ArticleReader.Result read;
-    try {
-      read = reader.readDirectory(inputDir);
-    } catch (CorpusException e) {
-      problems.add(e.getMessage());
-      return List.of();
-    } finally {
-      times.since(StageTimes.Stage.READ, t);
-    }
-    read.problems().stream().map(InputProblem::toString).forEach(problems::add);
-    return build(read.articles(), problems, sink);
+    return read(inputDir, problems).map(articles -> build(articles, problems, sink)).orElse(List.of());
   }
 
   public BuildResult build(Path inputDir) {
     List<String> problems = new ArrayList<>();
-    ArticleReader.Result read;
+    return read(inputDir, problems).map(articles -> build(articles, problems))
+        .orElseGet(() -> new BuildResult(DatasetFactory.createTxnMem(), List.of(), problems));
+  }
+
+  /**
+   * The articles of a folder, the problems of single files added to {@code problems}; empty (the
+   * problem added) when the folder itself cannot be read.
+   */
+  private Optional<List<Article>> read(Path inputDir, List<String> problems) {
     long t = times.start();
     try {
-      read = reader.readDirectory(inputDir);
+      ArticleReader.Result read = reader.readDirectory(inputDir);
+      read.problems().stream().map(InputProblem::toString).forEach(problems::add);
+      return Optional.of(read.articles());
     } catch (CorpusException e) {
       problems.add(e.getMessage());
-      return new BuildResult(DatasetFactory.createTxnMem(), List.of(), problems);
+      return Optional.empty();
     } finally {
       times.since(StageTimes.Stage.READ, t);
     }
-    read.problems().stream().map(InputProblem::toString).forEach(problems::add);
-    return build(read.articles(), problems);
   }
 
   /** What one thread keeps: its own OpenNLP tools, name finder and fact extractors. */
