@@ -1,11 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.newsgraph.export.Exporter;
@@ -101,7 +98,7 @@ public final class ExportCommand implements Callable<Integer> {
       return Main.INPUT_FAILED;
     }
     try {
-      writeAtomically(exporter, graph, output);
+      GraphFiles.writeAtomically(output, os -> exporter.write(graph, os));
     } catch (IOException e) {
       err.println("export: cannot write " + output + ": " + e.getMessage());
       err.flush();
@@ -111,20 +108,5 @@ public final class ExportCommand implements Callable<Integer> {
         output, graph.nodes().size(), graph.edges().size(), exporter.format(), v.id(), from.path());
     out.flush();
     return Main.OK;
-  }
-
-  /** Writes to a temporary file beside {@code target}, then moves it into place. */
-  static void writeAtomically(Exporter exporter, PropertyGraph graph, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
-    try {
-      try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-        exporter.write(graph, os);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

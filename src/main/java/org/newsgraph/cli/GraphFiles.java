@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,38 +50,55 @@ public final class GraphFiles {
    */
   public static void write(Dataset ds, Path out) throws IOException {
     RDFFormat f = formatFor(out);
-    Path dir = out.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    // a plain new file (not Files.createTempFile, which is owner-only): the output gets the
-    // permissions any file the user writes gets
-    Path tmp = dir.resolve("." + out.getFileName() + ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        if (f == RDFFormat.NQUADS || f == RDFFormat.NTRIPLES) {
-          ByteArrayOutputStream buf = new ByteArrayOutputStream();
-          if (f == RDFFormat.NQUADS) {
-            RDFDataMgr.write(buf, ds, f);
-          } else {
-            RDFDataMgr.write(buf, ds.getUnionModel(), f);
-          }
-          String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
-          Arrays.sort(lines);
-          for (String l : lines) {
-            if (!l.isEmpty()) {
-              os.write((l + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-          }
-        } else if (f == RDFFormat.TURTLE_PRETTY) {
-          RDFDataMgr.write(os, ds.getUnionModel(), f);
+    writeAtomically(out, os -> {
+      if (f == RDFFormat.NQUADS || f == RDFFormat.NTRIPLES) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        if (f == RDFFormat.NQUADS) {
+          RDFDataMgr.write(buf, ds, f);
         } else {
-          RDFDataMgr.write(os, ds, f);
+          RDFDataMgr.write(buf, ds.getUnionModel(), f);
         }
+        String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
+        Arrays.sort(lines);
+        for (String l : lines) {
+          if (!l.isEmpty()) {
+            os.write((l + "\n").getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      } else if (f == RDFFormat.TURTLE_PRETTY) {
+        RDFDataMgr.write(os, ds.getUnionModel(), f);
+      } else {
+        RDFDataMgr.write(os, ds, f);
       }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    });
+  }
+
+  /** What writes a file's content. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream os) throws IOException;
+  }
+
+  /**
+   * Writes {@code target} through a temporary file beside it, moved into place, so a failed write
+   * leaves the old file intact. The temporary file is a plain new file (not
+   * Files.createTempFile, which is owner-only): the output gets the permissions any file the user
+   * writes gets.
+   */
+  static void writeAtomically(Path target, Content content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
+    try {
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        content.writeTo(os);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
     }
   }
+
 
   /** Reads a graph file into a new in-memory dataset. */
   public static Dataset read(Path in) {
