@@ -17,13 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -197,10 +198,9 @@ public final class BenchCommand implements Callable<Integer> {
         try {
           builtGraphs = p.build(corpus, problems, (g, graph) -> {
             long s = times.start();
-            DatasetGraph one = DatasetGraphFactory.createGeneral();
-            writer.addTo(one, g.article(), graph);
-            one.find().forEachRemaining(q -> {
-              l.stream().quad(q);
+            Node name = writer.graphName(g.article());
+            graph.find().forEachRemaining(t -> {
+              l.stream().quad(Quad.create(name, t));
               count[0]++;
             });
             times.since(StageTimes.Stage.LOAD, s);
