@@ -1,7 +1,6 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -147,12 +146,37 @@ public final class CachingLemmatizer {
     return prev.remove().getOutcomes().toArray(new String[0]);
   }
 
+  /**
+   * The k-th largest of {@code values} (1 = the largest), duplicates counted: what BeamSearch
+   * reads from the whole array sorted, {@code sorted[length - k]}, kept here in a k-slot array.
+   */
+  static double kthLargest(double[] values, int k) {
+    double[] top = new double[k]; // descending
+    int n = 0;
+    for (double v : values) {
+      if (n < k) {
+        int i = n++;
+        while (i > 0 && Double.compare(top[i - 1], v) < 0) {
+          top[i] = top[i - 1];
+          i--;
+        }
+        top[i] = v;
+      } else if (Double.compare(v, top[k - 1]) > 0) {
+        int i = k - 1;
+        while (i > 0 && Double.compare(top[i - 1], v) < 0) {
+          top[i] = top[i - 1];
+          i--;
+        }
+        top[i] = v;
+      }
+    }
+    return top[k - 1];
+  }
+
   /** The outcomes scoring at least the size-th best score, in outcome order, as BeamSearch picks them. */
   private Candidates candidates(String[] context) {
     double[] scores = model.eval(context, probs);
-    double[] sorted = scores.clone();
-    Arrays.sort(sorted);
-    double min = sorted[Math.max(0, scores.length - size)];
+    double min = kthLargest(scores, Math.min(size, scores.length));
     List<Integer> idx = new ArrayList<>();
     for (int p = 0; p < scores.length; p++) {
       if (scores[p] >= min) {
