@@ -63,15 +63,7 @@ public class SelectingBeamSearch extends BeamSearch {
           }
         }
         if (next.isEmpty()) { // as BeamSearch: when nothing advanced, advance every valid outcome
-          for (int p = 0; p < scores.length; p++) {
-            String out = model.getOutcome(p);
-            if (validator.validSequence(i, sequence, outcomes, out)) {
-              Sequence ns = new Sequence(top, out, scores[p]);
-              if (ns.getScore() > minSequenceScore) {
-                next.add(ns);
-              }
-            }
-          }
+          advanceEvery(top, i, sequence, outcomes, scores, model, validator, minSequenceScore, next);
         }
       }
       prev.clear();
@@ -85,5 +77,19 @@ public class SelectingBeamSearch extends BeamSearch {
       top[k] = prev.remove();
     }
     return top;
+  }
+
+  /** BeamSearch's way out when no candidate advanced {@code top}: every valid outcome does. */
+  static <T> void advanceEvery(Sequence top, int i, T[] sequence, String[] outcomes, double[] scores,
+      MaxentModel model, SequenceValidator<T> validator, double minSequenceScore, Queue<Sequence> next) {
+    for (int p = 0; p < scores.length; p++) {
+      String out = model.getOutcome(p);
+      if (validator.validSequence(i, sequence, outcomes, out)) {
+        Sequence ns = new Sequence(top, out, scores[p]);
+        if (ns.getScore() > minSequenceScore) {
+          next.add(ns);
+        }
+      }
+    }
   }
 }
