@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
@@ -112,17 +113,26 @@ final class StorePreparation {
         changes.unchanged().size(),
         changes.failed().isEmpty() ? "" : ", " + changes.failed().size() + " failed before");
     out.flush();
-    ArticleSource.Built built = source.build(dir);
-    for (String problem : built.problems()) {
+    // the graphs go into the store as they are built: no dataset of the whole directory in memory
+    TdbStore.Sync sync = store.sync(TdbStore.Progress.NONE);
+    List<String> problems;
+    SyncReport r;
+    try {
+      problems = source.build(dir, sync::add);
+      r = sync.finish(0);
+    } catch (RuntimeException e) {
+      sync.abort(e);
+      throw e;
+    }
+    for (String problem : problems) {
       err.println(problem);
     }
-    SyncReport r = store.replaceAll(built.dataset(), TdbStore.Progress.NONE);
     // after the graphs are committed: a process killed in between leaves the old state, which
     // only makes the next start build again
-    InputChanges.stateAfterBuild(dir, store.articles().values(), metaKeys, built.problems())
+    InputChanges.stateAfterBuild(dir, store.articles().values(), metaKeys, problems)
         .save(store.directory());
     out.println("Stored in " + store.directory() + ": " + r.summary());
-    return built.problems().isEmpty() ? Main.OK : Main.INPUT_FAILED;
+    return problems.isEmpty() ? Main.OK : Main.INPUT_FAILED;
   }
 
   /**

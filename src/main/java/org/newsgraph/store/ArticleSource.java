@@ -1,8 +1,14 @@
 package org.newsgraph.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * Something that turns a directory of articles into RDF: one named graph per article, the graph IRI
@@ -20,4 +26,28 @@ public interface ArticleSource {
   }
 
   Built build(Path inputDir);
+
+  /** Takes the article graphs of a build, one at a time. */
+  @FunctionalInterface
+  interface GraphSink {
+    void accept(String graphIri, Graph graph);
+  }
+
+  /**
+   * Builds and hands each article graph to {@code sink} as it is made, so that a large directory
+   * need not be held in memory at once; returns one line per input that failed. This default
+   * builds everything first ({@link #build(Path)}) and hands the graphs over in IRI order.
+   */
+  default List<String> build(Path inputDir, GraphSink sink) {
+    Built b = build(inputDir);
+    DatasetGraph dsg = b.dataset().asDatasetGraph();
+    List<Node> names = new ArrayList<>();
+    Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(names::add));
+    names.removeIf(n -> !n.isURI());
+    names.sort(Comparator.comparing(Node::getURI));
+    for (Node n : names) {
+      sink.accept(n.getURI(), dsg.getGraph(n));
+    }
+    return b.problems();
+  }
 }

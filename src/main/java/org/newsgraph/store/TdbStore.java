@@ -214,26 +214,86 @@ public final class TdbStore implements AutoCloseable {
     }
     names.removeIf(n -> !n.isURI());
     names.sort(java.util.Comparator.comparing(Node::getURI));
-    long defaultTriples = in.getDefaultGraph().size();
-    if (isEmpty()) {
-      long total = 0;
+    Sync sync = sync(batchTriples, bulkMinTriples, progress);
+    try {
       for (Node name : names) {
-        total += in.getGraph(name).size();
+        sync.add(name.getURI(), in.getGraph(name));
       }
-      if (total >= bulkMinTriples) {
-        return bulkLoad(in, names, defaultTriples, progress);
-      }
+      return sync.finish(in.getDefaultGraph().size());
+    } catch (RuntimeException e) {
+      sync.abort(e);
+      throw e;
     }
-    List<String> added = new ArrayList<>();
-    List<String> replaced = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
-    long written = 0;
-    List<Node> batch = new ArrayList<>();
-    List<Progress.Kind> kinds = new ArrayList<>();
-    long batchSize = 0;
-    for (Node name : names) {
-      Graph graph = in.getGraph(name);
-      String iri = name.getURI();
+  }
+
+  /**
+   * A {@link #replaceAll} fed one graph at a time, as a build makes them, so that the whole
+   * dataset is never held in memory: see {@link Sync}.
+   */
+  public Sync sync(int batchTriples, long bulkMinTriples, Progress progress) {
+    return new Sync(batchTriples, bulkMinTriples, progress);
+  }
+
+  /** {@link #sync(int, long, Progress)} with the default batch and bulk sizes. */
+  public Sync sync(Progress progress) {
+    return sync(BATCH_TRIPLES, BULK_MIN_TRIPLES, progress);
+  }
+
+  /**
+   * Stores graphs as they come, with {@link #replaceAll}'s rules: a new graph is added, a changed
+   * one replaced, an identical one left alone; writes go in transactions of whole graphs (up to
+   * the batch size). When the store was empty at the start, graphs are held until {@code
+   * bulkMinTriples} have come: fewer in all are written graph by graph; once that many have come,
+   * they and all the following ones stream into TDB2's sequential bulk loader, one transaction
+   * committed by {@link #finish}. Holds at most one batch (or the graphs before the bulk decision).
+   */
+  public final class Sync {
+    private final int batchTriples;
+    private final long bulkMinTriples;
+    private final Progress progress;
+    private final boolean emptyAtStart;
+    private final List<String> added = new ArrayList<>();
+    private final List<String> replaced = new ArrayList<>();
+    private final List<String> unchanged = new ArrayList<>();
+    private long written;
+    /** Graphs waiting: for the bulk decision (empty store) or for their batch's transaction. */
+    private final List<Node> pendingNames = new ArrayList<>();
+    private final List<Graph> pendingGraphs = new ArrayList<>();
+    private final List<Progress.Kind> pendingKinds = new ArrayList<>();
+    private long pendingTriples;
+    private DataLoader bulk;
+    private final List<String> bulkNames = new ArrayList<>();
+    private final List<Long> bulkSizes = new ArrayList<>();
+
+    private Sync(int batchTriples, long bulkMinTriples, Progress progress) {
+      this.batchTriples = batchTriples;
+      this.bulkMinTriples = bulkMinTriples;
+      this.progress = progress;
+      this.emptyAtStart = isEmpty();
+    }
+
+    /** Stores (or schedules) the graph named {@code graphIri}. */
+    public void add(String graphIri, Graph graph) {
+      Node name = NodeFactory.createURI(graphIri);
+      if (bulk != null) {
+        toBulk(name, graph);
+        return;
+      }
+      if (emptyAtStart) {
+        pendingNames.add(name);
+        pendingGraphs.add(graph);
+        pendingKinds.add(Progress.Kind.ADDED);
+        pendingTriples += graph.size();
+        if (pendingTriples >= bulkMinTriples) {
+          bulk = LoaderFactory.sequentialLoader(dsg, (format, args) -> {});
+          bulk.startBulk();
+          for (int i = 0; i < pendingNames.size(); i++) {
+            toBulk(pendingNames.get(i), pendingGraphs.get(i));
+          }
+          clearPending();
+        }
+        return;
+      }
       Boolean[] state = new Boolean[2]; // [exists, identical]
       Txn.executeRead(
           dsg,
@@ -243,78 +303,96 @@ public final class TdbStore implements AutoCloseable {
             state[1] = state[0] && stored.size() == graph.size() && stored.isIsomorphicWith(graph);
           });
       if (state[1]) {
-        unchanged.add(iri);
-        progress.stored(iri, graph.size(), Progress.Kind.UNCHANGED);
-        continue;
+        unchanged.add(graphIri);
+        progress.stored(graphIri, graph.size(), Progress.Kind.UNCHANGED);
+        return;
       }
-      batch.add(name);
-      kinds.add(state[0] ? Progress.Kind.REPLACED : Progress.Kind.ADDED);
-      batchSize += graph.size();
-      if (batchSize >= batchTriples) {
-        written += writeBatch(in, batch, kinds, added, replaced, progress);
-        batch.clear();
-        kinds.clear();
-        batchSize = 0;
+      pendingNames.add(name);
+      pendingGraphs.add(graph);
+      pendingKinds.add(state[0] ? Progress.Kind.REPLACED : Progress.Kind.ADDED);
+      pendingTriples += graph.size();
+      if (pendingTriples >= batchTriples) {
+        writePending();
       }
     }
-    written += writeBatch(in, batch, kinds, added, replaced, progress);
-    return new SyncReport(added, replaced, unchanged, written, defaultTriples);
-  }
 
-  /** Every graph of {@code names} through the sequential bulk loader: one transaction. */
-  private SyncReport bulkLoad(DatasetGraph in, List<Node> names, long defaultTriples, Progress progress) {
-    DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> {});
-    loader.startBulk();
-    long written = 0;
-    try {
-      for (Node name : names) {
-        in.getGraph(name).find().forEachRemaining(t -> loader.stream().quad(Quad.create(name, t)));
-      }
-      loader.finishBulk();
-    } catch (RuntimeException e) {
-      loader.finishException(e);
-      throw e;
-    }
-    List<String> added = new ArrayList<>();
-    for (Node name : names) {
-      long n = in.getGraph(name).size();
-      written += n;
-      added.add(name.getURI());
-      progress.stored(name.getURI(), n, Progress.Kind.ADDED);
-    }
-    return new SyncReport(added, List.of(), List.of(), written, defaultTriples);
-  }
-
-  private long writeBatch(
-      DatasetGraph in,
-      List<Node> batch,
-      List<Progress.Kind> kinds,
-      List<String> added,
-      List<String> replaced,
-      Progress progress) {
-    if (batch.isEmpty()) {
-      return 0;
-    }
-    Txn.executeWrite(
-        dsg,
-        () -> {
-          for (Node name : batch) {
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            in.getGraph(name)
-                .find()
-                .forEachRemaining(
-                    t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    /**
+     * Writes what is still waiting and commits the bulk load; {@code defaultTriples} (triples
+     * outside every named graph, which are not stored) goes into the report.
+     */
+    public SyncReport finish(long defaultTriples) {
+      if (bulk != null) {
+        bulk.finishBulk();
+        for (int i = 0; i < bulkNames.size(); i++) {
+          written += bulkSizes.get(i);
+          added.add(bulkNames.get(i));
+          progress.stored(bulkNames.get(i), bulkSizes.get(i), Progress.Kind.ADDED);
+        }
+        bulk = null;
+      } else if (emptyAtStart) {
+        // fewer than bulkMinTriples in all: graph by graph, in batches
+        List<Node> names = new ArrayList<>(pendingNames);
+        List<Graph> graphs = new ArrayList<>(pendingGraphs);
+        clearPending();
+        for (int i = 0; i < names.size(); i++) {
+          pendingNames.add(names.get(i));
+          pendingGraphs.add(graphs.get(i));
+          pendingKinds.add(Progress.Kind.ADDED);
+          pendingTriples += graphs.get(i).size();
+          if (pendingTriples >= batchTriples) {
+            writePending();
           }
-        });
-    long written = 0;
-    for (int i = 0; i < batch.size(); i++) {
-      String iri = batch.get(i).getURI();
-      long n = in.getGraph(batch.get(i)).size();
-      written += n;
-      (kinds.get(i) == Progress.Kind.ADDED ? added : replaced).add(iri);
-      progress.stored(iri, n, kinds.get(i));
+        }
+      }
+      writePending();
+      return new SyncReport(added, replaced, unchanged, written, defaultTriples);
     }
-    return written;
+
+    /** Ends a bulk load that met an error (its transaction is abandoned: nothing of it is stored). */
+    public void abort(Exception e) {
+      if (bulk != null) {
+        bulk.finishException(e);
+        bulk = null;
+      }
+    }
+
+    private void toBulk(Node name, Graph graph) {
+      graph.find().forEachRemaining(t -> bulk.stream().quad(Quad.create(name, t)));
+      bulkNames.add(name.getURI());
+      bulkSizes.add((long) graph.size());
+    }
+
+    private void clearPending() {
+      pendingNames.clear();
+      pendingGraphs.clear();
+      pendingKinds.clear();
+      pendingTriples = 0;
+    }
+
+    private void writePending() {
+      if (pendingNames.isEmpty()) {
+        return;
+      }
+      Txn.executeWrite(
+          dsg,
+          () -> {
+            for (int i = 0; i < pendingNames.size(); i++) {
+              Node name = pendingNames.get(i);
+              dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+              pendingGraphs.get(i)
+                  .find()
+                  .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+          });
+      for (int i = 0; i < pendingNames.size(); i++) {
+        String iri = pendingNames.get(i).getURI();
+        long n = pendingGraphs.get(i).size();
+        written += n;
+        (pendingKinds.get(i) == Progress.Kind.ADDED ? added : replaced).add(iri);
+        progress.stored(iri, n, pendingKinds.get(i));
+      }
+      clearPending();
+    }
   }
 
   /** Releases the directory so that another process may open it. */

@@ -73,6 +73,37 @@ class TdbStoreTest {
   }
 
   @Test
+  void graphsFedOneByOneSwitchToTheBulkLoaderOnceEnoughHaveComeAndStoreTheSame() {
+    Dataset fixture = Fixtures.dataset();
+    List<String> events = new ArrayList<>();
+    try (TdbStore store = TdbStore.open(dir.resolve("stream"))) {
+      // 18 + 7 triples come before the switch (20), the third graph streams straight in
+      TdbStore.Sync sync = store.sync(TdbStore.BATCH_TRIPLES, 20, (g, n, k) -> events.add(k + " " + g + " " + n));
+      for (String g : List.of(Fixtures.ONE, Fixtures.THREE, Fixtures.TWO)) {
+        sync.add(g, fixture.asDatasetGraph().getGraph(NodeFactory.createURI(g)));
+        assertTrue(events.isEmpty(), "nothing is reported before the bulk load commits");
+      }
+      SyncReport r = sync.finish(0);
+      assertEquals(List.of(Fixtures.ONE, Fixtures.THREE, Fixtures.TWO), r.added());
+      assertEquals(Fixtures.QUADS, r.triplesWritten());
+      assertEquals(Fixtures.QUADS, store.quadCount());
+      for (String g : List.of(Fixtures.ONE, Fixtures.TWO, Fixtures.THREE)) {
+        assertTrue(store.copyOf(g).isIsomorphicWith(fixture.asDatasetGraph().getGraph(NodeFactory.createURI(g))), g);
+      }
+      // a store that is not empty compares graph by graph: the same graphs again change nothing
+      TdbStore.Sync again = store.sync(TdbStore.Progress.NONE);
+      for (String g : List.of(Fixtures.ONE, Fixtures.THREE, Fixtures.TWO)) {
+        again.add(g, fixture.asDatasetGraph().getGraph(NodeFactory.createURI(g)));
+      }
+      SyncReport same = again.finish(0);
+      assertEquals(3, same.unchanged().size());
+      assertEquals(0, same.triplesWritten());
+    }
+    assertEquals(List.of("ADDED " + Fixtures.ONE + " 18", "ADDED " + Fixtures.THREE + " 7", "ADDED " + Fixtures.TWO + " 19"),
+        events);
+  }
+
+  @Test
   void loadingTheSameGraphsAgainWritesNothingAndNeverDuplicates() {
     try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
       store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
