@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.newsgraph.corpus.Article;
 import org.newsgraph.corpus.Block;
@@ -18,15 +17,15 @@ public final class Annotator {
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
   private final SentenceDetectorME sentences;
-  private final TokenizerME tokenizer;
+  private final CachingTokenizer tokenizer;
   private final POSTaggerME tagger;
   private final CachingLemmatizer lemmatizer;
 
   public Annotator(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentence);
-    this.tokenizer = new TokenizerME(models.tokens);
+    this.tokenizer = new CachingTokenizer(models.tokens, models.tokenCache);
     this.tagger = new POSTaggerME(models.pos);
-    this.lemmatizer = new CachingLemmatizer(models.lemmas);
+    this.lemmatizer = new CachingLemmatizer(models.lemmas, models.lemmaCache);
   }
 
   public static Annotator standard() {

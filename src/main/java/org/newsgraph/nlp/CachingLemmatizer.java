@@ -1,12 +1,11 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -25,7 +24,7 @@ import opennlp.tools.util.SequenceValidator;
  * scores, which is where LemmatizerME spends its time) and the beam search runs exactly as
  * OpenNLP's {@link BeamSearch}: same candidates, same order, same scores, same result. A model
  * this class cannot read (another context generator or a sequence model) is used through
- * LemmatizerME unchanged. Not thread-safe: one per thread.
+ * LemmatizerME unchanged. Not thread-safe: one per thread; threads may share a {@link Cache}.
  */
 public final class CachingLemmatizer {
   private static final String MODEL_ENTRY = "lemmatizer.model";
@@ -42,9 +41,24 @@ public final class CachingLemmatizer {
   private final LemmatizerContextGenerator contexts;
   private final SequenceValidator<String> validator;
   private final double[] probs;
-  private final Map<String, Candidates> cache = new HashMap<>();
+  private final Map<String, Candidates> cache;
 
+  /** The best candidates of each (word, tag, previous edit script); safe to share between threads. */
+  public static final class Cache {
+    private final Map<String, Candidates> candidates = new ConcurrentHashMap<>();
+  }
+
+  /** A lemmatizer with a cache of its own. */
   public CachingLemmatizer(LemmatizerModel lemmas) {
+    this(lemmas, new Cache());
+  }
+
+  /**
+   * A lemmatizer sharing {@code cache} with others built on the same model (threads then compute
+   * each context's candidates once between them, not once each).
+   */
+  public CachingLemmatizer(LemmatizerModel lemmas, Cache cache) {
+    this.cache = cache.candidates;
     Object artifact = lemmas.getArtifact(MODEL_ENTRY);
     LemmatizerContextGenerator cg = lemmas.getFactory().getContextGenerator();
     if (artifact instanceof MaxentModel m && cg.getClass() == DefaultLemmatizerContextGenerator.class) {
@@ -132,12 +146,37 @@ public final class CachingLemmatizer {
     return prev.remove().getOutcomes().toArray(new String[0]);
   }
 
+  /**
+   * The k-th largest of {@code values} (1 = the largest), duplicates counted: what BeamSearch
+   * reads from the whole array sorted, {@code sorted[length - k]}, kept here in a k-slot array.
+   */
+  static double kthLargest(double[] values, int k) {
+    double[] top = new double[k]; // descending
+    int n = 0;
+    for (double v : values) {
+      if (n < k) {
+        int i = n++;
+        while (i > 0 && Double.compare(top[i - 1], v) < 0) {
+          top[i] = top[i - 1];
+          i--;
+        }
+        top[i] = v;
+      } else if (Double.compare(v, top[k - 1]) > 0) {
+        int i = k - 1;
+        while (i > 0 && Double.compare(top[i - 1], v) < 0) {
+          top[i] = top[i - 1];
+          i--;
+        }
+        top[i] = v;
+      }
+    }
+    return top[k - 1];
+  }
+
   /** The outcomes scoring at least the size-th best score, in outcome order, as BeamSearch picks them. */
   private Candidates candidates(String[] context) {
     double[] scores = model.eval(context, probs);
-    double[] sorted = scores.clone();
-    Arrays.sort(sorted);
-    double min = sorted[Math.max(0, scores.length - size)];
+    double min = kthLargest(scores, Math.min(size, scores.length));
     List<Integer> idx = new ArrayList<>();
     for (int p = 0; p < scores.length; p++) {
       if (scores[p] >= min) {

@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small helpers on name strings, shared by the finders and the entity resolver. */
 public final class Names {
@@ -25,10 +26,42 @@ public final class Names {
 
   /** Accents removed, lower case, punctuation as spaces, single spaces: the key names are compared by. */
   public static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return foldUnicode(s);
+      }
+    }
+    // ASCII (nearly every name): what foldUnicode gives, in one pass without regular expressions
+    StringBuilder b = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        gap = false;
+        b.append(c);
+      } else if (c != '\'') { // an apostrophe is dropped, anything else separates words
+        gap = true;
+      }
+    }
+    return b.toString();
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9']+");
+  private static final Pattern SPACES = Pattern.compile(" +");
+
+  /** {@link #fold} of any text: compatibility decomposition, marks removed, then as ASCII. */
+  static String foldUnicode(String s) {
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     n = n.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    n = n.replaceAll("[^a-z0-9']+", " ").replace("'", "");
-    return n.strip().replaceAll(" +", " ");
+    n = NOT_WORD.matcher(n).replaceAll(" ").replace("'", "");
+    return SPACES.matcher(n.strip()).replaceAll(" ");
   }
 
   /** A slug for IRIs: the folded name with hyphens. */

@@ -24,6 +24,9 @@ public final class NlpModels {
   final TokenizerModel tokens;
   final POSModel pos;
   final LemmatizerModel lemmas;
+  /** What the tokenizers and lemmatizers of all threads learn once and share (see their classes). */
+  final CachingTokenizer.Cache tokenCache = new CachingTokenizer.Cache();
+  final CachingLemmatizer.Cache lemmaCache = new CachingLemmatizer.Cache();
 
   private NlpModels() {
     try {

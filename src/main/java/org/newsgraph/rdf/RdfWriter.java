@@ -36,8 +36,13 @@ public final class RdfWriter {
 
   /** Adds an article's graph to a dataset as the named graph of the article's IRI. */
   public void addTo(DatasetGraph ds, Article article, Graph graph) {
-    Node name = Vocab.iri(articleRef(article));
+    Node name = graphName(article);
     graph.find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+
+  /** The name of an article's graph in a dataset (its IRI). */
+  public Node graphName(Article article) {
+    return Vocab.iri(articleRef(article));
   }
 
   /** The graph of one article. */

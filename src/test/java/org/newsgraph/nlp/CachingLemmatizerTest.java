@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -44,5 +45,23 @@ class CachingLemmatizerTest {
       }
     }
     assertTrue(tokens > 5000, "enough text to compare: " + tokens + " tokens");
+  }
+
+  @Test
+  void kthLargestIsWhatTheSortedArrayGives() {
+    java.util.Random random = new java.util.Random(11);
+    double[] special = {0.0, -0.0, Double.NaN, 1.0, 1.0, Double.NEGATIVE_INFINITY, 0.5};
+    for (int run = 0; run < 2000; run++) {
+      double[] v = new double[1 + random.nextInt(40)];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = random.nextInt(4) == 0 ? special[random.nextInt(special.length)] : random.nextInt(5) / 4.0;
+      }
+      double[] sorted = v.clone();
+      java.util.Arrays.sort(sorted);
+      for (int k = 1; k <= Math.min(5, v.length); k++) {
+        assertEquals(Double.valueOf(sorted[v.length - k]), Double.valueOf(CachingLemmatizer.kthLargest(v, k)),
+            java.util.Arrays.toString(v) + " k=" + k);
+      }
+    }
   }
 }

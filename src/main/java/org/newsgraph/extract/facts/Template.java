@@ -96,13 +96,15 @@ public final class Template {
    * Built-in macros: {@code {GAP}} up to 100 characters of the same clause with no person or
    * organisation name (nor nominal reference) and no quote mark in them; {@code {SGAP}} the same,
    * up to 30 characters; {@code {NOPREP}} "not right after a preposition" (put before a subject
-   * slot: the object of "critic of X" or "told X" is not a subject).
+   * slot: the object of "critic of X" or "told X" is not a subject). It first checks that a
+   * placeholder or a word starts here, as every subject slot does (a name or a pronoun): one or two
+   * characters, where the look-behind would try each of its lengths at every position.
    */
   static final Map<String, String> BUILTIN = Map.of(
       "GAP", "(?:(?!" + OPEN + "[PON])[^.;!?\"]){0,100}?",
       "SGAP", "(?:(?!" + OPEN + "[PON])[^.;!?\"]){0,30}?",
       "QGAP", "(?:(?!" + OPEN + "[PON])[^\"]){0,200}?",
-      "NOPREP", "(?<!\\b(?:of|for|with|against|to|by|at|from|on|about|than|told|and|or|tell|tells)\\s(?:the\\s|a\\s|an\\s)?)");
+      "NOPREP", "(?=" + OPEN + "|\\b[A-Za-z])(?<!\\b(?:of|for|with|against|to|by|at|from|on|about|than|told|and|or|tell|tells)\\s(?:the\\s|a\\s|an\\s)?)");
 
   static String expandMacros(String template, Map<String, String> macros, String where) {
     String s = template;
