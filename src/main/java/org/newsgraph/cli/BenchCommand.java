@@ -255,6 +255,7 @@ public final class BenchCommand implements Callable<Integer> {
     report.put("stageCpuSeconds", stagesCpu);
     report.put("buildCpuSeconds", round(processCpuSeconds() - cpuBefore));
     report.put("peakHeapUsedMiB", round(heap.peak() / 1048576.0));
+    report.put("peakHeapAfterGcMiB", round(heap.peakAfterGc() / 1048576.0));
     report.put("queries", timeQueries(storeDir, err));
     heap.stop();
     report.put("peakHeapUsedWithQueriesMiB", round(heap.peak() / 1048576.0));
@@ -342,6 +343,8 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf("TDB2 load           %s triples/s%n", r.get("loadTriplesPerSecond"));
     out.printf("peak heap           %s MiB used (sampled every 50 ms; sum of pool peaks %s MiB; max %s MiB)%n",
         r.get("peakHeapUsedMiB"), r.get("peakHeapPoolsMiB"), r.get("maxHeapMiB"));
+    out.printf("heap after GC       %s MiB at most (in use right after a collection: held, not garbage)%n",
+        r.get("peakHeapAfterGcMiB"));
     out.printf("build + load CPU    %s s (the whole process, all threads)%n", r.get("buildCpuSeconds"));
     out.printf("process             %s s CPU, %s s since JVM start%n", r.get("processCpuSeconds"),
         r.get("processUptimeSeconds"));
@@ -361,13 +364,45 @@ public final class BenchCommand implements Callable<Integer> {
     });
   }
 
-  /** The largest heap in use seen by a thread that looks every 50 ms. */
+  /**
+   * The largest heap in use seen by a thread that looks every 50 ms (garbage not yet collected
+   * included: the collector lets it grow towards the maximum), and the largest heap in use just
+   * after a collection (what the build holds, plus old garbage a young collection leaves).
+   */
   static final class HeapSampler {
     private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong peakAfterGc = new java.util.concurrent.atomic.AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
+    private final List<Runnable> unlisten = new ArrayList<>();
 
     HeapSampler() {
+      for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof javax.management.NotificationEmitter emitter) {
+          javax.management.NotificationListener listener = (n, handback) -> {
+            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+              return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                (javax.management.openmbean.CompositeData) n.getUserData());
+            long used = 0;
+            for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+              if (heapPool(e.getKey())) {
+                used += e.getValue().getUsed();
+              }
+            }
+            peakAfterGc.accumulateAndGet(used, Math::max);
+          };
+          emitter.addNotificationListener(listener, null, null);
+          unlisten.add(() -> {
+            try {
+              emitter.removeNotificationListener(listener);
+            } catch (javax.management.ListenerNotFoundException e) {
+              // already gone
+            }
+          });
+        }
+      }
       var memory = ManagementFactory.getMemoryMXBean();
       thread = new Thread(() -> {
         while (running) {
@@ -386,10 +421,25 @@ public final class BenchCommand implements Callable<Integer> {
     void stop() {
       running = false;
       thread.interrupt();
+      unlisten.forEach(Runnable::run);
     }
 
     long peak() {
       return peak.get();
+    }
+
+    /** The most heap in use right after a collection; 0 when none ran. */
+    long peakAfterGc() {
+      return peakAfterGc.get();
+    }
+
+    private static boolean heapPool(String name) {
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getName().equals(name)) {
+          return pool.getType() == MemoryType.HEAP;
+        }
+      }
+      return false;
     }
   }
 

@@ -221,7 +221,7 @@ public final class Pipeline {
       List<AnnotatedArticle> docs = new ArrayList<>();
       List<Article> analysed = new ArrayList<>();
       List<EntityResolver.Found> found = new ArrayList<>();
-      long[] lastReport = {t0};
+      Ticker analysedTicker = new Ticker("analysed %d/%d articles", articles.size(), t0);
       inOrder(pool, articles.size(), window, i -> articles.get(i), (i, a) -> analyse(workers.get(), a), (i, r) -> {
         if (r instanceof AnnotatedArticle doc) {
           found.add(EntityResolver.found(analysed.size(), doc));
@@ -234,11 +234,7 @@ public final class Pipeline {
         } else {
           problems.add((String) r);
         }
-        long now = System.nanoTime();
-        if (now - lastReport[0] > 2_000_000_000L || i + 1 == articles.size()) {
-          progress.accept(String.format("analysed %d/%d articles (%.1f s)", i + 1, articles.size(), (now - t0) / 1e9));
-          lastReport[0] = now;
-        }
+        analysedTicker.done(i);
       });
       // 2. entities across all articles (one pass), then the facts of each article in parallel
       long t = times.start();
@@ -246,13 +242,17 @@ public final class Pipeline {
       found.clear();
       times.since(StageTimes.Stage.FACTS, t);
       List<ArticleGraph> graphs = new ArrayList<>();
+      Ticker factsTicker = new Ticker("extracted the facts of %d/%d articles", analysed.size(), t0);
       // the spill is read in order on this thread, as the tasks are submitted
       inOrder(pool, analysed.size(), window, i -> file != null ? file.next(analysed.get(i)) : docs.get(i), (i, doc) -> {
         long s = times.start();
         ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);
         times.since(StageTimes.Stage.FACTS, s);
         return g;
-      }, (i, g) -> graphs.add(g));
+      }, (i, g) -> {
+        graphs.add(g);
+        factsTicker.done(i);
+      });
       docs.clear();
       t = times.start();
       List<ArticleGraph> linked = LinkStage.apply(linker, graphs);
@@ -261,6 +261,7 @@ public final class Pipeline {
       // 3. RDF and the SHACL gate per article in parallel; to the sink in input order
       RdfWriter writer = new RdfWriter();
       List<ArticleGraph> kept = new ArrayList<>();
+      Ticker storedTicker = new Ticker("checked and stored %d/%d article graphs", linked.size(), t0);
       inOrder(pool, linked.size(), window, linked::get, (i, g) -> {
         long s = times.start();
         Graph graph = writer.graphOf(g);
@@ -269,6 +270,7 @@ public final class Pipeline {
         times.since(StageTimes.Stage.SHACL, s);
         return new Checked(g, graph, violations);
       }, (i, c) -> {
+        storedTicker.done(i);
         if (!c.violations.isEmpty()) {
           problems.add(c.article.article().fileName() + ": SHACL gate rejected the article graph (" + c.violations.size()
               + " violations), nothing of it is written; first: " + c.violations.get(0));
@@ -278,6 +280,30 @@ public final class Pipeline {
         kept.add(c.article);
       });
       return kept;
+    }
+  }
+
+  /** A progress line at most every two seconds, and one for the last item. */
+  private final class Ticker {
+    private final String format;
+    private final int n;
+    private final long t0;
+    private long last;
+
+    Ticker(String format, int n, long t0) {
+      this.format = format;
+      this.n = n;
+      this.t0 = t0;
+      this.last = System.nanoTime();
+    }
+
+    /** Item {@code i} (0-based) is done. */
+    void done(int i) {
+      long now = System.nanoTime();
+      if (now - last > 2_000_000_000L || i + 1 == n) {
+        progress.accept(String.format(format + " (%.1f s)", i + 1, n, (now - t0) / 1e9));
+        last = now;
+      }
     }
   }
 

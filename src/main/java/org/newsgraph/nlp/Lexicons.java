@@ -28,6 +28,8 @@ public final class Lexicons {
   private static volatile Lexicons instance;
 
   private final List<Title> titles;
+  /** The titles by their first word, longest first as in {@link #titles}. */
+  private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
   private final int maxTitleWords;
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> orgStarts = new HashSet<>();
@@ -47,6 +49,9 @@ public final class Lexicons {
     }
     ts.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
     titles = List.copyOf(ts);
+    for (Title t : titles) {
+      titlesByFirstWord.computeIfAbsent(t.words().get(0), w -> new ArrayList<>()).add(t);
+    }
     maxTitleWords = max;
     for (String w : lines("/org/newsgraph/lexicon/organization-heads.txt")) {
       if (w.startsWith("^")) {
@@ -85,7 +90,10 @@ public final class Lexicons {
 
   /** The longest title starting at token {@code i} of the lower-cased words, if any. */
   public Optional<Title> titleAt(List<String> lowerWords, int i) {
-    for (Title t : titles) {
+    if (i < 0 || i >= lowerWords.size()) {
+      return Optional.empty();
+    }
+    for (Title t : titlesByFirstWord.getOrDefault(lowerWords.get(i), List.of())) {
       int n = t.words().size();
       if (i + n <= lowerWords.size() && lowerWords.subList(i, i + n).equals(t.words())) {
         return Optional.of(t);

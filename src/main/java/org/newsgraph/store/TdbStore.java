@@ -17,9 +17,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -176,16 +179,31 @@ public final class TdbStore implements AutoCloseable {
    * that {@code fresh} does not name are kept. Graphs are written in transactions of whole graphs
    * (up to {@link #BATCH_TRIPLES} triples, and one graph at least): a process killed half-way
    * leaves each graph either as it was or complete. {@code progress} hears of each graph once its
-   * transaction has committed.
+   * transaction has committed. An empty store getting {@link #BULK_MIN_TRIPLES} or more gets them
+   * through TDB2's sequential bulk loader in one transaction (a killed process leaves it empty).
    */
   public SyncReport replaceAll(Dataset fresh, Progress progress) {
-    return replaceAll(fresh, BATCH_TRIPLES, progress);
+    return replaceAll(fresh, BATCH_TRIPLES, BULK_MIN_TRIPLES, progress);
   }
+
+  /**
+   * An empty store that gets at least this many triples at once gets them through TDB2's
+   * sequential bulk loader, in one transaction (nothing stored can be lost: there is nothing).
+   */
+  public static final long BULK_MIN_TRIPLES = 100_000;
 
   /**
    * As {@link #replaceAll(Dataset, Progress)}, with at most {@code batchTriples} per transaction.
    */
   public SyncReport replaceAll(Dataset fresh, int batchTriples, Progress progress) {
+    return replaceAll(fresh, batchTriples, BULK_MIN_TRIPLES, progress);
+  }
+
+  /**
+   * As {@link #replaceAll(Dataset, int, Progress)}; an empty store that gets {@code bulkMinTriples}
+   * or more goes through the bulk loader (all graphs or, if the process dies, none).
+   */
+  public SyncReport replaceAll(Dataset fresh, int batchTriples, long bulkMinTriples, Progress progress) {
     DatasetGraph in = fresh.asDatasetGraph();
     List<Node> names = new ArrayList<>();
     Runnable collect = () -> in.listGraphNodes().forEachRemaining(names::add);
@@ -197,6 +215,15 @@ public final class TdbStore implements AutoCloseable {
     names.removeIf(n -> !n.isURI());
     names.sort(java.util.Comparator.comparing(Node::getURI));
     long defaultTriples = in.getDefaultGraph().size();
+    if (isEmpty()) {
+      long total = 0;
+      for (Node name : names) {
+        total += in.getGraph(name).size();
+      }
+      if (total >= bulkMinTriples) {
+        return bulkLoad(in, names, defaultTriples, progress);
+      }
+    }
     List<String> added = new ArrayList<>();
     List<String> replaced = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
@@ -232,6 +259,30 @@ public final class TdbStore implements AutoCloseable {
     }
     written += writeBatch(in, batch, kinds, added, replaced, progress);
     return new SyncReport(added, replaced, unchanged, written, defaultTriples);
+  }
+
+  /** Every graph of {@code names} through the sequential bulk loader: one transaction. */
+  private SyncReport bulkLoad(DatasetGraph in, List<Node> names, long defaultTriples, Progress progress) {
+    DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> {});
+    loader.startBulk();
+    long written = 0;
+    try {
+      for (Node name : names) {
+        in.getGraph(name).find().forEachRemaining(t -> loader.stream().quad(Quad.create(name, t)));
+      }
+      loader.finishBulk();
+    } catch (RuntimeException e) {
+      loader.finishException(e);
+      throw e;
+    }
+    List<String> added = new ArrayList<>();
+    for (Node name : names) {
+      long n = in.getGraph(name).size();
+      written += n;
+      added.add(name.getURI());
+      progress.stored(name.getURI(), n, Progress.Kind.ADDED);
+    }
+    return new SyncReport(added, List.of(), List.of(), written, defaultTriples);
   }
 
   private long writeBatch(

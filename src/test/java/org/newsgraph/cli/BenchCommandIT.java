@@ -44,6 +44,8 @@ class BenchCommandIT {
     assertFalse(queries.hasKey("91-federated-wikidata.rq"), "remote queries are left out");
     assertTrue(queries.get("01-office-holders.rq").getAsObject().get("rows").getAsNumber().value().intValue() > 0);
     assertTrue(o.get("peakHeapUsedMiB").getAsNumber().value().doubleValue() > 0);
+    assertTrue(o.hasKey("peakHeapAfterGcMiB"), "the heap held after collections is reported");
+    assertTrue(o.get("peakHeapAfterGcMiB").getAsNumber().value().doubleValue() <= o.get("maxHeapMiB").getAsNumber().value().doubleValue());
   }
 
   private static long countFiles(Path dir) throws Exception {

@@ -19,7 +19,7 @@ import org.newsgraph.extract.Ref;
 public final class RelationRules {
   /** One compiled row. */
   public record Rule(String property, Pattern pattern, boolean symmetric, double confidence,
-      String subjectKind, String objectKind, int line) {}
+      String subjectKind, String objectKind, int line, RequiredParts required) {}
 
   private final String name;
   private final List<Rule> rules = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class RelationRules {
           throw new IllegalArgumentException(where + ": unknown option '" + opt + "'");
         }
       }
-      rules.add(new Rule(r.get(0), p, sym, conf, sk, ok, r.line()));
+      rules.add(new Rule(r.get(0), p, sym, conf, sk, ok, r.line(), RequiredParts.of(p.pattern())));
     }
   }
 
@@ -63,6 +63,9 @@ public final class RelationRules {
   public void apply(MaskedArticle article, FactSink sink, String method) {
     for (MaskedSentence s : article.sentences()) {
       for (Rule r : rules) {
+        if (!r.required().mayMatch(s.text())) {
+          continue;
+        }
         Matcher m = r.pattern().matcher(s.text());
         while (m.find()) {
           emit(s, r, m, sink, method);

@@ -22,6 +22,7 @@ import org.newsgraph.extract.facts.MaskedArticle;
 import org.newsgraph.extract.facts.MaskedSentence;
 import org.newsgraph.extract.facts.Slot;
 import org.newsgraph.extract.facts.Slugs;
+import org.newsgraph.extract.facts.RequiredParts;
 import org.newsgraph.extract.facts.Template;
 import org.newsgraph.extract.facts.dates.DateMention;
 import org.newsgraph.extract.facts.dates.DateResolver;
@@ -43,7 +44,11 @@ public final class CaseExtractor implements FactExtractor {
 
   private static final Pattern SINGULAR = Pattern.compile("^[^" + Template.OPEN + "]*?\\b(?:was|is|has)\\b");
 
-  private record Rule(String offence, String event, Pattern pattern, int line) {}
+  private record Rule(String offence, String event, Pattern pattern, int line, RequiredParts required) {
+    Rule(String offence, String event, Pattern pattern, int line) {
+      this(offence, event, pattern, line, RequiredParts.of(pattern.pattern()));
+    }
+  }
 
   /** A role noun for the offender and the offences it can refer to (empty: any). */
   private record Offender(Pattern noun, Set<String> offences) {}
@@ -188,6 +193,9 @@ public final class CaseExtractor implements FactExtractor {
     List<Partial> partials = new ArrayList<>();
     for (MaskedSentence s : ma.sentences()) {
       for (Rule r : rules) {
+        if (!r.required().mayMatch(s.text())) {
+          continue;
+        }
         Matcher m = r.pattern().matcher(s.text());
         while (m.find()) {
           Partial p = new Partial(s, r, m);

@@ -19,6 +19,7 @@ import org.newsgraph.extract.facts.MaskedArticle;
 import org.newsgraph.extract.facts.MaskedSentence;
 import org.newsgraph.extract.facts.Slot;
 import org.newsgraph.extract.facts.Slugs;
+import org.newsgraph.extract.facts.RequiredParts;
 import org.newsgraph.extract.facts.Template;
 import org.newsgraph.extract.facts.dates.DateMention;
 import org.newsgraph.extract.facts.dates.DateResolver;
@@ -34,7 +35,11 @@ public final class EventExtractor implements FactExtractor {
   private static final Map<String, Integer> ORDINALS = Map.of(
       "first", 1, "second", 2, "third", 3, "fourth", 4, "do-over", 2, "renewed", 2);
 
-  private record Rule(String type, String role, Pattern pattern, int line) {}
+  private record Rule(String type, String role, Pattern pattern, int line, RequiredParts required) {
+    Rule(String type, String role, Pattern pattern, int line) {
+      this(type, role, pattern, line, RequiredParts.of(pattern.pattern()));
+    }
+  }
 
   private final List<Rule> rules = new ArrayList<>();
 
@@ -53,7 +58,7 @@ public final class EventExtractor implements FactExtractor {
   private List<Matcher> matches(MaskedSentence s, String type, String role) {
     List<Matcher> out = new ArrayList<>();
     for (Rule r : rules) {
-      if (r.type().equals(type) && r.role().equals(role)) {
+      if (r.type().equals(type) && r.role().equals(role) && r.required().mayMatch(s.text())) {
         Matcher m = r.pattern().matcher(s.text());
         while (m.find()) {
           Matcher copy = r.pattern().matcher(s.text());
