@@ -109,7 +109,7 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
     List<QuoteEvaluator.Score> scores = new ArrayList<>();
     for (ArticleGraph g : r.graphs()) {
       PolnearCorpus.Doc d = byFile.get(g.article().fileName());
-      List<QuoteEvaluator.SystemQuote> found = quotations(g);
+      List<QuoteEvaluator.SystemQuote> found = quotations(g, d.text());
       QuoteEvaluator.Score s = QuoteEvaluator.score(d, found);
       if (misses) {
         for (String m : QuoteEvaluator.misses(d, found)) {
@@ -134,7 +134,8 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
   }
 
   /** The quotations of an article graph: the span of their text and every name of their speaker. */
-  static List<QuoteEvaluator.SystemQuote> quotations(ArticleGraph g) {
+  /** The quotations of an article graph; {@code text} is the article's (the graph holds its metadata only). */
+  static List<QuoteEvaluator.SystemQuote> quotations(ArticleGraph g, String text) {
     Map<Ref, Node> nodes = new HashMap<>();
     for (Node n : g.nodes()) {
       nodes.put(n.ref(), n);
@@ -150,7 +151,7 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
         PolnearCorpus.Span sp = new PolnearCorpus.Span(f.evidence().start(), f.evidence().end());
         if (f.object() instanceof org.newsgraph.extract.Literal l) {
           // the quoted words themselves, when the evidence is wider (a sentence)
-          int at = g.article().text().indexOf(l.lexical(), Math.max(0, sp.start() - 1));
+          int at = text.indexOf(l.lexical(), Math.max(0, sp.start() - 1));
           if (at >= 0 && at <= sp.end()) {
             sp = new PolnearCorpus.Span(at, at + l.lexical().length());
           }

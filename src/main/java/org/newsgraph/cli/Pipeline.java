@@ -46,7 +46,10 @@ import org.newsgraph.validate.ShaclGate;
  * the same, byte for byte, for any number of threads.
  */
 public final class Pipeline {
-  /** The outcome of a build: the dataset (one named graph per article), the graphs and the problems. */
+  /**
+   * The outcome of a build: the dataset (one named graph per article), the graphs (each with its
+   * article's metadata, not its text) and the problems.
+   */
   public record BuildResult(Dataset dataset, List<ArticleGraph> graphs, List<String> problems) {
     public boolean ok() {
       return problems.isEmpty();
@@ -243,12 +246,20 @@ public final class Pipeline {
       times.since(StageTimes.Stage.FACTS, t);
       List<ArticleGraph> graphs = new ArrayList<>();
       Ticker factsTicker = new Ticker("extracted the facts of %d/%d articles", analysed.size(), t0);
-      // the spill is read in order on this thread, as the tasks are submitted
-      inOrder(pool, analysed.size(), window, i -> file != null ? file.next(analysed.get(i)) : docs.get(i), (i, doc) -> {
+      // the spill is read in order on this thread, as the tasks are submitted; an article's text
+      // is let go once its facts are extracted (its graph keeps the metadata)
+      inOrder(pool, analysed.size(), window, i -> {
+        AnnotatedArticle doc = file != null ? file.next(analysed.get(i)) : docs.get(i);
+        analysed.set(i, null);
+        if (file == null) {
+          docs.set(i, null);
+        }
+        return doc;
+      }, (i, doc) -> {
         long s = times.start();
         ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);
         times.since(StageTimes.Stage.FACTS, s);
-        return g;
+        return new ArticleGraph(g.article().withoutText(), g.nodes(), g.facts());
       }, (i, g) -> {
         graphs.add(g);
         factsTicker.done(i);

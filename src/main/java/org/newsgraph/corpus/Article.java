@@ -52,6 +52,14 @@ public record Article(
     return new Article(slug, fileName, text, meta, blocks, dropped, sha256, entry, names);
   }
 
+  /**
+   * The same article without its text, paragraphs and dropped paragraphs: what its graph needs
+   * once its facts are extracted (names, hash, metadata), at a fraction of the memory.
+   */
+  public Article withoutText() {
+    return new Article(slug, fileName, "", meta, List.of(), List.of(), sha256, entry, alsoReadFrom);
+  }
+
   /** A paragraph removed by the cleaner and why. */
   public record Dropped(Block block, String reason) {}
 }

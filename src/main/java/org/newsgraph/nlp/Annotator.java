@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 import org.newsgraph.corpus.Article;
@@ -18,13 +17,13 @@ public final class Annotator {
 
   private final SentenceDetectorME sentences;
   private final CachingTokenizer tokenizer;
-  private final POSTaggerME tagger;
+  private final PosTagger tagger;
   private final CachingLemmatizer lemmatizer;
 
   public Annotator(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentence);
     this.tokenizer = new CachingTokenizer(models.tokens, models.tokenCache);
-    this.tagger = new POSTaggerME(models.pos);
+    this.tagger = new PosTagger(models.pos);
     this.lemmatizer = new CachingLemmatizer(models.lemmas, models.lemmaCache);
   }
 

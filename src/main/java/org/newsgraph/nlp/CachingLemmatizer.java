@@ -124,15 +124,7 @@ public final class CachingLemmatizer {
         }
         if (next.isEmpty()) { // as BeamSearch: when nothing advanced, advance every valid outcome
           double[] scores = model.eval(contexts.getContext(i, words, outcomes, extra), probs);
-          for (int p = 0; p < scores.length; p++) {
-            String out = model.getOutcome(p);
-            if (validator.validSequence(i, words, outcomes, out)) {
-              Sequence ns = new Sequence(top, out, scores[p]);
-              if (ns.getScore() > MIN_SEQUENCE_SCORE) {
-                next.add(ns);
-              }
-            }
-          }
+          SelectingBeamSearch.advanceEvery(top, i, words, outcomes, scores, model, validator, MIN_SEQUENCE_SCORE, next);
         }
       }
       prev.clear();

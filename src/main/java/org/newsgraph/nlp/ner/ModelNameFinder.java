@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.SelectingBeamSearch;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -41,7 +45,7 @@ public final class ModelNameFinder implements NameFinder {
               throw new IllegalStateException("missing name model classpath:" + MODEL_RESOURCE);
             }
             NerTrainer.registerFeatureGenerators();
-            m = new TokenNameFinderModel(in);
+            m = read(in);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot load name model classpath:" + MODEL_RESOURCE, e);
           }
@@ -56,9 +60,30 @@ public final class ModelNameFinder implements NameFinder {
   public static ModelNameFinder load(Path file) throws IOException {
     NerTrainer.registerFeatureGenerators();
     try (InputStream in = Files.newInputStream(file)) {
-      return new ModelNameFinder(new TokenNameFinderModel(in));
+      return new ModelNameFinder(read(in));
     }
   }
+
+  /**
+   * A name model whose finders search with {@link SelectingBeamSearch} (same names and
+   * probabilities as OpenNLP's beam search, less work) when it is a maxent or perceptron model.
+   */
+  public static TokenNameFinderModel read(InputStream in) throws IOException {
+    return new TokenNameFinderModel(in) {
+      @Override
+      public SequenceClassificationModel getNameFinderSequenceModel() {
+        SequenceClassificationModel plain = super.getNameFinderSequenceModel();
+        if (plain.getClass() != BeamSearch.class || !(getArtifact(MODEL_ENTRY) instanceof MaxentModel m)) {
+          return plain;
+        }
+        String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        return new SelectingBeamSearch(beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), m);
+      }
+    };
+  }
+
+  /** Where OpenNLP keeps the classifier in a name model. */
+  private static final String MODEL_ENTRY = "nameFinder.model";
 
   @Override
   public List<NameSpan> find(Sentence sentence) {
