@@ -125,7 +125,7 @@ class FoundingArticlesLinkIT {
     for (ArticleGraph g : linked) {
       union.add(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(writer.graphOf(g)));
     }
-    List<Map<String, String>> rows = WikidataQueriesIT.rows(union,
+    List<Map<String, String>> rows = WikidataQueriesIT.rowsForEachEntity(union,
         WikidataQueriesIT.query("90-wikidata-links.rq"));
     List<Map<String, String>> links =
         rows.stream().filter(r -> r.get("status").equals("linked")).toList();

@@ -253,7 +253,7 @@ class QueriesIT {
 
   @Test
   void everyEntityIsListedLinkedOrNot() {
-    List<Map<String, String>> rows = rows("09-wikidata-links.rq");
+    List<Map<String, String>> rows = rowsForEach("09-wikidata-links.rq");
     expect("Gascón", rows, like("kind", "Person"), like("label", GASCON));
     expect("Los Angeles County", rows, like("kind", "Place"), like("label", "Los Angeles County"));
     expect("Fox News", rows, like("kind", "Organization"), like("label", "Fox News"));
@@ -265,7 +265,7 @@ class QueriesIT {
 
   @Test
   void wikidataLinks() {
-    List<Map<String, String>> rows = rows("09-wikidata-links.rq");
+    List<Map<String, String>> rows = rowsForEach("09-wikidata-links.rq");
     expect("Los Angeles County = Q104994", rows, like("label", "Los Angeles County"), like("linked", "true"),
         r -> (WD + "Q104994").equals(r.get("wikidata")));
     expect("California = Q99", rows, like("label", "California"), r -> (WD + "Q99").equals(r.get("wikidata")));
@@ -325,7 +325,7 @@ class QueriesIT {
 
   @Test
   void everyArticleMetadataValueSaysWhereItCameFrom() {
-    List<Map<String, String>> rows = rows("12-article-metadata.rq");
+    List<Map<String, String>> rows = rowsForEach("12-article-metadata.rq");
     // articles.tsv gives a publisher for all five and a date for two; nothing else is known of them
     assertEquals(7, rows.size(), QueriesTest.show(rows));
     expect("the first article's date, from its articles.tsv row", rows, like("sourceFile", ARTICLES.get(0)),

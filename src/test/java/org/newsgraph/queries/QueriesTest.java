@@ -197,12 +197,15 @@ class QueriesTest {
     assertEquals(inMemory, inTdb, name + ": TDB2 union default graph gives other answers");
   }
 
-  /** The fixture's values of a query parameter: every article, person, speaker, subject of a fact. */
+  /**
+   * The fixture's values of a query parameter: every article, person, speaker, entity (person,
+   * organisation, place, office, policy), subject of a fact.
+   */
   static List<String> fixtureValues(String param) {
     return values(memory, param);
   }
 
-  /** Every article (named graph), person, speaker or subject of a reified fact of {@code ds}. */
+  /** Every article (named graph), person, speaker, entity or subject of a reified fact of {@code ds}. */
   static List<String> values(Dataset ds, String param) {
     String q =
         switch (param) {
@@ -211,6 +214,9 @@ class QueriesTest {
               "SELECT DISTINCT ?v { ?v a <https://w3id.org/newsgraph/ontology#Person> } ORDER BY ?v";
           case "speaker" ->
               "SELECT DISTINCT ?v { ?q <https://w3id.org/newsgraph/ontology#speaker> ?v } ORDER BY ?v";
+          case "entity" ->
+              "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT DISTINCT ?v {"
+                  + " VALUES ?c { ng:Person ng:Organization ng:Place ng:Office ng:Policy } ?v a ?c } ORDER BY ?v";
           case "subject" ->
               "SELECT DISTINCT ?v { GRAPH ?g { ?r <http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies>"
                   + " <<( ?v ?p ?o )>> } } ORDER BY ?v";
