@@ -133,10 +133,58 @@ public final class RequiredParts {
           || optionalAncestor(closed, optionalOfClosed, k) || nested(chosen, g) || part.indexOf(Template.OPEN) >= 0) {
         continue;
       }
+      Pattern compiled = Pattern.compile(part);
+      if (compiled.matcher("").matches()) {
+        continue; // it can match nothing at all: every sentence has it
+      }
       chosen.add(g);
-      out.add(Pattern.compile(part));
+      String first = firstCharacters(part);
+      // a look-ahead for the possible first characters: most positions fail on one character
+      // instead of trying every alternative
+      out.add(first == null ? compiled : Pattern.compile("(?=[" + first + "])" + part));
     }
     return out;
+  }
+
+  /**
+   * The characters a non-capturing group {@code (?:a|b…)} can start with, as the body of a
+   * character class, when every alternative starts with a plain letter, digit or space that is
+   * not optional; null otherwise (then no look-ahead is added).
+   */
+  static String firstCharacters(String group) {
+    if (!group.startsWith("(?:") || !group.endsWith(")")) {
+      return null;
+    }
+    String body = group.substring(3, group.length() - 1);
+    StringBuilder first = new StringBuilder();
+    int depth = 0;
+    boolean atStart = true;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (atStart) {
+        boolean plain = Character.isLetterOrDigit(c) || c == ' ';
+        boolean optional = i + 1 < body.length() && "?*{".indexOf(body.charAt(i + 1)) >= 0;
+        if (!plain || optional || c >= 0x80) {
+          return null;
+        }
+        if (first.indexOf(String.valueOf(c)) < 0) {
+          first.append(c);
+        }
+        atStart = false;
+      }
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = endOfClass(body, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        atStart = true;
+      }
+    }
+    return atStart || first.length() == 0 ? null : first.toString();
   }
 
   /** Whether {@code re} switches flags for the rest of a group ({@code (?i)}), not just inside one ({@code (?i:…)}). */

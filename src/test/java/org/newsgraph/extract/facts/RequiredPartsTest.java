@@ -18,13 +18,13 @@ class RequiredPartsTest {
 
   @Test
   void requiredGroupsAreFound() {
-    assertEquals(List.of("(?:x|y)"), parts("a(?:x|y)b"));
-    assertEquals(List.of("(?:bar)"), parts("(?<S>foo)(?:bar)"));
-    assertEquals(List.of("(?:y)"), parts("[(?:x)](?:y)"));
-    assertEquals(List.of("(?:y)"), parts("\\((?:y)\\)"));
-    assertEquals(List.of("(?:(?:a|b)c|d)", "(?:f)"), parts("(?:(?:a|b)c|d)e(?:f)"));
+    assertEquals(List.of("(?=[xy])(?:x|y)"), parts("a(?:x|y)b"));
+    assertEquals(List.of("(?=[b])(?:bar)"), parts("(?<S>foo)(?:bar)"));
+    assertEquals(List.of("(?=[y])(?:y)"), parts("[(?:x)](?:y)"));
+    assertEquals(List.of("(?=[y])(?:y)"), parts("\\((?:y)\\)"));
+    assertEquals(List.of("(?:(?:a|b)c|d)", "(?=[f])(?:f)"), parts("(?:(?:a|b)c|d)e(?:f)"));
     assertEquals(List.of("(?i:critics|foes)"), parts("(?i:critics|foes)\\s+of"));
-    assertEquals(List.of("(?:said)"), parts("\\b(?<!been )(?:said)+\\s"));
+    assertEquals(List.of("(?=[s])(?:said)"), parts("\\b(?<!been )(?:said)+\\s"));
   }
 
   @Test
@@ -39,13 +39,24 @@ class RequiredPartsTest {
     assertEquals(List.of(), parts("(?i)a(?:x)"), "flags switched for the rest");
     assertEquals(List.of(), parts("(\\w)\\1(?:bar)"), "a back-reference");
     assertEquals(List.of("(?i:a(?:x))"), parts("(?i:a(?:x))"), "a flag group is a part; what is inside it is not");
-    assertEquals(List.of("(?:x)"), parts("(?<S>a(?:x)b)(?<O>c)"), "groups holding slots are not parts; their inner parts are");
+    assertEquals(List.of("(?=[x])(?:x)"), parts("(?<S>a(?:x)b)(?<O>c)"), "groups holding slots are not parts; their inner parts are");
+  }
+
+  @Test
+  void aPartOfWordsLooksAheadForTheirFirstLetters() {
+    assertEquals("bsc", RequiredParts.firstCharacters("(?:blast(?:s|ed)?|slam|criticiz(?:e|es))"));
+    assertEquals(null, RequiredParts.firstCharacters("(?:[Hh]is|her)"), "a class");
+    assertEquals(null, RequiredParts.firstCharacters("(?:s?he|it)"), "an optional first letter");
+    assertEquals(null, RequiredParts.firstCharacters("(?:a|)"), "an empty alternative");
+    assertEquals(null, RequiredParts.firstCharacters("(?i:the)"), "a flag group");
+    assertEquals(List.of("(?=[tc])(?:told|critic)"), parts("x(?:told|critic)y"));
+    assertEquals(List.of(), parts("a(?:x?)b"), "a part that can match nothing is no test");
   }
 
   @Test
   void innerPartsOfSlotsCount() {
     // a non-capturing group inside a named slot is required when the slot is
-    assertEquals(List.of("(?:x)"), parts("(?<S>a(?:x)b)"));
+    assertEquals(List.of("(?=[x])(?:x)"), parts("(?<S>a(?:x)b)"));
   }
 
   /** On random texts, a sentence skipped for a missing part is never one the pattern matches. */
