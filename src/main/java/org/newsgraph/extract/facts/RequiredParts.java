@@ -60,6 +60,8 @@ public final class RequiredParts {
     final boolean flagged;
     boolean alternation;
     boolean hasSlot;
+    /** Its quantifier allows zero repetitions (set when it closes). */
+    boolean optional;
 
     Group(int start, boolean lookaround, boolean named, boolean flagged) {
       this.start = start;
@@ -69,11 +71,14 @@ public final class RequiredParts {
     }
   }
 
-  private record Closed(int start, int end, Group group, List<Group> ancestors) {
-    /** No enclosing group is an alternation, a look-around or a flag group (read when all are closed). */
+  private record Closed(Group group, int end, List<Group> ancestors) {
+    /**
+     * No enclosing group is an alternation, a look-around, a flag group or optional (read when all
+     * are closed).
+     */
     boolean eligibleAncestors() {
       for (Group a : ancestors) {
-        if (a.alternation || a.lookaround || a.flagged) {
+        if (a.alternation || a.lookaround || a.flagged || a.optional) {
           return false;
         }
       }
@@ -89,7 +94,6 @@ public final class RequiredParts {
     Group top = new Group(-1, false, false, false);
     open.push(top);
     List<Closed> closed = new ArrayList<>();
-    List<Boolean> optionalOfClosed = new ArrayList<>();
     for (int i = 0; i < re.length(); i++) {
       char c = re.charAt(i);
       if (c == '\\') {
@@ -115,22 +119,22 @@ public final class RequiredParts {
         open.push(new Group(i, look, named || capturing, flagGroupEnd(re, i) > 0));
       } else if (c == ')') {
         Group g = open.pop();
-        closed.add(new Closed(g.start, i + 1, g, List.copyOf(open)));
-        optionalOfClosed.add(optionalAfter(re, i + 1));
+        g.optional = optionalAfter(re, i + 1);
+        closed.add(new Closed(g, i + 1, List.copyOf(open)));
       }
     }
     if (open.size() != 1 || top.alternation) {
       return List.of();
     }
-    // a group is required when neither it nor an ancestor is optional; ancestors close after it
+    // a group is required when neither it nor an ancestor is optional
     List<Closed> chosen = new ArrayList<>();
     List<Pattern> out = new ArrayList<>();
     for (int k = 0; k < closed.size() && out.size() < MAX_PARTS; k++) {
       Closed g = closed.get(k);
-      String part = re.substring(g.start, g.end);
+      String part = re.substring(g.group.start, g.end);
       // a part with a name placeholder would find one in nearly every sentence: not worth a scan
-      if (!g.eligibleAncestors() || g.group.lookaround || g.group.named || g.group.hasSlot || optionalOfClosed.get(k)
-          || optionalAncestor(closed, optionalOfClosed, k) || nested(chosen, g) || part.indexOf(Template.OPEN) >= 0) {
+      if (!g.eligibleAncestors() || g.group.lookaround || g.group.named || g.group.hasSlot || g.group.optional
+          || nested(chosen, g) || part.indexOf(Template.OPEN) >= 0) {
         continue;
       }
       Pattern compiled = Pattern.compile(part);
@@ -213,22 +217,12 @@ public final class RequiredParts {
     return j > i + 2 && j < re.length() && (re.charAt(j) == ':' || re.charAt(j) == ')') ? j : -1;
   }
 
-  /** Whether any group enclosing closed group {@code k} is optional. */
-  private static boolean optionalAncestor(List<Closed> closed, List<Boolean> optional, int k) {
-    Closed g = closed.get(k);
-    for (int j = k + 1; j < closed.size(); j++) {
-      Closed a = closed.get(j);
-      if (a.start < g.start && a.end >= g.end && optional.get(j)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a group already chosen holds this one or lies in it (one of them is enough). */
   private static boolean nested(List<Closed> chosen, Closed g) {
     for (Closed c : chosen) {
-      if (c.start <= g.start && g.end <= c.end || g.start <= c.start && c.end <= g.end) {
+      int cs = c.group.start;
+      int gs = g.group.start;
+      if (cs <= gs && g.end <= c.end || gs <= cs && c.end <= g.end) {
         return true;
       }
     }
