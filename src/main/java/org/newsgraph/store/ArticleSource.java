@@ -1,14 +1,11 @@
 package org.newsgraph.store;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * Something that turns a directory of articles into RDF: one named graph per article, the graph IRI
@@ -41,11 +38,7 @@ public interface ArticleSource {
   default List<String> build(Path inputDir, GraphSink sink) {
     Built b = build(inputDir);
     DatasetGraph dsg = b.dataset().asDatasetGraph();
-    List<Node> names = new ArrayList<>();
-    Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(names::add));
-    names.removeIf(n -> !n.isURI());
-    names.sort(Comparator.comparing(Node::getURI));
-    for (Node n : names) {
+    for (Node n : TdbStore.namedGraphs(dsg)) {
       sink.accept(n.getURI(), dsg.getGraph(n));
     }
     return b.problems();

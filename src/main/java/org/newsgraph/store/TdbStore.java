@@ -205,6 +205,20 @@ public final class TdbStore implements AutoCloseable {
    */
   public SyncReport replaceAll(Dataset fresh, int batchTriples, long bulkMinTriples, Progress progress) {
     DatasetGraph in = fresh.asDatasetGraph();
+    Sync sync = sync(batchTriples, bulkMinTriples, progress);
+    try {
+      for (Node name : namedGraphs(in)) {
+        sync.add(name.getURI(), in.getGraph(name));
+      }
+      return sync.finish(in.getDefaultGraph().size());
+    } catch (RuntimeException e) {
+      sync.abort(e);
+      throw e;
+    }
+  }
+
+  /** The IRIs naming graphs of {@code in}, in IRI order (read in a transaction if it has them). */
+  static List<Node> namedGraphs(DatasetGraph in) {
     List<Node> names = new ArrayList<>();
     Runnable collect = () -> in.listGraphNodes().forEachRemaining(names::add);
     if (in.supportsTransactions() && !in.isInTransaction()) {
@@ -214,16 +228,7 @@ public final class TdbStore implements AutoCloseable {
     }
     names.removeIf(n -> !n.isURI());
     names.sort(java.util.Comparator.comparing(Node::getURI));
-    Sync sync = sync(batchTriples, bulkMinTriples, progress);
-    try {
-      for (Node name : names) {
-        sync.add(name.getURI(), in.getGraph(name));
-      }
-      return sync.finish(in.getDefaultGraph().size());
-    } catch (RuntimeException e) {
-      sync.abort(e);
-      throw e;
-    }
+    return names;
   }
 
   /**
@@ -248,6 +253,12 @@ public final class TdbStore implements AutoCloseable {
    * committed by {@link #finish}. Holds at most one batch (or the graphs before the bulk decision).
    */
   public final class Sync {
+    /** A graph waiting for its write, and what the write will be. */
+    private record Held(Node name, Graph graph, Progress.Kind kind) {}
+
+    /** A graph given to the bulk loader: its report once the load commits. */
+    private record Loaded(String iri, long triples) {}
+
     private final int batchTriples;
     private final long bulkMinTriples;
     private final Progress progress;
@@ -256,14 +267,14 @@ public final class TdbStore implements AutoCloseable {
     private final List<String> replaced = new ArrayList<>();
     private final List<String> unchanged = new ArrayList<>();
     private long written;
-    /** Graphs waiting: for the bulk decision (empty store) or for their batch's transaction. */
-    private final List<Node> pendingNames = new ArrayList<>();
-    private final List<Graph> pendingGraphs = new ArrayList<>();
-    private final List<Progress.Kind> pendingKinds = new ArrayList<>();
-    private long pendingTriples;
+    /** Graphs of an empty store, held until the bulk decision. */
+    private final List<Held> beforeBulk = new ArrayList<>();
+    private long beforeBulkTriples;
+    /** Graphs waiting for their batch's transaction. */
+    private final List<Held> batch = new ArrayList<>();
+    private long batchSize;
     private DataLoader bulk;
-    private final List<String> bulkNames = new ArrayList<>();
-    private final List<Long> bulkSizes = new ArrayList<>();
+    private final List<Loaded> loaded = new ArrayList<>();
 
     private Sync(int batchTriples, long bulkMinTriples, Progress progress) {
       this.batchTriples = batchTriples;
@@ -280,17 +291,13 @@ public final class TdbStore implements AutoCloseable {
         return;
       }
       if (emptyAtStart) {
-        pendingNames.add(name);
-        pendingGraphs.add(graph);
-        pendingKinds.add(Progress.Kind.ADDED);
-        pendingTriples += graph.size();
-        if (pendingTriples >= bulkMinTriples) {
+        beforeBulk.add(new Held(name, graph, Progress.Kind.ADDED));
+        beforeBulkTriples += graph.size();
+        if (beforeBulkTriples >= bulkMinTriples) {
           bulk = LoaderFactory.sequentialLoader(dsg, (format, args) -> {});
           bulk.startBulk();
-          for (int i = 0; i < pendingNames.size(); i++) {
-            toBulk(pendingNames.get(i), pendingGraphs.get(i));
-          }
-          clearPending();
+          beforeBulk.forEach(h -> toBulk(h.name(), h.graph()));
+          beforeBulk.clear();
         }
         return;
       }
@@ -307,13 +314,7 @@ public final class TdbStore implements AutoCloseable {
         progress.stored(graphIri, graph.size(), Progress.Kind.UNCHANGED);
         return;
       }
-      pendingNames.add(name);
-      pendingGraphs.add(graph);
-      pendingKinds.add(state[0] ? Progress.Kind.REPLACED : Progress.Kind.ADDED);
-      pendingTriples += graph.size();
-      if (pendingTriples >= batchTriples) {
-        writePending();
-      }
+      toBatch(new Held(name, graph, state[0] ? Progress.Kind.REPLACED : Progress.Kind.ADDED));
     }
 
     /**
@@ -323,28 +324,17 @@ public final class TdbStore implements AutoCloseable {
     public SyncReport finish(long defaultTriples) {
       if (bulk != null) {
         bulk.finishBulk();
-        for (int i = 0; i < bulkNames.size(); i++) {
-          written += bulkSizes.get(i);
-          added.add(bulkNames.get(i));
-          progress.stored(bulkNames.get(i), bulkSizes.get(i), Progress.Kind.ADDED);
-        }
         bulk = null;
-      } else if (emptyAtStart) {
-        // fewer than bulkMinTriples in all: graph by graph, in batches
-        List<Node> names = new ArrayList<>(pendingNames);
-        List<Graph> graphs = new ArrayList<>(pendingGraphs);
-        clearPending();
-        for (int i = 0; i < names.size(); i++) {
-          pendingNames.add(names.get(i));
-          pendingGraphs.add(graphs.get(i));
-          pendingKinds.add(Progress.Kind.ADDED);
-          pendingTriples += graphs.get(i).size();
-          if (pendingTriples >= batchTriples) {
-            writePending();
-          }
+        for (Loaded l : loaded) {
+          written += l.triples();
+          added.add(l.iri());
+          progress.stored(l.iri(), l.triples(), Progress.Kind.ADDED);
         }
       }
-      writePending();
+      // an empty store that got fewer than bulkMinTriples: graph by graph, in batches
+      beforeBulk.forEach(this::toBatch);
+      beforeBulk.clear();
+      writeBatch();
       return new SyncReport(added, replaced, unchanged, written, defaultTriples);
     }
 
@@ -358,40 +348,41 @@ public final class TdbStore implements AutoCloseable {
 
     private void toBulk(Node name, Graph graph) {
       graph.find().forEachRemaining(t -> bulk.stream().quad(Quad.create(name, t)));
-      bulkNames.add(name.getURI());
-      bulkSizes.add((long) graph.size());
+      loaded.add(new Loaded(name.getURI(), graph.size()));
     }
 
-    private void clearPending() {
-      pendingNames.clear();
-      pendingGraphs.clear();
-      pendingKinds.clear();
-      pendingTriples = 0;
+    /** Adds a graph to the batch, written once it holds batchTriples (one graph at least). */
+    private void toBatch(Held h) {
+      batch.add(h);
+      batchSize += h.graph().size();
+      if (batchSize >= batchTriples) {
+        writeBatch();
+      }
     }
 
-    private void writePending() {
-      if (pendingNames.isEmpty()) {
+    private void writeBatch() {
+      if (batch.isEmpty()) {
         return;
       }
       Txn.executeWrite(
           dsg,
           () -> {
-            for (int i = 0; i < pendingNames.size(); i++) {
-              Node name = pendingNames.get(i);
-              dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-              pendingGraphs.get(i)
+            for (Held h : batch) {
+              dsg.deleteAny(h.name(), Node.ANY, Node.ANY, Node.ANY);
+              h.graph()
                   .find()
-                  .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                  .forEachRemaining(t -> dsg.add(h.name(), t.getSubject(), t.getPredicate(), t.getObject()));
             }
           });
-      for (int i = 0; i < pendingNames.size(); i++) {
-        String iri = pendingNames.get(i).getURI();
-        long n = pendingGraphs.get(i).size();
+      for (Held h : batch) {
+        String iri = h.name().getURI();
+        long n = h.graph().size();
         written += n;
-        (pendingKinds.get(i) == Progress.Kind.ADDED ? added : replaced).add(iri);
-        progress.stored(iri, n, pendingKinds.get(i));
+        (h.kind() == Progress.Kind.ADDED ? added : replaced).add(iri);
+        progress.stored(iri, n, h.kind());
       }
-      clearPending();
+      batch.clear();
+      batchSize = 0;
     }
   }
 
