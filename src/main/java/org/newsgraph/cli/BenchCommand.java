@@ -17,17 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.newsgraph.rdf.RdfWriter;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -190,29 +186,23 @@ public final class BenchCommand implements Callable<Integer> {
     long tLoaded;
     try (TdbStore store = TdbStore.open(storeDir)) {
       if (loader.equals("bulk")) {
-        // the graphs stream into TDB2's bulk loader as they come out of the build
-        DataLoader l = LoaderFactory.sequentialLoader(store.datasetGraph(), (fmt, args) -> {});
+        // the graphs stream into TDB2's bulk loader as they come out of the build (a store
+        // sync that goes to the bulk loader from the first triple)
+        TdbStore.Sync sync = store.sync(TdbStore.BATCH_TRIPLES, 0, TdbStore.Progress.NONE);
         RdfWriter writer = new RdfWriter();
-        long[] count = {0};
-        l.startBulk();
         try {
           builtGraphs = p.build(corpus, problems, (g, graph) -> {
             long s = times.start();
-            Node name = writer.graphName(g.article());
-            graph.find().forEachRemaining(t -> {
-              l.stream().quad(Quad.create(name, t));
-              count[0]++;
-            });
+            sync.add(writer.graphName(g.article()).getURI(), graph);
             times.since(StageTimes.Stage.LOAD, s);
           });
           long s = times.start();
-          l.finishBulk();
+          quads = sync.finish(0).triplesWritten();
           times.since(StageTimes.Stage.LOAD, s);
         } catch (RuntimeException e) {
-          l.finishException(e);
+          sync.abort(e);
           throw e;
         }
-        quads = count[0];
       } else {
         Pipeline.BuildResult r = p.build(corpus);
         problems.addAll(r.problems());
@@ -377,6 +367,12 @@ public final class BenchCommand implements Callable<Integer> {
     private final List<Runnable> unlisten = new ArrayList<>();
 
     HeapSampler() {
+      java.util.Set<String> heapPools = new java.util.HashSet<>();
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          heapPools.add(pool.getName());
+        }
+      }
       for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
         if (gc instanceof javax.management.NotificationEmitter emitter) {
           javax.management.NotificationListener listener = (n, handback) -> {
@@ -387,7 +383,7 @@ public final class BenchCommand implements Callable<Integer> {
                 (javax.management.openmbean.CompositeData) n.getUserData());
             long used = 0;
             for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-              if (heapPool(e.getKey())) {
+              if (heapPools.contains(e.getKey())) {
                 used += e.getValue().getUsed();
               }
             }
@@ -431,15 +427,6 @@ public final class BenchCommand implements Callable<Integer> {
     /** The most heap in use right after a collection; 0 when none ran. */
     long peakAfterGc() {
       return peakAfterGc.get();
-    }
-
-    private static boolean heapPool(String name) {
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getName().equals(name)) {
-          return pool.getType() == MemoryType.HEAP;
-        }
-      }
-      return false;
     }
   }
 
