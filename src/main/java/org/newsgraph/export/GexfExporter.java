@@ -14,7 +14,6 @@ import javax.xml.stream.XMLStreamWriter;
 final class GexfExporter implements Exporter {
   static final String GEXF = "http://gexf.net/1.3";
   static final String VIZ = "http://gexf.net/1.3/viz";
-  static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
   @Override
   public String format() {
@@ -39,8 +38,8 @@ final class GexfExporter implements Exporter {
       w.writeStartElement(GEXF, "gexf");
       w.writeDefaultNamespace(GEXF);
       w.writeNamespace("viz", VIZ);
-      w.writeNamespace("xsi", XSI);
-      w.writeAttribute(XSI, "schemaLocation", GEXF + " http://gexf.net/1.3/gexf.xsd");
+      w.writeNamespace("xsi", Xml.XSI);
+      w.writeAttribute(Xml.XSI, "schemaLocation", GEXF + " http://gexf.net/1.3/gexf.xsd");
       w.writeAttribute("version", "1.3");
       Xml.newline(w, 1);
       w.writeStartElement(GEXF, "meta");

@@ -15,7 +15,6 @@ import javax.xml.stream.XMLStreamWriter;
 final class GraphMlExporter implements Exporter {
   static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
   static final String YED = "http://www.yworks.com/xml/graphml";
-  static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
   @Override
   public String format() {
@@ -40,8 +39,8 @@ final class GraphMlExporter implements Exporter {
       w.writeStartElement(GRAPHML, "graphml");
       w.writeDefaultNamespace(GRAPHML);
       w.writeNamespace("y", YED);
-      w.writeNamespace("xsi", XSI);
-      w.writeAttribute(XSI, "schemaLocation",
+      w.writeNamespace("xsi", Xml.XSI);
+      w.writeAttribute(Xml.XSI, "schemaLocation",
           GRAPHML + " http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd");
       key(w, "iri", "node", "iri", "string");
       key(w, "label", "node", "label", "string");

@@ -7,6 +7,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /** Shared bits of the XML exporters (GraphML, GEXF): the writer and text XML 1.0 can hold. */
 final class Xml {
+  /** The XML Schema instance namespace (for {@code xsi:schemaLocation}). */
+  static final String XSI = javax.xml.XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+
   private Xml() {}
 
   static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
