@@ -180,7 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
     double cpuBefore = processCpuSeconds();
     long t0 = System.nanoTime();
     List<String> problems = new ArrayList<>();
-    List<org.newsgraph.extract.ArticleGraph> builtGraphs;
+    int graphsBuilt;
     long quads;
     long stored;
     long tLoaded;
@@ -191,7 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
         TdbStore.Sync sync = store.sync(TdbStore.BATCH_TRIPLES, 0, TdbStore.Progress.NONE);
         RdfWriter writer = new RdfWriter();
         try {
-          builtGraphs = p.build(corpus, problems, (g, graph) -> {
+          graphsBuilt = p.build(corpus, problems, (g, graph) -> {
             long s = times.start();
             sync.add(writer.graphName(g.article()).getURI(), graph);
             times.since(StageTimes.Stage.LOAD, s);
@@ -206,7 +206,7 @@ public final class BenchCommand implements Callable<Integer> {
       } else {
         Pipeline.BuildResult r = p.build(corpus);
         problems.addAll(r.problems());
-        builtGraphs = r.graphs();
+        graphsBuilt = r.graphs().size();
         DatasetGraph built = r.dataset().asDatasetGraph();
         quads = Txn.calculateRead(built, () -> built.stream().count());
         long s = times.start();
@@ -222,7 +222,7 @@ public final class BenchCommand implements Callable<Integer> {
     double totalSeconds = (tLoaded - t0) / 1e9;
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("articles", articles);
-    report.put("articlesBuilt", builtGraphs.size());
+    report.put("articlesBuilt", graphsBuilt);
     report.put("problems", problems.size());
     report.put("threads", threads != null ? threads : Runtime.getRuntime().availableProcessors());
     report.put("cores", Runtime.getRuntime().availableProcessors());

@@ -22,6 +22,7 @@ import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.EntityResolver;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.GraphSpill;
 import org.newsgraph.link.LinkStage;
 import org.newsgraph.link.Linker;
 import org.newsgraph.link.Linkers;
@@ -124,28 +125,30 @@ public final class Pipeline {
 
   /**
    * Reads and builds the articles of a folder, handing each graph to {@code sink} (see {@link
-   * #build(List, List, GraphSink)}); problems met are added to {@code problems}.
+   * #build(List, List, GraphSink)}); problems met are added to {@code problems}. Returns the number
+   * of graphs given to the sink. Each article is let go once it is analysed.
    */
-  public List<ArticleGraph> build(Path inputDir, List<String> problems, GraphSink sink) {
-    return read(inputDir, problems).map(articles -> build(articles, problems, sink)).orElse(List.of());
+  public int build(Path inputDir, List<String> problems, GraphSink sink) {
+    return read(inputDir, problems).map(articles -> run(articles, true, problems, sink)).orElse(0);
   }
 
   public BuildResult build(Path inputDir) {
     List<String> problems = new ArrayList<>();
-    return read(inputDir, problems).map(articles -> build(articles, problems))
+    return read(inputDir, problems).map(articles -> build(articles, true, problems))
         .orElseGet(() -> new BuildResult(DatasetFactory.createTxnMem(), List.of(), problems));
   }
 
   /**
-   * The articles of a folder, the problems of single files added to {@code problems}; empty (the
-   * problem added) when the folder itself cannot be read.
+   * The articles of a folder, in a list of the build's own (nothing else holds it, so the build
+   * may let each article go once it is analysed), the problems of single files added to {@code
+   * problems}; empty (the problem added) when the folder itself cannot be read.
    */
-  private Optional<List<Article>> read(Path inputDir, List<String> problems) {
+  private Optional<ArrayList<Article>> read(Path inputDir, List<String> problems) {
     long t = times.start();
     try {
       ArticleReader.Result read = reader.readDirectory(inputDir);
       read.problems().stream().map(InputProblem::toString).forEach(problems::add);
-      return Optional.of(read.articles());
+      return Optional.of(new ArrayList<>(read.articles()));
     } catch (CorpusException e) {
       problems.add(e.getMessage());
       return Optional.empty();
@@ -163,14 +166,21 @@ public final class Pipeline {
 
   /** Builds the graphs of articles already read; problems met are added to {@code problems}. */
   public BuildResult build(List<Article> articles, List<String> problems) {
+    return build(articles, false, problems);
+  }
+
+  /** As {@link #build(List, List)}; {@code owned}: the list is the build's own to let go of. */
+  private BuildResult build(List<Article> articles, boolean owned, List<String> problems) {
     Dataset ds = DatasetFactory.createTxnMem();
     DatasetGraph dsg = ds.asDatasetGraph();
     RdfWriter writer = new RdfWriter();
     long t0 = System.nanoTime();
-    List<ArticleGraph> kept = build(articles, problems, (g, graph) -> {
+    List<ArticleGraph> kept = new ArrayList<>();
+    run(articles, owned, problems, (g, graph) -> {
       long s = times.start();
       writer.addTo(dsg, g.article(), graph);
       times.since(StageTimes.Stage.RDF, s);
+      kept.add(g);
     });
     progress.accept(String.format("built %d article graphs, %d quads (%.1f s)", kept.size(), dsg.stream().count(),
         (System.nanoTime() - t0) / 1e9));
@@ -186,9 +196,14 @@ public final class Pipeline {
   /**
    * Builds the graphs of articles already read and hands each one that passes the SHACL gate to
    * {@code sink}, in input order, instead of gathering them in a dataset; problems met are added
-   * to {@code problems}. Returns the graphs given to the sink.
+   * to {@code problems}. Returns the number of graphs given to the sink; none is kept.
    */
-  public List<ArticleGraph> build(List<Article> articles, List<String> problems, GraphSink sink) {
+  public int build(List<Article> articles, List<String> problems, GraphSink sink) {
+    return run(articles, false, problems, sink);
+  }
+
+  /** The streaming build; {@code owned}: the list is the build's own, its items are let go as taken. */
+  private int run(List<Article> articles, boolean owned, List<String> problems, GraphSink sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread th = new Thread(r, "newsgraph-build");
       th.setDaemon(true);
@@ -196,15 +211,17 @@ public final class Pipeline {
     });
     ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
     try {
-      return build(articles, problems, sink, pool, workers);
+      return build(articles, owned, problems, sink, pool, workers);
     } finally {
       pool.shutdownNow();
     }
   }
 
   /**
-   * Above this many articles the annotations go to a temporary file between the language analysis
-   * and the fact extraction, so memory does not grow with their tokens (default 200).
+   * Above this many articles the annotated articles (text, tokens, names) go to a temporary file
+   * between the language analysis and the fact extraction, and the article graphs to another
+   * between the fact extraction and the RDF stage (the link stage keeps only its index of the
+   * linkable resources), so memory does not grow with the corpus (default 200).
    */
   public Pipeline spillAbove(int articles) {
     this.spillAbove = articles;
@@ -214,67 +231,74 @@ public final class Pipeline {
   /** Tasks in flight at most per thread: bounds the articles held between the stages. */
   private static final int WINDOW_PER_THREAD = 4;
 
-  private List<ArticleGraph> build(List<Article> articles, List<String> problems, GraphSink sink,
+  private int build(List<Article> articles, boolean owned, List<String> problems, GraphSink sink,
       ExecutorService pool, ThreadLocal<Worker> workers) {
     long t0 = System.nanoTime();
     int window = threads * WINDOW_PER_THREAD;
     boolean spill = articles.size() > spillAbove;
-    try (AnnotationSpill file = spill ? new AnnotationSpill() : null) {
-      // 1. language analysis and names, per article, in parallel; taken in input order
+    try (AnnotationSpill file = spill ? new AnnotationSpill() : null;
+        GraphSpill graphFile = spill ? new GraphSpill() : null) {
+      // 1. language analysis and names, per article, in parallel; taken in input order (an
+      // article of the build's own list is let go as it is taken: the spill or docs hold it)
       List<AnnotatedArticle> docs = new ArrayList<>();
-      List<Article> analysed = new ArrayList<>();
       List<EntityResolver.Found> found = new ArrayList<>();
       Ticker analysedTicker = new Ticker("analysed %d/%d articles", articles.size(), t0);
-      inOrder(pool, articles.size(), window, i -> articles.get(i), (i, a) -> analyse(workers.get(), a), (i, r) -> {
-        if (r instanceof AnnotatedArticle doc) {
-          found.add(EntityResolver.found(analysed.size(), doc));
-          analysed.add(doc.article());
-          if (file != null) {
-            file.write(doc);
-          } else {
-            docs.add(doc);
-          }
-        } else {
-          problems.add((String) r);
-        }
-        analysedTicker.done(i);
-      });
-      // 2. entities across all articles (one pass), then the facts of each article in parallel
+      inOrder(pool, articles.size(), window, i -> owned ? articles.set(i, null) : articles.get(i),
+          (i, a) -> analyse(workers.get(), a), (i, r) -> {
+            if (r instanceof AnnotatedArticle doc) {
+              found.add(EntityResolver.found(found.size(), doc));
+              if (file != null) {
+                file.write(doc);
+              } else {
+                docs.add(doc);
+              }
+            } else {
+              problems.add((String) r);
+            }
+            analysedTicker.done(i);
+          });
+      int analysed = found.size();
+      // 2. entities across all articles (one pass), then the facts of each article in parallel;
+      // each graph goes into the link stage's index, then to the spill (or a list)
       long t = times.start();
       Extractor.Resolved resolved = new Extractor(EntityResolver.standard(), List.of()).resolveFound(found);
       found.clear();
       times.since(StageTimes.Stage.FACTS, t);
+      LinkStage.Index linkIndex = new LinkStage.Index();
       List<ArticleGraph> graphs = new ArrayList<>();
-      Ticker factsTicker = new Ticker("extracted the facts of %d/%d articles", analysed.size(), t0);
+      Ticker factsTicker = new Ticker("extracted the facts of %d/%d articles", analysed, t0);
       // the spill is read in order on this thread, as the tasks are submitted; an article's text
       // is let go once its facts are extracted (its graph keeps the metadata)
-      inOrder(pool, analysed.size(), window, i -> {
-        AnnotatedArticle doc = file != null ? file.next(analysed.get(i)) : docs.get(i);
-        analysed.set(i, null);
-        if (file == null) {
-          docs.set(i, null);
-        }
-        return doc;
-      }, (i, doc) -> {
+      inOrder(pool, analysed, window, i -> file != null ? file.next() : docs.set(i, null), (i, doc) -> {
         long s = times.start();
         ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);
         times.since(StageTimes.Stage.FACTS, s);
         return new ArticleGraph(g.article().withoutText(), g.nodes(), g.facts());
       }, (i, g) -> {
-        graphs.add(g);
+        long s = times.start();
+        resolved.release(i);
+        linkIndex.add(g);
+        if (graphFile != null) {
+          graphFile.write(g);
+        } else {
+          graphs.add(g);
+        }
+        times.since(StageTimes.Stage.FACTS, s);
         factsTicker.done(i);
       });
       docs.clear();
       t = times.start();
-      List<ArticleGraph> linked = LinkStage.apply(linker, graphs);
-      graphs.clear();
+      LinkStage.Links links = linkIndex.link(linker);
       times.since(StageTimes.Stage.FACTS, t);
-      // 3. RDF and the SHACL gate per article in parallel; to the sink in input order
+      // 3. link facts, RDF and the SHACL gate per article in parallel; to the sink in input order
       RdfWriter writer = new RdfWriter();
-      List<ArticleGraph> kept = new ArrayList<>();
-      Ticker storedTicker = new Ticker("checked and stored %d/%d article graphs", linked.size(), t0);
-      inOrder(pool, linked.size(), window, linked::get, (i, g) -> {
+      int[] kept = {0};
+      Ticker storedTicker = new Ticker("checked and stored %d/%d article graphs", analysed, t0);
+      inOrder(pool, analysed, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null), (i, unlinked) -> {
         long s = times.start();
+        ArticleGraph g = links.addTo(unlinked);
+        times.since(StageTimes.Stage.FACTS, s);
+        s = times.start();
         Graph graph = writer.graphOf(g);
         s = times.since(StageTimes.Stage.RDF, s);
         List<String> violations = gate.check(graph);
@@ -288,9 +312,9 @@ public final class Pipeline {
           return;
         }
         sink.accept(c.article, c.graph);
-        kept.add(c.article);
+        kept[0]++;
       });
-      return kept;
+      return kept[0];
     }
   }
 

@@ -47,6 +47,15 @@ public final class Extractor {
       this.result = result;
       this.index = index(result);
     }
+
+    /**
+     * Lets go of the mentions of article {@code a} once its graph is extracted (the cross-article
+     * index stays); extracting it again afterwards would find no mentions. Safe while other
+     * threads extract other articles.
+     */
+    public void release(int a) {
+      result.mentions().set(a, List.of());
+    }
   }
 
   /** Resolves the names of all articles to entities (one pass over the corpus). */

@@ -6,20 +6,19 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.corpus.Article;
+import org.newsgraph.corpus.ArticleCodec;
 
 /**
- * A temporary file of annotated articles (sentences, tokens, names), written once in order and
- * read back once in the same order, so that a large build need not hold every article's tokens in
- * memory between the language analysis and the fact extraction. The articles themselves are not
- * written: the reader is given each one back. Deleted on {@link #close()}.
+ * A temporary file of annotated articles (the article with its text, sentences, tokens, names),
+ * written once in order and read back once in the same order, so that a large build need not hold
+ * every article's text and tokens in memory between the language analysis and the fact
+ * extraction. Deleted on {@link #close()}.
  */
 public final class AnnotationSpill implements AutoCloseable {
   private final Path file;
@@ -43,6 +42,7 @@ public final class AnnotationSpill implements AutoCloseable {
       throw new IllegalStateException("the spill is being read");
     }
     try {
+      ArticleCodec.write(out, doc.article());
       out.writeInt(doc.sentences().size());
       for (int s = 0; s < doc.sentences().size(); s++) {
         Sentence sent = doc.sentences().get(s);
@@ -75,8 +75,8 @@ public final class AnnotationSpill implements AutoCloseable {
     }
   }
 
-  /** The next article written, in order, given back its article. */
-  public AnnotatedArticle next(Article article) {
+  /** The next article written, in order. */
+  public AnnotatedArticle next() {
     try {
       if (in == null) {
         out.close();
@@ -87,6 +87,7 @@ public final class AnnotationSpill implements AutoCloseable {
         throw new IllegalStateException("all " + written + " annotated articles were read");
       }
       Map<String, String> shared = new HashMap<>();
+      var article = ArticleCodec.read(in);
       int n = in.readInt();
       List<Sentence> sentences = new ArrayList<>(n);
       List<List<NameSpan>> names = new ArrayList<>(n);
@@ -127,23 +128,11 @@ public final class AnnotationSpill implements AutoCloseable {
   }
 
   private void string(String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
+    ArticleCodec.string(out, s);
   }
 
   private String string() throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      return null;
-    }
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    return ArticleCodec.string(in);
   }
 
   @Override

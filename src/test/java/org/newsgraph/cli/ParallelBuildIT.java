@@ -12,7 +12,7 @@ import org.newsgraph.TestGraphs;
 
 /**
  * The parallel build gives the same N-Quads, byte for byte, as the build on one thread, also when
- * the annotations go through a temporary file.
+ * the annotated articles and the article graphs go through temporary files.
  */
 class ParallelBuildIT {
   @TempDir Path tmp;
@@ -36,7 +36,9 @@ class ParallelBuildIT {
     GraphFiles.write(parallel.dataset(), four);
     assertTrue(Files.size(one) > 100_000, "the graph of the five articles is not that small");
     assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(four));
-    assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(spilled), "annotations through a file change nothing");
+    assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(spilled),
+        "annotations and graphs through temporary files change nothing");
+    assertEquals(sequential.graphs(), viaFile.graphs(), "the graphs read back from the file are the graphs written");
     for (int i = 0; i < 5; i++) {
       assertEquals(sequential.graphs().get(i).article().fileName(), parallel.graphs().get(i).article().fileName(),
           "graphs come in input order");

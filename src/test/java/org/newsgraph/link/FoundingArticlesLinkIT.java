@@ -60,6 +60,7 @@ class FoundingArticlesLinkIT {
     }
   }
 
+  static List<ArticleGraph> built;
   static List<ArticleGraph> linked;
 
   @BeforeAll
@@ -68,11 +69,26 @@ class FoundingArticlesLinkIT {
     long t0 = System.nanoTime();
     Pipeline.BuildResult r = Pipeline.standard().build(articles);
     long t1 = System.nanoTime();
+    built = r.graphs();
     linked = LinkStage.apply(Linkers.offline(), r.graphs());
     long t2 = System.nanoTime();
     // reported, not asserted (no timed tests): the figure for "linking adds under 10%"
     System.out.printf("founding articles: build %.0f ms, offline linking %.1f ms (%.2f%%)%n",
         (t1 - t0) / 1e6, (t2 - t1) / 1e6, 100.0 * (t2 - t1) / (t1 - t0));
+  }
+
+  @Test
+  void theIndexFedOneGraphAtATimeLinksAsTheStageThatHeldEveryGraph() {
+    // the graphs of the build carry their link facts already: linking them again must add the
+    // same facts either way
+    List<ArticleGraph> expected = AllAtOnceLinks.apply(Linkers.offline(), built);
+    LinkStage.Index index = new LinkStage.Index();
+    built.forEach(index::add);
+    LinkStage.Links links = index.link(Linkers.offline());
+    List<ArticleGraph> got = built.stream().map(links::addTo).toList();
+    assertEquals(expected, got);
+    assertTrue(got.stream().mapToInt(g -> g.facts().size()).sum() > built.stream().mapToInt(g -> g.facts().size()).sum(),
+        "some resources of the articles are linked");
   }
 
   @Test
