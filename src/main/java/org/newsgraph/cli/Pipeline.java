@@ -2,8 +2,10 @@ package org.newsgraph.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,34 +128,69 @@ public final class Pipeline {
   /**
    * Reads and builds the articles of a folder, handing each graph to {@code sink} (see {@link
    * #build(List, List, GraphSink)}); problems met are added to {@code problems}. Returns the number
-   * of graphs given to the sink. Each article is let go once it is analysed.
+   * of graphs given to the sink. The folder is read one file at a time as the language analysis
+   * takes the articles, and each article is let go once analysed: the articles are never all in
+   * memory at once.
    */
   public int build(Path inputDir, List<String> problems, GraphSink sink) {
-    return read(inputDir, problems).map(articles -> run(articles, true, problems, sink)).orElse(0);
+    return read(inputDir, problems).map(articles -> run(articles, problems, sink)).orElse(0);
   }
 
   public BuildResult build(Path inputDir) {
     List<String> problems = new ArrayList<>();
-    return read(inputDir, problems).map(articles -> build(articles, true, problems))
+    return read(inputDir, problems).map(articles -> build(articles, problems))
         .orElseGet(() -> new BuildResult(DatasetFactory.createTxnMem(), List.of(), problems));
   }
 
   /**
-   * The articles of a folder, in a list of the build's own (nothing else holds it, so the build
-   * may let each article go once it is analysed), the problems of single files added to {@code
-   * problems}; empty (the problem added) when the folder itself cannot be read.
+   * The articles of a folder, to be read as they are taken; empty (the problem added to {@code
+   * problems}) when the folder itself cannot be read.
    */
-  private Optional<ArrayList<Article>> read(Path inputDir, List<String> problems) {
+  private Optional<Source> read(Path inputDir, List<String> problems) {
     long t = times.start();
     try {
-      ArticleReader.Result read = reader.readDirectory(inputDir);
-      read.problems().stream().map(InputProblem::toString).forEach(problems::add);
-      return Optional.of(new ArrayList<>(read.articles()));
+      ArticleReader.Reading reading = reader.open(inputDir);
+      Iterator<Article> timed = new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          long s = times.start();
+          try {
+            return reading.hasNext();
+          } finally {
+            times.since(StageTimes.Stage.READ, s);
+          }
+        }
+
+        @Override
+        public Article next() {
+          long s = times.start();
+          try {
+            return reading.next();
+          } finally {
+            times.since(StageTimes.Stage.READ, s);
+          }
+        }
+      };
+      return Optional.of(new Source(timed, () -> reading.problems().stream().map(InputProblem::toString).toList(),
+          reading::alsoReadFrom));
     } catch (CorpusException e) {
       problems.add(e.getMessage());
       return Optional.empty();
     } finally {
       times.since(StageTimes.Stage.READ, t);
+    }
+  }
+
+  /**
+   * Articles to build, taken one at a time, and what is known once the last one is taken: the
+   * problems met reading them (they come before the problems of the build), and the other names
+   * an article's text was read from, by the article's number (0: the first taken).
+   */
+  private record Source(Iterator<Article> articles, Supplier<List<String>> problems,
+      Supplier<SortedMap<Integer, List<String>>> alsoReadFrom) {
+    /** The articles of a list (which is left as it is), with no problems and no other names. */
+    static Source of(List<Article> list) {
+      return new Source(list.iterator(), List::of, java.util.Collections::emptySortedMap);
     }
   }
 
@@ -166,17 +203,16 @@ public final class Pipeline {
 
   /** Builds the graphs of articles already read; problems met are added to {@code problems}. */
   public BuildResult build(List<Article> articles, List<String> problems) {
-    return build(articles, false, problems);
+    return build(Source.of(articles), problems);
   }
 
-  /** As {@link #build(List, List)}; {@code owned}: the list is the build's own to let go of. */
-  private BuildResult build(List<Article> articles, boolean owned, List<String> problems) {
+  private BuildResult build(Source articles, List<String> problems) {
     Dataset ds = DatasetFactory.createTxnMem();
     DatasetGraph dsg = ds.asDatasetGraph();
     RdfWriter writer = new RdfWriter();
     long t0 = System.nanoTime();
     List<ArticleGraph> kept = new ArrayList<>();
-    run(articles, owned, problems, (g, graph) -> {
+    run(articles, problems, (g, graph) -> {
       long s = times.start();
       writer.addTo(dsg, g.article(), graph);
       times.since(StageTimes.Stage.RDF, s);
@@ -199,11 +235,10 @@ public final class Pipeline {
    * to {@code problems}. Returns the number of graphs given to the sink; none is kept.
    */
   public int build(List<Article> articles, List<String> problems, GraphSink sink) {
-    return run(articles, false, problems, sink);
+    return run(Source.of(articles), problems, sink);
   }
 
-  /** The streaming build; {@code owned}: the list is the build's own, its items are let go as taken. */
-  private int run(List<Article> articles, boolean owned, List<String> problems, GraphSink sink) {
+  private int run(Source articles, List<String> problems, GraphSink sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread th = new Thread(r, "newsgraph-build");
       th.setDaemon(true);
@@ -211,7 +246,7 @@ public final class Pipeline {
     });
     ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
     try {
-      return build(articles, owned, problems, sink, pool, workers);
+      return build(articles, problems, sink, pool, workers);
     } finally {
       pool.shutdownNow();
     }
@@ -231,32 +266,43 @@ public final class Pipeline {
   /** Tasks in flight at most per thread: bounds the articles held between the stages. */
   private static final int WINDOW_PER_THREAD = 4;
 
-  private int build(List<Article> articles, boolean owned, List<String> problems, GraphSink sink,
-      ExecutorService pool, ThreadLocal<Worker> workers) {
+  private int build(Source articles, List<String> problems, GraphSink sink, ExecutorService pool,
+      ThreadLocal<Worker> workers) {
     long t0 = System.nanoTime();
     int window = threads * WINDOW_PER_THREAD;
-    boolean spill = articles.size() > spillAbove;
-    try (AnnotationSpill file = spill ? new AnnotationSpill() : null;
-        GraphSpill graphFile = spill ? new GraphSpill() : null) {
-      // 1. language analysis and names, per article, in parallel; taken in input order (an
-      // article of the build's own list is let go as it is taken: the spill or docs hold it)
+    try (Spills spills = new Spills()) {
+      // 1. language analysis and names, per article, in parallel, as the articles are read;
+      // taken in input order. Above spillAbove articles they go to a file (all held so far, then
+      // each one), so an article is in memory only while it is analysed.
       List<AnnotatedArticle> docs = new ArrayList<>();
       List<EntityResolver.Found> found = new ArrayList<>();
-      Ticker analysedTicker = new Ticker("analysed %d/%d articles", articles.size(), t0);
-      inOrder(pool, articles.size(), window, i -> owned ? articles.set(i, null) : articles.get(i),
-          (i, a) -> analyse(workers.get(), a), (i, r) -> {
-            if (r instanceof AnnotatedArticle doc) {
-              found.add(EntityResolver.found(found.size(), doc));
-              if (file != null) {
-                file.write(doc);
-              } else {
-                docs.add(doc);
-              }
-            } else {
-              problems.add((String) r);
-            }
-            analysedTicker.done(i);
-          });
+      List<Integer> taken = new ArrayList<>(); // the number of each article analysed among those read
+      List<String> failed = new ArrayList<>();
+      Ticker analysedTicker = new Ticker("analysed %d/%s articles", -1, t0);
+      int read = inOrder(pool, articles.articles(), window, (i, a) -> analyse(workers.get(), a), (i, r) -> {
+        if (r instanceof AnnotatedArticle doc) {
+          found.add(EntityResolver.found(found.size(), doc));
+          taken.add(i);
+          if (spills.annotations == null && docs.size() >= spillAbove) {
+            spills.annotations = new AnnotationSpill();
+            docs.forEach(spills.annotations::write);
+            docs.clear();
+          }
+          if (spills.annotations != null) {
+            spills.annotations.write(doc);
+          } else {
+            docs.add(doc);
+          }
+        } else {
+          failed.add((String) r);
+        }
+        analysedTicker.done(i);
+      });
+      analysedTicker.end(read);
+      problems.addAll(articles.problems().get());
+      problems.addAll(failed);
+      SortedMap<Integer, List<String>> alsoReadFrom = articles.alsoReadFrom().get();
+      AnnotationSpill file = spills.annotations;
       int analysed = found.size();
       // 2. entities across all articles (one pass), then the facts of each article in parallel;
       // each graph goes into the link stage's index, then to the spill (or a list)
@@ -266,10 +312,22 @@ public final class Pipeline {
       times.since(StageTimes.Stage.FACTS, t);
       LinkStage.Index linkIndex = new LinkStage.Index();
       List<ArticleGraph> graphs = new ArrayList<>();
-      Ticker factsTicker = new Ticker("extracted the facts of %d/%d articles", analysed, t0);
+      GraphSpill graphFile = analysed > spillAbove ? (spills.graphs = new GraphSpill()) : null;
+      Ticker factsTicker = new Ticker("extracted the facts of %d/%s articles", analysed, t0);
       // the spill is read in order on this thread, as the tasks are submitted; an article's text
       // is let go once its facts are extracted (its graph keeps the metadata)
-      inOrder(pool, analysed, window, i -> file != null ? file.next() : docs.set(i, null), (i, doc) -> {
+      inOrder(pool, analysed, window, i -> {
+        AnnotatedArticle doc = file != null ? file.next() : docs.set(i, null);
+        List<String> also = alsoReadFrom.get(taken.get(i));
+        if (also == null) {
+          return doc;
+        }
+        Article a = doc.article();
+        for (String name : also) {
+          a = a.alsoReadFrom(name);
+        }
+        return new AnnotatedArticle(a, doc.sentences(), doc.names());
+      }, (i, doc) -> {
         long s = times.start();
         ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);
         times.since(StageTimes.Stage.FACTS, s);
@@ -293,7 +351,7 @@ public final class Pipeline {
       // 3. link facts, RDF and the SHACL gate per article in parallel; to the sink in input order
       RdfWriter writer = new RdfWriter();
       int[] kept = {0};
-      Ticker storedTicker = new Ticker("checked and stored %d/%d article graphs", analysed, t0);
+      Ticker storedTicker = new Ticker("checked and stored %d/%s article graphs", analysed, t0);
       inOrder(pool, analysed, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null), (i, unlinked) -> {
         long s = times.start();
         ArticleGraph g = links.addTo(unlinked);
@@ -318,12 +376,35 @@ public final class Pipeline {
     }
   }
 
-  /** A progress line at most every two seconds, and one for the last item. */
+  /** The temporary files of a build, made when needed; both removed on close. */
+  private static final class Spills implements AutoCloseable {
+    AnnotationSpill annotations;
+    GraphSpill graphs;
+
+    @Override
+    public void close() {
+      try {
+        if (graphs != null) {
+          graphs.close();
+        }
+      } finally {
+        if (annotations != null) {
+          annotations.close();
+        }
+      }
+    }
+  }
+
+  /**
+   * A progress line at most every two seconds, and one for the last item (when the number of items
+   * is not known beforehand, -1: "?" until {@link #end}).
+   */
   private final class Ticker {
     private final String format;
     private final int n;
     private final long t0;
     private long last;
+    private int printed = -1;
 
     Ticker(String format, int n, long t0) {
       this.format = format;
@@ -336,8 +417,16 @@ public final class Pipeline {
     void done(int i) {
       long now = System.nanoTime();
       if (now - last > 2_000_000_000L || i + 1 == n) {
-        progress.accept(String.format(format + " (%.1f s)", i + 1, n, (now - t0) / 1e9));
+        progress.accept(String.format(format + " (%.1f s)", i + 1, n < 0 ? "?" : Integer.toString(n), (now - t0) / 1e9));
         last = now;
+        printed = i;
+      }
+    }
+
+    /** All {@code count} items are done: the last line, unless it was given. */
+    void end(int count) {
+      if (count > 0 && printed != count - 1) {
+        progress.accept(String.format(format + " (%.1f s)", count, Integer.toString(count), (System.nanoTime() - t0) / 1e9));
       }
     }
   }
@@ -359,13 +448,37 @@ public final class Pipeline {
    */
   private static <I, T> void inOrder(ExecutorService pool, int n, int window, java.util.function.IntFunction<I> input,
       Task<I, T> task, Taker<T> taker) {
+    inOrder(pool, new Iterator<I>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < n;
+      }
+
+      @Override
+      public I next() {
+        return input.apply(next++);
+      }
+    }, window, task, taker);
+  }
+
+  /**
+   * As above, for the items an iterator gives (taken on this thread, in order, as the tasks are
+   * submitted, at most {@code window} ahead of the results taken); returns how many there were.
+   */
+  private static <I, T> int inOrder(ExecutorService pool, Iterator<I> items, int window, Task<I, T> task,
+      Taker<T> taker) {
     java.util.ArrayDeque<Future<T>> inFlight = new java.util.ArrayDeque<>();
     int next = 0;
-    for (int i = 0; i < n; i++) {
-      while (next < n && inFlight.size() < window) {
+    for (int i = 0; ; i++) {
+      while (inFlight.size() < window && items.hasNext()) {
         int k = next++;
-        I in = input.apply(k);
+        I in = items.next();
         inFlight.add(pool.submit(() -> task.run(k, in)));
+      }
+      if (inFlight.isEmpty()) {
+        return next;
       }
       taker.take(i, await(inFlight.poll()));
     }

@@ -61,6 +61,30 @@ public final class ArticleReader {
   public record Result(List<Article> articles, List<InputProblem> problems) {}
 
   public Result readDirectory(Path dir) throws CorpusException {
+    Reading reading = open(dir);
+    List<Article> articles = new ArrayList<>();
+    while (reading.hasNext()) {
+      articles.add(reading.next());
+    }
+    reading.alsoReadFrom().forEach((i, names) -> {
+      Article a = articles.get(i);
+      for (String n : names) {
+        a = a.alsoReadFrom(n);
+      }
+      articles.set(i, a);
+    });
+    return new Result(articles, reading.problems());
+  }
+
+  /**
+   * Starts reading a folder one article at a time, in the order of {@link #readDirectory} (which
+   * is built on it): a file is read when the articles before it have been taken, so the articles
+   * need not all be in memory at once. What only the whole folder tells is known once the last
+   * article is taken: the problems ({@link Reading#problems()}, in the order of {@link
+   * #readDirectory}) and the other names of an article whose text was met again ({@link
+   * Reading#alsoReadFrom()}). Throws when the folder itself cannot be read.
+   */
+  public Reading open(Path dir) throws CorpusException {
     if (!Files.isDirectory(dir)) {
       throw new CorpusException(dir.toString(), Files.exists(dir) ? "not a directory" : "no such directory");
     }
@@ -70,21 +94,84 @@ public final class ArticleReader {
     } catch (IOException e) {
       throw new CorpusException(dir.toString(), "cannot list the directory: " + e.getMessage(), e);
     }
-    List<InputProblem> problems = new ArrayList<>();
-    Map<String, ArticleMeta> rows = Map.of();
-    Map<String, Integer> rowLines = Map.of();
-    Path tsv = dir.resolve(MetadataReader.FILE_NAME);
-    if (Files.exists(tsv)) {
-      MetadataReader.Result m = new MetadataReader().read(tsv);
-      rows = m.rows();
-      rowLines = m.lines();
-      problems.addAll(m.problems());
+    return new Reading(dir, files);
+  }
+
+  /** A folder being read, one article at a time (see {@link #open}); not thread-safe. */
+  public final class Reading implements java.util.Iterator<Article> {
+    private final Path dir;
+    private final java.util.Iterator<Path> files;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final Map<String, ArticleMeta> rows;
+    private final Map<String, Integer> rowLines;
+    private final Map<String, Integer> byText = new HashMap<>();
+    private final Map<String, String> bySlug = new HashMap<>();
+    private final Map<Integer, String> names = new HashMap<>();
+    private final Set<String> accounted = new HashSet<>(); // names a metadata row may give: files and entries met
+    private final java.util.ArrayDeque<Article> ready = new java.util.ArrayDeque<>();
+    private final java.util.TreeMap<Integer, List<String>> alsoReadFrom = new java.util.TreeMap<>();
+    private int given;
+    private boolean done;
+
+    private Reading(Path dir, List<Path> files) {
+      this.dir = dir;
+      this.files = files.iterator();
+      Map<String, ArticleMeta> rows = Map.of();
+      Map<String, Integer> rowLines = Map.of();
+      Path tsv = dir.resolve(MetadataReader.FILE_NAME);
+      if (Files.exists(tsv)) {
+        MetadataReader.Result m = new MetadataReader().read(tsv);
+        rows = m.rows();
+        rowLines = m.lines();
+        problems.addAll(m.problems());
+      }
+      this.rows = rows;
+      this.rowLines = rowLines;
     }
-    List<Article> articles = new ArrayList<>();
-    Map<String, Integer> byText = new HashMap<>();
-    Map<String, String> bySlug = new HashMap<>();
-    Set<String> accounted = new HashSet<>(); // names a metadata row may give: files and entries met
-    for (Path f : files) {
+
+    @Override
+    public boolean hasNext() {
+      while (ready.isEmpty() && files.hasNext()) {
+        readNextFile();
+      }
+      if (ready.isEmpty() && !done) {
+        done = true;
+        for (Map.Entry<String, ArticleMeta> row : rows.entrySet()) {
+          String listed = row.getKey();
+          if (!accounted.contains(listed)) {
+            Integer line = rowLines.get(listed);
+            problems.add(new InputProblem(MetadataReader.FILE_NAME + (line == null ? "" : ":" + line), "lists " + listed
+                + ", which is not in " + dir + (listed.contains("#") ? " (or that file holds no such entry)" : "")));
+          }
+        }
+      }
+      return !ready.isEmpty();
+    }
+
+    @Override
+    public Article next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException("all " + given + " articles of " + dir + " were read");
+      }
+      given++;
+      return ready.poll();
+    }
+
+    /** The problems met so far; all of them once {@link #hasNext()} said false. */
+    public List<InputProblem> problems() {
+      return List.copyOf(problems);
+    }
+
+    /**
+     * By the number of an article given (0: the first), the other names its text was read from,
+     * in the order met; complete once {@link #hasNext()} said false.
+     */
+    public java.util.SortedMap<Integer, List<String>> alsoReadFrom() {
+      return java.util.Collections.unmodifiableSortedMap(alsoReadFrom);
+    }
+
+    private void readNextFile() {
+      Path f = files.next();
       String name = f.getFileName().toString();
       accounted.add(name);
       List<Candidate> read;
@@ -92,7 +179,7 @@ public final class ArticleReader {
         read = readFile(f, rows, problems);
       } catch (CorpusException e) {
         problems.add(e.toProblem());
-        continue;
+        return;
       }
       for (Candidate c : read) {
         accounted.add(c.name());
@@ -105,10 +192,10 @@ public final class ArticleReader {
         }
         Integer same = byText.get(textKey(a));
         if (same != null) {
-          Article first = articles.get(same);
-          articles.set(same, first.alsoReadFrom(a.name()));
-          problems.add(new InputProblem(a.name(), "same text as " + first.name() + "; built once, as "
-              + first.name() + ", with both names in the graph (ng:alsoReadFrom)"));
+          String first = names.get(same);
+          alsoReadFrom.computeIfAbsent(same, k -> new ArrayList<>()).add(a.name());
+          problems.add(new InputProblem(a.name(), "same text as " + first + "; built once, as "
+              + first + ", with both names in the graph (ng:alsoReadFrom)"));
           continue;
         }
         String taken = bySlug.get(a.slug());
@@ -117,20 +204,13 @@ public final class ArticleReader {
               + ") as " + taken + "; rename one of them"));
           continue;
         }
-        byText.put(textKey(a), articles.size());
+        int index = given + ready.size();
+        byText.put(textKey(a), index);
         bySlug.put(a.slug(), a.name());
-        articles.add(a);
+        names.put(index, a.name());
+        ready.add(a);
       }
     }
-    for (Map.Entry<String, ArticleMeta> row : rows.entrySet()) {
-      String listed = row.getKey();
-      if (!accounted.contains(listed)) {
-        Integer line = rowLines.get(listed);
-        problems.add(new InputProblem(MetadataReader.FILE_NAME + (line == null ? "" : ":" + line), "lists " + listed + ", which is not in " + dir
-            + (listed.contains("#") ? " (or that file holds no such entry)" : "")));
-      }
-    }
-    return new Result(articles, problems);
   }
 
   /** An article read from a file, or the problem of one of its entries. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestGraphs;
@@ -48,5 +50,40 @@ class ParallelBuildIT {
         StageTimes.Stage.FACTS, StageTimes.Stage.RDF, StageTimes.Stage.SHACL}) {
       assertTrue(times.nanos(s) > 0, s + " is timed");
     }
+  }
+
+  /**
+   * A folder read as the analysis takes it, through the temporary files, gives what the folder read
+   * at once and held in memory gives: the same bytes and the same problems in the same order, the
+   * text met twice built once with both names.
+   */
+  @Test
+  void aFolderStreamedThroughTheFilesGivesWhatItGaveHeld() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("in"));
+    List<Path> files = new ArrayList<>();
+    try (var s = Files.list(TestGraphs.repo().resolve("data/articles"))) {
+      s.sorted().forEach(files::add);
+    }
+    for (Path f : files) {
+      Files.copy(f, dir.resolve(f.getFileName()));
+    }
+    Path first = files.stream().filter(f -> f.getFileName().toString().endsWith(".txt")).findFirst().orElseThrow();
+    Files.copy(first, dir.resolve("zz-again.txt"));
+    Files.writeString(dir.resolve("empty.txt"), "");
+    List<String> heldProblems = new ArrayList<>();
+    Pipeline.BuildResult held = Pipeline.standard().threads(1).build(
+        org.newsgraph.corpus.ArticleReader.standard().readDirectory(dir).articles(), heldProblems);
+    heldProblems.addAll(0, org.newsgraph.corpus.ArticleReader.standard().readDirectory(dir).problems().stream()
+        .map(Object::toString).toList());
+    Pipeline.BuildResult streamed = Pipeline.standard().threads(2).spillAbove(1).build(dir);
+    assertEquals(heldProblems, streamed.problems());
+    assertEquals(2, streamed.problems().size(), streamed.problems().toString());
+    Path a = tmp.resolve("held.nq");
+    Path b = tmp.resolve("streamed.nq");
+    GraphFiles.write(held.dataset(), a);
+    GraphFiles.write(streamed.dataset(), b);
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    assertTrue(Files.readString(b).contains("zz-again.txt"), "the second name of the text is in the graph");
+    assertEquals(held.graphs(), streamed.graphs());
   }
 }
