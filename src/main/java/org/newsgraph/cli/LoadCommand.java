@@ -235,20 +235,11 @@ public final class LoadCommand implements Callable<Integer> {
    */
   private int buildIntoStore(Path dir, PrintWriter out, PrintWriter err) {
     try (TdbStore store = TdbStore.open(target.store)) {
-      TdbStore.Sync sync = store.sync(batch, TdbStore.BULK_MIN_TRIPLES, stored(out));
-      List<String> problems;
-      SyncReport r;
-      try {
-        problems = source.build(dir, sync::add);
-        r = sync.finish(0);
-      } catch (RuntimeException e) {
-        sync.abort(e);
-        throw e;
-      }
+      ArticleSource.Stored r = source.buildInto(dir, store.sync(batch, TdbStore.BULK_MIN_TRIPLES, stored(out)));
       out.flush();
-      problems.forEach(err::println);
-      summarise(store, r, out);
-      return problems.isEmpty() ? Main.OK : Main.INPUT_FAILED;
+      r.problems().forEach(err::println);
+      summarise(store, r.report(), out);
+      return r.problems().isEmpty() ? Main.OK : Main.INPUT_FAILED;
     } catch (StoreLockedException e) {
       err.println(e.getMessage());
       return Main.INPUT_FAILED;
