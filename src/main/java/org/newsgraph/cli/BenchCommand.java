@@ -22,8 +22,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.RdfWriter;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -185,33 +183,23 @@ public final class BenchCommand implements Callable<Integer> {
     long stored;
     long tLoaded;
     try (TdbStore store = TdbStore.open(storeDir)) {
-      if (loader.equals("bulk")) {
-        // the graphs stream into TDB2's bulk loader as they come out of the build (a store
-        // sync that goes to the bulk loader from the first triple)
-        TdbStore.Sync sync = store.sync(TdbStore.BATCH_TRIPLES, 0, TdbStore.Progress.NONE);
-        RdfWriter writer = new RdfWriter();
-        try {
-          graphsBuilt = p.build(corpus, problems, (g, graph) -> {
-            long s = times.start();
-            sync.add(writer.graphName(g.article()).getURI(), graph);
-            times.since(StageTimes.Stage.LOAD, s);
-          });
+      // the graphs stream into the store as they come out of the build: bulk goes to TDB2's bulk
+      // loader from the first triple, sync writes them in serve's batched transactions
+      long bulkMin = loader.equals("bulk") ? 0 : TdbStore.NEVER_BULK;
+      TdbStore.Sync sync = store.sync(TdbStore.BATCH_TRIPLES, bulkMin, TdbStore.Progress.NONE);
+      RdfWriter writer = new RdfWriter();
+      try {
+        graphsBuilt = p.build(corpus, problems, (g, graph) -> {
           long s = times.start();
-          quads = sync.finish(0).triplesWritten();
+          sync.add(writer.graphName(g.article()).getURI(), graph);
           times.since(StageTimes.Stage.LOAD, s);
-        } catch (RuntimeException e) {
-          sync.abort(e);
-          throw e;
-        }
-      } else {
-        Pipeline.BuildResult r = p.build(corpus);
-        problems.addAll(r.problems());
-        graphsBuilt = r.graphs().size();
-        DatasetGraph built = r.dataset().asDatasetGraph();
-        quads = Txn.calculateRead(built, () -> built.stream().count());
+        });
         long s = times.start();
-        store.replaceAll(r.dataset(), TdbStore.Progress.NONE);
+        quads = sync.finish(0).triplesWritten();
         times.since(StageTimes.Stage.LOAD, s);
+      } catch (RuntimeException e) {
+        sync.abort(e);
+        throw e;
       }
       tLoaded = System.nanoTime();
       stored = store.quadCount(); // a check of the load, not part of it: after the clock stops

@@ -3,7 +3,10 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.rdf.RdfWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -109,6 +112,9 @@ public final class BuildCommand implements Callable<Integer> {
         err.flush();
       });
     }
+    if (GraphFiles.streams(output)) {
+      return streamTo(p, out, err);
+    }
     Pipeline.BuildResult r = p.build(input);
     for (String problem : r.problems()) {
       err.println("problem: " + problem);
@@ -119,5 +125,33 @@ public final class BuildCommand implements Callable<Integer> {
         r.problems().isEmpty() ? "" : ", " + r.problems().size() + " problems (see above)");
     err.flush();
     return r.ok() ? Main.OK : Main.INPUT_FAILED;
+  }
+
+  /**
+   * N-Quads and N-Triples: each graph goes to the file's sorted runs as the pipeline checks it,
+   * so no dataset of the whole corpus is held (the other formats need it for their layout).
+   */
+  private int streamTo(Pipeline p, PrintWriter out, PrintWriter err) throws IOException {
+    List<String> problems = new ArrayList<>();
+    RdfWriter writer = new RdfWriter();
+    try (GraphFiles.Streaming file = new GraphFiles.Streaming(output)) {
+      int[] articles = new int[1];
+      p.build(input, problems, (g, graph) -> {
+        file.add(writer.graphName(g.article()), graph);
+        articles[0]++;
+      });
+      for (String problem : problems) {
+        err.println("problem: " + problem);
+      }
+      if (!quiet) {
+        err.println("writing " + output + " (sorting " + file.quads() + " quads)");
+        err.flush();
+      }
+      file.finish();
+      out.printf("wrote %s: %d articles, %d quads%s%n", output, articles[0], file.quads(),
+          problems.isEmpty() ? "" : ", " + problems.size() + " problems (see above)");
+    }
+    err.flush();
+    return problems.isEmpty() ? Main.OK : Main.INPUT_FAILED;
   }
 }

@@ -11,10 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /** Writes and reads graph files, choosing the format by the file's extension. */
 public final class GraphFiles {
@@ -71,6 +75,75 @@ public final class GraphFiles {
         RDFDataMgr.write(os, ds, f);
       }
     });
+  }
+
+  /** Whether {@link Streaming} can write this file (N-Quads and N-Triples: sorted lines). */
+  public static boolean streams(Path out) {
+    RDFFormat f = formatFor(out);
+    return f == RDFFormat.NQUADS || f == RDFFormat.NTRIPLES;
+  }
+
+  /**
+   * An N-Quads or N-Triples file written graph by graph as a build makes them, with the same
+   * bytes as {@link #write} gives for the dataset of those graphs, but never holding them all:
+   * the lines go through {@link SortedLines} (sorted runs in temporary files, merged at the end).
+   * N-Triples holds each triple of the union once. The file appears, complete, at {@link
+   * #finish()}; until then (and after a failure) the old file is untouched.
+   */
+  public static final class Streaming implements AutoCloseable {
+    private final Path out;
+    private final RDFFormat format;
+    private final SortedLines lines;
+    private long quads;
+
+    public Streaming(Path out) {
+      this(out, SortedLines.DEFAULT_BUDGET_CHARS);
+    }
+
+    Streaming(Path out, long budgetChars) {
+      if (!streams(out)) {
+        throw new IllegalArgumentException(out.getFileName() + " is not N-Quads or N-Triples: it cannot be streamed");
+      }
+      this.out = out;
+      this.format = formatFor(out);
+      this.lines = new SortedLines(budgetChars);
+    }
+
+    /** Adds the graph named {@code name} (its name is dropped in N-Triples). */
+    public void add(Node name, Graph graph) {
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      if (format == RDFFormat.NQUADS) {
+        DatasetGraph one = DatasetGraphFactory.createGeneral();
+        one.addGraph(name, graph);
+        RDFDataMgr.write(buf, one, format);
+      } else {
+        RDFDataMgr.write(buf, graph, format);
+      }
+      for (String l : buf.toString(StandardCharsets.UTF_8).split("\n")) {
+        if (!l.isEmpty()) {
+          lines.add(l);
+        }
+      }
+      quads += graph.size();
+    }
+
+    /** How many triples the graphs added so far hold together (quads, counted per graph). */
+    public long quads() {
+      return quads;
+    }
+
+    /** Writes the file (atomically, as {@link #write}); returns the number of lines written. */
+    public long finish() throws IOException {
+      long[] written = new long[1];
+      writeAtomically(out, os -> written[0] = lines.writeTo(os));
+      return written[0];
+    }
+
+    /** Deletes the temporary files (the output is left as {@link #finish()} left it). */
+    @Override
+    public void close() {
+      lines.close();
+    }
   }
 
   /** What writes a file's content. */

@@ -95,8 +95,20 @@ public final class LoadCommand implements Callable<Integer> {
 
   private final ArticleSource source;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress lines while the articles are built (--input).")
+  boolean quiet;
+
   public LoadCommand() {
-    this(new PipelineArticleSource());
+    this.source = new PipelineArticleSource(this::progress);
+  }
+
+  /** A progress line of the build, to standard error. */
+  private void progress(String line) {
+    if (!quiet) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(line);
+      err.flush();
+    }
   }
 
   LoadCommand(ArticleSource source) {
@@ -148,6 +160,9 @@ public final class LoadCommand implements Callable<Integer> {
       if (!Files.isDirectory(dir)) {
         err.println("No such directory: " + dir + " (give --input DIR or --data FILE)");
         return Main.USAGE;
+      }
+      if (target.store != null) {
+        return buildIntoStore(dir, out, err);
       }
       ArticleSource.Built built = source.build(dir);
       built.problems().forEach(err::println);
@@ -205,30 +220,44 @@ public final class LoadCommand implements Callable<Integer> {
 
   private int toStore(Dataset dataset, PrintWriter out, PrintWriter err) {
     try (TdbStore store = TdbStore.open(target.store)) {
-      SyncReport r =
-          store.replaceAll(
-              dataset,
-              batch,
-              (graph, triples, kind) -> {
-                out.println(
-                    "stored "
-                        + graph
-                        + " ("
-                        + triples
-                        + " triples, "
-                        + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + ")");
-                out.flush();
-              });
-      out.println("Stored in " + store.directory() + ": " + r.summary());
-      out.printf(
-          "The store now holds %d triples in %d named graph(s).%n",
-          store.quadCount(), store.graphCount());
+      SyncReport r = store.replaceAll(dataset, batch, stored(out));
+      summarise(store, r, out);
       return Main.OK;
     } catch (StoreLockedException e) {
       err.println(e.getMessage());
       return Main.INPUT_FAILED;
     }
+  }
+
+  /**
+   * Builds the articles of {@code dir} straight into the store, each graph stored (or scheduled
+   * for its batch) as the pipeline checks it: the corpus's dataset is never held in memory.
+   */
+  private int buildIntoStore(Path dir, PrintWriter out, PrintWriter err) {
+    try (TdbStore store = TdbStore.open(target.store)) {
+      ArticleSource.Stored r = source.buildInto(dir, store.sync(batch, TdbStore.BULK_MIN_TRIPLES, stored(out)));
+      out.flush();
+      r.problems().forEach(err::println);
+      summarise(store, r.report(), out);
+      return r.problems().isEmpty() ? Main.OK : Main.INPUT_FAILED;
+    } catch (StoreLockedException e) {
+      err.println(e.getMessage());
+      return Main.INPUT_FAILED;
+    }
+  }
+
+  /** A line for each graph stored. */
+  private static TdbStore.Progress stored(PrintWriter out) {
+    return (graph, triples, kind) -> {
+      out.println("stored " + graph + " (" + triples + " triples, "
+          + kind.name().toLowerCase(java.util.Locale.ROOT) + ")");
+      out.flush();
+    };
+  }
+
+  private static void summarise(TdbStore store, SyncReport r, PrintWriter out) {
+    out.println("Stored in " + store.directory() + ": " + r.summary());
+    out.printf("The store now holds %d triples in %d named graph(s).%n", store.quadCount(), store.graphCount());
   }
 
   private static String describe(String what, List<String> graphs) {

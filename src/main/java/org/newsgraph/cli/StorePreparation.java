@@ -114,16 +114,9 @@ final class StorePreparation {
         changes.failed().isEmpty() ? "" : ", " + changes.failed().size() + " failed before");
     out.flush();
     // the graphs go into the store as they are built: no dataset of the whole directory in memory
-    TdbStore.Sync sync = store.sync(TdbStore.Progress.NONE);
-    List<String> problems;
-    SyncReport r;
-    try {
-      problems = source.build(dir, sync::add);
-      r = sync.finish(0);
-    } catch (RuntimeException e) {
-      sync.abort(e);
-      throw e;
-    }
+    ArticleSource.Stored stored = source.buildInto(dir, store.sync(TdbStore.Progress.NONE));
+    List<String> problems = stored.problems();
+    SyncReport r = stored.report();
     for (String problem : problems) {
       err.println(problem);
     }

@@ -30,6 +30,24 @@ public interface ArticleSource {
     void accept(String graphIri, Graph graph);
   }
 
+  /** What a build into a store gave: one line per input that failed, and what the store did. */
+  record Stored(List<String> problems, SyncReport report) {}
+
+  /**
+   * Builds the articles of {@code inputDir} into a store through {@code sync}, each graph handed
+   * over as it is made, and finishes the sync; on a failure the sync is aborted (a bulk load then
+   * leaves nothing) and the failure goes on.
+   */
+  default Stored buildInto(Path inputDir, TdbStore.Sync sync) {
+    try {
+      List<String> problems = build(inputDir, sync::add);
+      return new Stored(problems, sync.finish(0));
+    } catch (RuntimeException e) {
+      sync.abort(e);
+      throw e;
+    }
+  }
+
   /**
    * Builds and hands each article graph to {@code sink} as it is made, so that a large directory
    * need not be held in memory at once; returns one line per input that failed. This default

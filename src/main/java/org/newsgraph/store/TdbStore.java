@@ -193,6 +193,12 @@ public final class TdbStore implements AutoCloseable {
   public static final long BULK_MIN_TRIPLES = 100_000;
 
   /**
+   * As {@code bulkMinTriples}: never the bulk loader; every graph goes in as it comes, in the
+   * batched transactions a store that already holds graphs gets (none is held for a decision).
+   */
+  public static final long NEVER_BULK = Long.MAX_VALUE;
+
+  /**
    * As {@link #replaceAll(Dataset, Progress)}, with at most {@code batchTriples} per transaction.
    */
   public SyncReport replaceAll(Dataset fresh, int batchTriples, Progress progress) {
@@ -250,7 +256,8 @@ public final class TdbStore implements AutoCloseable {
    * the batch size). When the store was empty at the start, graphs are held until {@code
    * bulkMinTriples} have come: fewer in all are written graph by graph; once that many have come,
    * they and all the following ones stream into TDB2's sequential bulk loader, one transaction
-   * committed by {@link #finish}. Holds at most one batch (or the graphs before the bulk decision).
+   * committed by {@link #finish}. Holds at most one batch (or the graphs before the bulk decision;
+   * none with {@link #NEVER_BULK}).
    */
   public final class Sync {
     /** A graph waiting for its write, and what the write will be. */
@@ -290,7 +297,7 @@ public final class TdbStore implements AutoCloseable {
         toBulk(name, graph);
         return;
       }
-      if (emptyAtStart) {
+      if (emptyAtStart && bulkMinTriples != NEVER_BULK) {
         beforeBulk.add(new Held(name, graph, Progress.Kind.ADDED));
         beforeBulkTriples += graph.size();
         if (beforeBulkTriples >= bulkMinTriples) {

@@ -48,6 +48,26 @@ class BenchCommandIT {
     assertTrue(o.get("peakHeapAfterGcMiB").getAsNumber().value().doubleValue() <= o.get("maxHeapMiB").getAsNumber().value().doubleValue());
   }
 
+  @Test
+  void theSyncLoaderStoresTheSameQuadsAsTheBulkLoader() throws Exception {
+    Path repo = TestGraphs.repo().toAbsolutePath();
+    long[] quads = new long[2];
+    String[] loaders = {"bulk", "sync"};
+    for (int i = 0; i < 2; i++) {
+      Path json = tmp.resolve(loaders[i] + ".json");
+      BuildCommandIT.Run r = BuildCommandIT.jar(repo, "bench", "--articles", "3", "--input", "data/articles",
+          "--json", json.toString(), "--query-runs", "1", "--queries", tmp.resolve("none").toString(),
+          "--loader", loaders[i]);
+      assertEquals(0, r.code(), r.err());
+      JsonObject o = JSON.read(json.toString());
+      assertEquals(loaders[i], o.get("loader").getAsString().value());
+      quads[i] = o.get("storedQuads").getAsNumber().value().longValue();
+      assertEquals(o.get("quads").getAsNumber().value().longValue(), quads[i], loaders[i] + ": the store holds the graph");
+    }
+    assertTrue(quads[0] > 1000, "three articles make over a thousand quads: " + quads[0]);
+    assertEquals(quads[0], quads[1]);
+  }
+
   private static long countFiles(Path dir) throws Exception {
     try (var s = Files.list(dir)) {
       return s.count();

@@ -25,6 +25,56 @@ class GraphFilesTest {
     return ds;
   }
 
+  /** Three graphs sharing triples, with blank nodes and a literal with a line break. */
+  private static Dataset three() {
+    Dataset ds = DatasetFactory.createTxnMem();
+    for (int g = 0; g < 3; g++) {
+      Model m = ModelFactory.createDefaultModel();
+      var p = m.createProperty("https://example.org/p");
+      m.createResource("https://example.org/shared").addProperty(p, "same in every graph");
+      m.createResource("https://example.org/s" + g).addProperty(p, "line one\nline two " + g);
+      m.createResource().addProperty(p, m.createResource("https://example.org/o" + g));
+      m.createResource(org.apache.jena.rdf.model.AnonId.create("fixed" + g)).addProperty(p, "évidence " + g);
+      ds.addNamedModel("https://example.org/g" + g, m);
+    }
+    return ds;
+  }
+
+  @Test
+  void streamingGivesTheSameBytesAsWritingTheDataset(@TempDir Path dir) throws Exception {
+    Dataset ds = three();
+    for (String ext : List.of("nq", "nt")) {
+      Path whole = dir.resolve("whole." + ext);
+      GraphFiles.write(ds, whole);
+      for (long budget : new long[] {1, 200, Long.MAX_VALUE}) {
+        Path streamed = dir.resolve("streamed-" + budget + "." + ext);
+        long lines;
+        try (GraphFiles.Streaming s = new GraphFiles.Streaming(streamed, budget)) {
+          for (var it = ds.listModelNames(); it.hasNext(); ) {
+            var name = it.next();
+            s.add(name.asNode(), ds.getNamedModel(name).getGraph());
+          }
+          assertEquals(12, s.quads());
+          lines = s.finish();
+        }
+        assertEquals(Files.readString(whole), Files.readString(streamed), ext + ", budget " + budget);
+        assertEquals(Files.readAllLines(whole).size(), lines);
+      }
+    }
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
+    }
+  }
+
+  @Test
+  void onlyNQuadsAndNTriplesStream() {
+    assertTrue(GraphFiles.streams(Path.of("a.nq")));
+    assertTrue(GraphFiles.streams(Path.of("a.NT")));
+    org.junit.jupiter.api.Assertions.assertFalse(GraphFiles.streams(Path.of("a.trig")));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new GraphFiles.Streaming(Path.of("a.ttl")));
+  }
+
   @Test
   void nquadsAreSortedAndNoTemporaryFileIsLeft(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("graph.nq");

@@ -104,6 +104,28 @@ class TdbStoreTest {
   }
 
   @Test
+  void withNeverBulkAnEmptyStoreGetsEachGraphAsItComesAndHoldsNone() {
+    Dataset fixture = Fixtures.dataset();
+    List<String> events = new ArrayList<>();
+    try (TdbStore store = TdbStore.open(dir.resolve("never-bulk"))) {
+      // batches of one triple: every graph is written (and reported) while it is added
+      TdbStore.Sync sync = store.sync(1, TdbStore.NEVER_BULK, (g, n, k) -> events.add(k + " " + g + " " + n));
+      int seen = 0;
+      for (String g : List.of(Fixtures.ONE, Fixtures.THREE, Fixtures.TWO)) {
+        sync.add(g, fixture.asDatasetGraph().getGraph(NodeFactory.createURI(g)));
+        seen++;
+        assertEquals(seen, events.size(), "written as it came: " + events);
+      }
+      SyncReport r = sync.finish(0);
+      assertEquals(List.of(Fixtures.ONE, Fixtures.THREE, Fixtures.TWO), r.added());
+      assertEquals(Fixtures.QUADS, r.triplesWritten());
+      assertEquals(Fixtures.QUADS, store.quadCount());
+    }
+    assertEquals(List.of("ADDED " + Fixtures.ONE + " 18", "ADDED " + Fixtures.THREE + " 7", "ADDED " + Fixtures.TWO + " 19"),
+        events);
+  }
+
+  @Test
   void loadingTheSameGraphsAgainWritesNothingAndNeverDuplicates() {
     try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
       store.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
