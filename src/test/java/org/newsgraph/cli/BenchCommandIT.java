@@ -43,6 +43,10 @@ class BenchCommandIT {
     assertTrue(queries.hasKey("01-office-holders.rq"), queries.toString());
     assertFalse(queries.hasKey("91-federated-wikidata.rq"), "remote queries are left out");
     assertTrue(queries.get("01-office-holders.rq").getAsObject().get("rows").getAsNumber().value().intValue() > 0);
+    // a query about one article asks about one the store holds (the default names a bundled one)
+    JsonObject facts = queries.get("08-article-facts.rq").getAsObject();
+    assertTrue(facts.get("article").getAsString().value().startsWith("https://w3id.org/newsgraph/id/article/"), facts.toString());
+    assertTrue(facts.get("rows").getAsNumber().value().intValue() > 0, facts.toString());
     assertTrue(o.get("peakHeapUsedMiB").getAsNumber().value().doubleValue() > 0);
     assertTrue(o.hasKey("peakHeapAfterGcMiB"), "the heap held after collections is reported");
     assertTrue(o.get("peakHeapAfterGcMiB").getAsNumber().value().doubleValue() <= o.get("maxHeapMiB").getAsNumber().value().doubleValue());
