@@ -160,6 +160,36 @@ class QueriesTest {
     assertTrue(names.contains("11-evidence.rq"), names.toString());
   }
 
+  /**
+   * The event listings name the kinds of event instead of looking them up among the types of every
+   * event: their list must be the ontology's sub-classes of ng:Event, each with its local name, in
+   * the order of the names (GROUP_CONCAT keeps it).
+   */
+  @Test
+  void theEventListingsNameEverySubClassOfEventInTheOntology() {
+    String ng = "https://w3id.org/newsgraph/ontology#";
+    org.apache.jena.rdf.model.Model onto = org.apache.jena.riot.RDFDataMgr.loadModel(
+        repo().resolve("ontology").resolve("newsgraph.ttl").toString());
+    List<String> expected = new ArrayList<>();
+    onto.listSubjectsWithProperty(org.apache.jena.vocabulary.RDFS.subClassOf, onto.createResource(ng + "Event"))
+        .forEachRemaining(c -> expected.add("(ng:" + c.getLocalName() + " \"" + c.getLocalName() + "\")"));
+    expected.sort(null);
+    assertTrue(expected.size() >= 9, "the ontology's event classes: " + expected);
+    Pattern row = Pattern.compile("\\(ng:\\w+ \"\\w+\"\\)");
+    for (String name : List.of("05-events.rq", "10-timeline.rq")) {
+      String text = read(repo().resolve("queries").resolve(name));
+      int start = text.indexOf("VALUES (?class ?k) {");
+      assertTrue(start >= 0, name + " lists the kinds of event");
+      String block = text.substring(start, text.indexOf('}', start));
+      List<String> listed = new ArrayList<>();
+      Matcher m = row.matcher(block);
+      while (m.find()) {
+        listed.add(m.group());
+      }
+      assertEquals(expected, listed, name);
+    }
+  }
+
   @Test
   void everyContractQueryHasGoldenAnswers() {
     List<String> names = contractQueries().stream().map(q -> q.getFileName().toString()).toList();
