@@ -90,8 +90,14 @@ public final class BenchCommand implements Callable<Integer> {
   Path queries;
 
   @Option(names = "--query-runs", paramLabel = "R", defaultValue = "20",
-      description = "Timed runs of each query, after one warm-up run (default: ${DEFAULT-VALUE}).")
+      description = "Timed runs of each query, after the warm-up runs (default: ${DEFAULT-VALUE}).")
   int queryRuns;
+
+  @Option(names = "--query-warmup", paramLabel = "W", defaultValue = "5",
+      description = {"Untimed runs of each query before the timed ones, so that the JIT has compiled the query",
+          "engine as in a server that has been answering for a while; the first run's time is reported",
+          "apart as cold (default: ${DEFAULT-VALUE})."})
+  int queryWarmup;
 
   @Option(names = "--loader", paramLabel = "KIND", defaultValue = "bulk",
       description = "How the graph goes into TDB2: bulk (TDB2's sequential bulk loader) or sync (the transactions"
@@ -107,6 +113,10 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (articles < 1) {
       throw new ParameterException(spec.commandLine(), "--articles must be at least 1");
+    }
+    if (queryRuns < 1 || queryWarmup < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--query-runs must be at least 1 and --query-warmup at least 0, not " + queryRuns + " and " + queryWarmup);
     }
     if (!loader.equals("bulk") && !loader.equals("sync")) {
       throw new ParameterException(spec.commandLine(), "--loader is bulk or sync, not " + loader);
@@ -237,6 +247,8 @@ public final class BenchCommand implements Callable<Integer> {
     report.put("peakHeapAfterGcMiB", round(heap.peakAfterGc() / 1048576.0));
     // the build's garbage is collected before the timed queries, not during them
     System.gc();
+    report.put("queryRuns", queryRuns);
+    report.put("queryWarmup", queryWarmup);
     report.put("queries", timeQueries(storeDir, err));
     heap.stop();
     report.put("peakHeapUsedWithQueriesMiB", round(heap.peak() / 1048576.0));
@@ -270,16 +282,22 @@ public final class BenchCommand implements Callable<Integer> {
         }
         long[] nanos = new long[queryRuns];
         long rows = 0;
-        for (int i = -1; i < queryRuns; i++) {
+        long cold = 0;
+        for (int i = -queryWarmup; i < queryRuns; i++) {
           long s = System.nanoTime();
           rows = run(store, q);
+          long took = System.nanoTime() - s;
+          if (i == -queryWarmup) {
+            cold = took;
+          }
           if (i >= 0) {
-            nanos[i] = System.nanoTime() - s;
+            nanos[i] = took;
           }
         }
         Arrays.sort(nanos);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rows", rows);
+        m.put("coldMs", round(cold / 1e6));
         m.put("p50ms", round(percentile(nanos, 50) / 1e6));
         m.put("p95ms", round(percentile(nanos, 95) / 1e6));
         if (aboutArticle) {
@@ -342,13 +360,14 @@ public final class BenchCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     Map<String, Object> cpu = (Map<String, Object>) r.get("stageCpuSeconds");
     stages.forEach((k, v) -> out.printf("  %-18s %10s %10s%n", k, v, cpu.get(k)));
-    out.println("queries (p50 / p95 ms, rows):");
+    out.printf("queries (p50 / p95 ms of %s runs after %s warm-up runs, rows, first run ms):%n", r.get("queryRuns"),
+        r.get("queryWarmup"));
     @SuppressWarnings("unchecked")
     Map<String, Object> qs = (Map<String, Object>) r.get("queries");
     qs.forEach((k, v) -> {
       @SuppressWarnings("unchecked")
       Map<String, Object> m = (Map<String, Object>) v;
-      out.printf("  %-26s %8s %8s %8s%s%n", k, m.get("p50ms"), m.get("p95ms"), m.get("rows"),
+      out.printf("  %-26s %8s %8s %8s %8s%s%n", k, m.get("p50ms"), m.get("p95ms"), m.get("rows"), m.get("coldMs"),
           m.containsKey("article") ? "  (?article " + m.get("article") + ")" : "");
     });
   }

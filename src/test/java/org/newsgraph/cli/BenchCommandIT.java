@@ -22,7 +22,7 @@ class BenchCommandIT {
     Path json = tmp.resolve("bench.json");
     long before = countFiles(repo.resolve("data/articles"));
     BuildCommandIT.Run r = BuildCommandIT.jar(repo, "bench", "--articles", "10", "--input", "data/articles",
-        "--json", json.toString(), "--query-runs", "1");
+        "--json", json.toString(), "--query-runs", "1", "--query-warmup", "2");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("articles/s"), r.out());
     assertTrue(r.out().contains("01-office-holders.rq"), r.out());
@@ -44,6 +44,8 @@ class BenchCommandIT {
     assertFalse(queries.hasKey("91-federated-wikidata.rq"), "remote queries are left out");
     assertTrue(queries.get("01-office-holders.rq").getAsObject().get("rows").getAsNumber().value().intValue() > 0);
     // a query about one article asks about one the store holds (the default names a bundled one)
+    assertEquals(2, o.get("queryWarmup").getAsNumber().value().intValue());
+    assertTrue(queries.get("01-office-holders.rq").getAsObject().hasKey("coldMs"), "the first run is reported apart");
     JsonObject facts = queries.get("08-article-facts.rq").getAsObject();
     assertTrue(facts.get("article").getAsString().value().startsWith("https://w3id.org/newsgraph/id/article/"), facts.toString());
     assertTrue(facts.get("rows").getAsNumber().value().intValue() > 0, facts.toString());
