@@ -48,7 +48,9 @@ public final class BuildCommand implements Callable<Integer> {
   Path input;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-      description = "Graph file to write; the format follows the extension: .nq (sorted N-Quads), .trig, .ttl (union of the article graphs), .jsonld, .nt.")
+      description = {"Graph file to write; the format follows the extension: .nq (sorted N-Quads), .trig, .ttl (union of the article graphs), .jsonld, .nt.",
+          "N-Quads and N-Triples are written graph by graph through sorted temporary files (any corpus size);",
+          "the other formats hold the whole graph in memory for their layout."})
   Path output;
 
   @Option(names = "--threads", paramLabel = "T",
