@@ -1,12 +1,8 @@
 package org.newsgraph.extract;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.newsgraph.corpus.ArticleCodec;
+import org.newsgraph.corpus.SpillFile;
 
 /**
  * A temporary file of article graphs (article, nodes, facts with their evidence), written once in
@@ -26,45 +23,27 @@ public final class GraphSpill implements AutoCloseable {
   private static final int NEW = -2;
   private static final int NULL = -1;
 
-  private final Path file;
+  private final SpillFile spill = new SpillFile("newsgraph-graphs", "article graphs");
   private DataOutputStream out;
   private DataInputStream in;
-  private int written;
-  private int read;
   private final Map<String, Integer> stringIds = new HashMap<>();
   private final Map<Ref, Integer> refIds = new HashMap<>();
   private final List<String> strings = new ArrayList<>();
   private final List<Ref> refs = new ArrayList<>();
 
-  public GraphSpill() {
-    try {
-      this.file = Files.createTempFile("newsgraph-graphs", ".bin");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file for the article graphs", e);
-    }
-    try {
-      this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-    } catch (IOException e) {
-      delete();
-      throw new UncheckedIOException("cannot write the temporary file " + file, e);
-    }
-  }
-
   /** The temporary file. */
-  java.nio.file.Path file() {
-    return file;
+  Path file() {
+    return spill.path();
   }
 
   /** Graphs written so far. */
   public int written() {
-    return written;
+    return spill.written();
   }
 
   /** Appends a graph. */
   public void write(ArticleGraph g) {
-    if (out == null) {
-      throw new IllegalStateException("the spill is being read");
-    }
+    out = spill.output();
     stringIds.clear();
     refIds.clear();
     try {
@@ -97,25 +76,16 @@ public final class GraphSpill implements AutoCloseable {
           string(e.method());
         }
       }
-      written++;
+      spill.wrote();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the article graphs to " + file, e);
+      throw spill.failure(e);
     }
   }
 
   /** The next graph written, in order. */
   public ArticleGraph next() {
     try {
-      if (in == null) {
-        if (out != null) {
-          out.close();
-          out = null;
-        }
-        in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-      }
-      if (read >= written) {
-        throw new IllegalStateException("all " + written + " article graphs were read");
-      }
+      in = spill.nextInput();
       strings.clear();
       refs.clear();
       var article = ArticleCodec.read(in);
@@ -152,10 +122,9 @@ public final class GraphSpill implements AutoCloseable {
         }
         facts.add(new Fact(subject, property, object, e));
       }
-      read++;
       return new ArticleGraph(article, nodes, facts);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the article graphs from " + file, e);
+      throw spill.failure(e);
     }
   }
 
@@ -187,7 +156,7 @@ public final class GraphSpill implements AutoCloseable {
         String lexical = string();
         yield new Literal(lexical, string());
       }
-      default -> throw new IOException("bad value tag " + tag + " in " + file);
+      default -> throw new IOException("bad value tag " + tag + " in " + spill.path());
     };
   }
 
@@ -245,27 +214,6 @@ public final class GraphSpill implements AutoCloseable {
   /** Closes and deletes the file (also when it was not read to the end). */
   @Override
   public void close() {
-    try {
-      if (out != null) {
-        out.close();
-        out = null;
-      }
-      if (in != null) {
-        in.close();
-        in = null;
-      }
-    } catch (IOException e) {
-      delete();
-      throw new UncheckedIOException("cannot close " + file, e);
-    }
-    delete();
-  }
-
-  private void delete() {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + file, e);
-    }
+    spill.close();
   }
 }

@@ -1,18 +1,14 @@
 package org.newsgraph.nlp;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.corpus.ArticleCodec;
+import org.newsgraph.corpus.SpillFile;
 
 /**
  * A temporary file of annotated articles (the article with its text, sentences, tokens, names),
@@ -21,26 +17,13 @@ import org.newsgraph.corpus.ArticleCodec;
  * extraction. Deleted on {@link #close()}.
  */
 public final class AnnotationSpill implements AutoCloseable {
-  private final Path file;
+  private final SpillFile spill = new SpillFile("newsgraph-annotations", "annotated articles");
   private DataOutputStream out;
   private DataInputStream in;
-  private int written;
-  private int read;
-
-  public AnnotationSpill() {
-    try {
-      this.file = Files.createTempFile("newsgraph-annotations", ".bin");
-      this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file for the annotations", e);
-    }
-  }
 
   /** Appends the sentences and names of an article. */
   public void write(AnnotatedArticle doc) {
-    if (out == null) {
-      throw new IllegalStateException("the spill is being read");
-    }
+    out = spill.output();
     try {
       ArticleCodec.write(out, doc.article());
       out.writeInt(doc.sentences().size());
@@ -69,23 +52,16 @@ public final class AnnotationSpill implements AutoCloseable {
           string(n.source());
         }
       }
-      written++;
+      spill.wrote();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the annotations to " + file, e);
+      throw spill.failure(e);
     }
   }
 
   /** The next article written, in order. */
   public AnnotatedArticle next() {
     try {
-      if (in == null) {
-        out.close();
-        out = null;
-        in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-      }
-      if (read >= written) {
-        throw new IllegalStateException("all " + written + " annotated articles were read");
-      }
+      in = spill.nextInput();
       Map<String, String> shared = new HashMap<>();
       var article = ArticleCodec.read(in);
       int n = in.readInt();
@@ -120,10 +96,9 @@ public final class AnnotationSpill implements AutoCloseable {
         }
         names.add(spans);
       }
-      read++;
       return new AnnotatedArticle(article, sentences, names);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the annotations from " + file, e);
+      throw spill.failure(e);
     }
   }
 
@@ -137,16 +112,6 @@ public final class AnnotationSpill implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      if (out != null) {
-        out.close();
-      }
-      if (in != null) {
-        in.close();
-      }
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + file, e);
-    }
+    spill.close();
   }
 }
