@@ -150,25 +150,16 @@ public final class Pipeline {
     long t = times.start();
     try {
       ArticleReader.Reading reading = reader.open(inputDir);
+      // reading a file happens in hasNext or next: both count as the read stage
       Iterator<Article> timed = new Iterator<>() {
         @Override
         public boolean hasNext() {
-          long s = times.start();
-          try {
-            return reading.hasNext();
-          } finally {
-            times.since(StageTimes.Stage.READ, s);
-          }
+          return timedRead(reading::hasNext);
         }
 
         @Override
         public Article next() {
-          long s = times.start();
-          try {
-            return reading.next();
-          } finally {
-            times.since(StageTimes.Stage.READ, s);
-          }
+          return timedRead(reading::next);
         }
       };
       return Optional.of(new Source(timed, () -> reading.problems().stream().map(InputProblem::toString).toList(),
@@ -178,6 +169,16 @@ public final class Pipeline {
       return Optional.empty();
     } finally {
       times.since(StageTimes.Stage.READ, t);
+    }
+  }
+
+  /** What {@code step} gives, its time added to the read stage. */
+  private <T> T timedRead(Supplier<T> step) {
+    long s = times.start();
+    try {
+      return step.get();
+    } finally {
+      times.since(StageTimes.Stage.READ, s);
     }
   }
 
@@ -322,11 +323,7 @@ public final class Pipeline {
         if (also == null) {
           return doc;
         }
-        Article a = doc.article();
-        for (String name : also) {
-          a = a.alsoReadFrom(name);
-        }
-        return new AnnotatedArticle(a, doc.sentences(), doc.names());
+        return new AnnotatedArticle(doc.article().alsoReadFrom(also), doc.sentences(), doc.names());
       }, (i, doc) -> {
         long s = times.start();
         ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);

@@ -45,10 +45,10 @@ public record Article(
     return entry != null ? entry : fileName;
   }
 
-  /** The same article, also read from {@code other}. */
-  public Article alsoReadFrom(String other) {
+  /** The same article, also read from {@code others} (after the names it has, in order). */
+  public Article alsoReadFrom(List<String> others) {
     List<String> names = new ArrayList<>(alsoReadFrom);
-    names.add(other);
+    names.addAll(others);
     return new Article(slug, fileName, text, meta, blocks, dropped, sha256, entry, names);
   }
 

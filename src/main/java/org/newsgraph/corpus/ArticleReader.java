@@ -66,13 +66,7 @@ public final class ArticleReader {
     while (reading.hasNext()) {
       articles.add(reading.next());
     }
-    reading.alsoReadFrom().forEach((i, names) -> {
-      Article a = articles.get(i);
-      for (String n : names) {
-        a = a.alsoReadFrom(n);
-      }
-      articles.set(i, a);
-    });
+    reading.alsoReadFrom().forEach((i, names) -> articles.set(i, articles.get(i).alsoReadFrom(names)));
     return new Result(articles, reading.problems());
   }
 
