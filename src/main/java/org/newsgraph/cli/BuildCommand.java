@@ -137,11 +137,7 @@ public final class BuildCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     RdfWriter writer = new RdfWriter();
     try (GraphFiles.Streaming file = new GraphFiles.Streaming(output)) {
-      int[] articles = new int[1];
-      p.build(input, problems, (g, graph) -> {
-        file.add(writer.graphName(g.article()), graph);
-        articles[0]++;
-      });
+      int articles = p.build(input, problems, (g, graph) -> file.add(writer.graphName(g.article()), graph));
       for (String problem : problems) {
         err.println("problem: " + problem);
       }
@@ -150,7 +146,7 @@ public final class BuildCommand implements Callable<Integer> {
         err.flush();
       }
       file.finish();
-      out.printf("wrote %s: %d articles, %d quads%s%n", output, articles[0], file.quads(),
+      out.printf("wrote %s: %d articles, %d quads%s%n", output, articles, file.quads(),
           problems.isEmpty() ? "" : ", " + problems.size() + " problems (see above)");
     }
     err.flush();
