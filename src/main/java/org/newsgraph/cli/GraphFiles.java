@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -48,28 +47,26 @@ public final class GraphFiles {
   }
 
   /**
-   * Writes the dataset. N-Quads and N-Triples are sorted so the same graph gives the same bytes;
-   * Turtle and N-Triples hold the union of the article graphs (no graph names). The file is written
-   * to a temporary file first and moved into place, so a failed write leaves the old file intact.
+   * Writes the dataset. N-Quads and N-Triples are sorted lines (Jena's writer's lines, each once) so
+   * the same graph gives the same bytes, written through {@link Streaming}; Turtle and N-Triples
+   * hold the union of the article graphs (no graph names). The file is written to a temporary file
+   * first and moved into place, so a failed write leaves the old file intact.
    */
   public static void write(Dataset ds, Path out) throws IOException {
     RDFFormat f = formatFor(out);
-    writeAtomically(out, os -> {
-      if (f == RDFFormat.NQUADS || f == RDFFormat.NTRIPLES) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    if (streams(out)) {
+      DatasetGraph dsg = ds.asDatasetGraph();
+      try (Streaming s = new Streaming(out)) {
         if (f == RDFFormat.NQUADS) {
-          RDFDataMgr.write(buf, ds, f);
-        } else {
-          RDFDataMgr.write(buf, ds.getUnionModel(), f);
+          s.addDefault(dsg.getDefaultGraph());
         }
-        String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
-        Arrays.sort(lines);
-        for (String l : lines) {
-          if (!l.isEmpty()) {
-            os.write((l + "\n").getBytes(StandardCharsets.UTF_8));
-          }
-        }
-      } else if (f == RDFFormat.TURTLE_PRETTY) {
+        dsg.listGraphNodes().forEachRemaining(name -> s.add(name, dsg.getGraph(name)));
+        s.finish();
+      }
+      return;
+    }
+    writeAtomically(out, os -> {
+      if (f == RDFFormat.TURTLE_PRETTY) {
         RDFDataMgr.write(os, ds.getUnionModel(), f);
       } else {
         RDFDataMgr.write(os, ds, f);
@@ -84,8 +81,8 @@ public final class GraphFiles {
   }
 
   /**
-   * An N-Quads or N-Triples file written graph by graph as a build makes them, with the same
-   * bytes as {@link #write} gives for the dataset of those graphs, but never holding them all:
+   * An N-Quads or N-Triples file written graph by graph as a build makes them, never holding
+   * them all (what {@link #write} uses for these formats):
    * the lines go through {@link SortedLines} (sorted runs in temporary files, merged at the end).
    * N-Triples holds each triple of the union once. The file appears, complete, at {@link
    * #finish()}; until then (and after a failure) the old file is untouched.
@@ -111,20 +108,31 @@ public final class GraphFiles {
 
     /** Adds the graph named {@code name} (its name is dropped in N-Triples). */
     public void add(Node name, Graph graph) {
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
       if (format == RDFFormat.NQUADS) {
         DatasetGraph one = DatasetGraphFactory.createGeneral();
         one.addGraph(name, graph);
-        RDFDataMgr.write(buf, one, format);
+        addLines(buf -> RDFDataMgr.write(buf, one, format));
       } else {
-        RDFDataMgr.write(buf, graph, format);
+        addLines(buf -> RDFDataMgr.write(buf, graph, format));
       }
+      quads += graph.size();
+    }
+
+    /** Adds the triples of a dataset's default graph (N-Quads lines without a graph name). */
+    void addDefault(Graph graph) {
+      addLines(buf -> RDFDataMgr.write(buf, graph, RDFFormat.NTRIPLES));
+      quads += graph.size();
+    }
+
+    /** Adds the lines {@code writer} writes. */
+    private void addLines(java.util.function.Consumer<ByteArrayOutputStream> writer) {
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      writer.accept(buf);
       for (String l : buf.toString(StandardCharsets.UTF_8).split("\n")) {
         if (!l.isEmpty()) {
           lines.add(l);
         }
       }
-      quads += graph.size();
     }
 
     /** How many triples the graphs added so far hold together (quads, counted per graph). */

@@ -40,12 +40,27 @@ class GraphFilesTest {
     return ds;
   }
 
+  /** Jena's writer's lines for the whole dataset (N-Triples: its union), sorted, each once. */
+  private static String sortedJenaLines(Dataset ds, String ext) {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    if (ext.equals("nq")) {
+      org.apache.jena.riot.RDFDataMgr.write(buf, ds, org.apache.jena.riot.RDFFormat.NQUADS);
+    } else {
+      org.apache.jena.riot.RDFDataMgr.write(buf, ds.getUnionModel(), org.apache.jena.riot.RDFFormat.NTRIPLES);
+    }
+    StringBuilder sb = new StringBuilder();
+    new java.util.TreeSet<>(List.of(buf.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n"))).stream()
+        .filter(l -> !l.isEmpty()).forEach(l -> sb.append(l).append('\n'));
+    return sb.toString();
+  }
+
   @Test
-  void streamingGivesTheSameBytesAsWritingTheDataset(@TempDir Path dir) throws Exception {
+  void streamingGivesJenasLinesSortedForTheGraphsAndTheDataset(@TempDir Path dir) throws Exception {
     Dataset ds = three();
     for (String ext : List.of("nq", "nt")) {
       Path whole = dir.resolve("whole." + ext);
       GraphFiles.write(ds, whole);
+      assertEquals(sortedJenaLines(ds, ext), Files.readString(whole), ext);
       for (long budget : new long[] {1, 200, Long.MAX_VALUE}) {
         Path streamed = dir.resolve("streamed-" + budget + "." + ext);
         long lines;
@@ -63,6 +78,19 @@ class GraphFilesTest {
     }
     try (var files = Files.list(dir)) {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
+    }
+  }
+
+  @Test
+  void aDefaultGraphGoesIntoNQuadsAndNotIntoTheUnionOfNTriples(@TempDir Path dir) throws Exception {
+    Dataset ds = three();
+    ds.getDefaultModel().createResource("https://example.org/outside")
+        .addProperty(ds.getDefaultModel().createProperty("https://example.org/p"), "in no named graph");
+    for (String ext : List.of("nq", "nt")) {
+      Path file = dir.resolve("with-default." + ext);
+      GraphFiles.write(ds, file);
+      assertEquals(sortedJenaLines(ds, ext), Files.readString(file), ext);
+      assertEquals(ext.equals("nq"), Files.readString(file).contains("in no named graph"), ext);
     }
   }
 
