@@ -90,13 +90,14 @@ public final class BenchCommand implements Callable<Integer> {
   Path queries;
 
   @Option(names = "--query-runs", paramLabel = "R", defaultValue = "20",
-      description = "Timed runs of each query, after the warm-up runs (default: ${DEFAULT-VALUE}).")
+      description = {"Timed rounds after the warm-up: each round runs every query once, in turn, so each query",
+          "is timed R times (default: ${DEFAULT-VALUE})."})
   int queryRuns;
 
-  @Option(names = "--query-warmup", paramLabel = "W", defaultValue = "5",
-      description = {"Untimed runs of each query before the timed ones, so that the JIT has compiled the query",
-          "engine as in a server that has been answering for a while; the first run's time is reported",
-          "apart as cold (default: ${DEFAULT-VALUE})."})
+  @Option(names = "--query-warmup", paramLabel = "W", defaultValue = "10",
+      description = {"Untimed rounds of every query before the timed ones, so that the JIT has compiled the query",
+          "engine as in a server that has been answering for a while (on 2 cores about ten rounds);",
+          "the first round's times are reported apart as cold (default: ${DEFAULT-VALUE})."})
   int queryWarmup;
 
   @Option(names = "--loader", paramLabel = "KIND", defaultValue = "bulk",
@@ -273,37 +274,49 @@ public final class BenchCommand implements Callable<Integer> {
       // a query about one article (a ?article parameter) asks about the store's first article:
       // its default names a bundled article, which the bench's copies do not keep
       String article = store.articles().keySet().stream().findFirst().orElse(null);
+      List<String> names = new ArrayList<>();
+      List<Query> timed = new ArrayList<>();
+      List<Boolean> aboutArticle = new ArrayList<>();
       for (Path f : rq) {
         String text = Files.readString(f, StandardCharsets.UTF_8);
-        boolean aboutArticle = article != null && QueryParameters.declared(text).contains("article");
-        Query q = aboutArticle ? QueryParameters.fill(text, Map.of("article", List.of(article))) : QueryFactory.create(text);
         if (text.contains("SERVICE")) {
           continue; // needs the network
         }
-        long[] nanos = new long[queryRuns];
-        long rows = 0;
-        long cold = 0;
-        for (int i = -queryWarmup; i < queryRuns; i++) {
+        boolean about = article != null && QueryParameters.declared(text).contains("article");
+        names.add(f.getFileName().toString());
+        timed.add(about ? QueryParameters.fill(text, Map.of("article", List.of(article))) : QueryFactory.create(text));
+        aboutArticle.add(about);
+      }
+      int n = timed.size();
+      long[][] nanos = new long[n][queryRuns];
+      long[] rows = new long[n];
+      long[] cold = new long[n];
+      // the queries in turn, round after round, as a server answering a mix of them: warm-up rounds
+      // first (the first one's times reported apart as cold), then the timed rounds
+      for (int round = -queryWarmup; round < queryRuns; round++) {
+        for (int k = 0; k < n; k++) {
           long s = System.nanoTime();
-          rows = run(store, q);
+          rows[k] = run(store, timed.get(k));
           long took = System.nanoTime() - s;
-          if (i == -queryWarmup) {
-            cold = took;
+          if (round == -queryWarmup) {
+            cold[k] = took;
           }
-          if (i >= 0) {
-            nanos[i] = took;
+          if (round >= 0) {
+            nanos[k][round] = took;
           }
         }
-        Arrays.sort(nanos);
+      }
+      for (int k = 0; k < n; k++) {
+        Arrays.sort(nanos[k]);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rows", rows);
-        m.put("coldMs", round(cold / 1e6));
-        m.put("p50ms", round(percentile(nanos, 50) / 1e6));
-        m.put("p95ms", round(percentile(nanos, 95) / 1e6));
-        if (aboutArticle) {
+        m.put("rows", rows[k]);
+        m.put("coldMs", round(cold[k] / 1e6));
+        m.put("p50ms", round(percentile(nanos[k], 50) / 1e6));
+        m.put("p95ms", round(percentile(nanos[k], 95) / 1e6));
+        if (aboutArticle.get(k)) {
           m.put("article", article);
         }
-        out.put(f.getFileName().toString(), m);
+        out.put(names.get(k), m);
       }
     }
     return out;
@@ -360,7 +373,7 @@ public final class BenchCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     Map<String, Object> cpu = (Map<String, Object>) r.get("stageCpuSeconds");
     stages.forEach((k, v) -> out.printf("  %-18s %10s %10s%n", k, v, cpu.get(k)));
-    out.printf("queries (p50 / p95 ms of %s runs after %s warm-up runs, rows, first run ms):%n", r.get("queryRuns"),
+    out.printf("queries (p50 / p95 ms of %s rounds after %s warm-up rounds, rows, first run ms):%n", r.get("queryRuns"),
         r.get("queryWarmup"));
     @SuppressWarnings("unchecked")
     Map<String, Object> qs = (Map<String, Object>) r.get("queries");
