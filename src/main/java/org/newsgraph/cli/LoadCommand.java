@@ -2,13 +2,15 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.newsgraph.store.ArticleSource;
 import org.newsgraph.store.Credentials;
@@ -71,7 +73,9 @@ public final class LoadCommand implements Callable<Integer> {
   @Option(names = "--input", description = "Directory of articles (default: data/articles).")
   Path input;
 
-  @Option(names = "--data", description = "A built graph file (.nq, .trig, …) to load.")
+  @Option(names = "--data", description = {"A built graph file (.nq, .trig, …) to load. It is read once into sorted",
+      "temporary files, then loaded one graph at a time: a large file needs the memory of its largest",
+      "graph, not of the whole file."})
   Path data;
 
   @Option(names = "--user", description = "User name for basic authentication.")
@@ -142,59 +146,91 @@ public final class LoadCommand implements Callable<Integer> {
       return Main.USAGE;
     }
 
-    int status = Main.OK;
-    Dataset dataset;
     if (data != null) {
-      if (!Files.isRegularFile(data)) {
-        err.println("No such file: " + data);
-        return Main.USAGE;
-      }
-      try {
-        dataset = RDFDataMgr.loadDataset(data.toString());
-      } catch (RiotException e) {
-        err.println(data + ": not readable as RDF: " + e.getMessage());
-        return Main.INPUT_FAILED;
-      }
-    } else {
-      Path dir = input != null ? input : StorePreparation.DEFAULT_INPUT;
-      if (!Files.isDirectory(dir)) {
-        err.println("No such directory: " + dir + " (give --input DIR or --data FILE)");
-        return Main.USAGE;
-      }
-      if (target.store != null) {
-        return buildIntoStore(dir, out, err);
-      }
-      ArticleSource.Built built = source.build(dir);
-      built.problems().forEach(err::println);
-      if (!built.problems().isEmpty()) {
-        status = Main.INPUT_FAILED;
-      }
-      dataset = built.dataset();
+      return loadFile(credentials, out, err);
     }
-    int loadStatus =
-        target.endpoint != null
-            ? toEndpoint(dataset, credentials, out, err)
-            : toStore(dataset, out, err);
-    return Math.max(status, loadStatus);
+    Path dir = input != null ? input : StorePreparation.DEFAULT_INPUT;
+    if (!Files.isDirectory(dir)) {
+      err.println("No such directory: " + dir + " (give --input DIR or --data FILE)");
+      return Main.USAGE;
+    }
+    if (target.store != null) {
+      return buildIntoStore(dir, out, err);
+    }
+    ArticleSource.Built built = source.build(dir);
+    built.problems().forEach(err::println);
+    int status = built.problems().isEmpty() ? Main.OK : Main.INPUT_FAILED;
+    Dataset dataset = built.dataset();
+    GraphPusher pusher = pusher(credentials, err);
+    if (pusher == null) {
+      return Main.USAGE;
+    }
+    return Math.max(status, toEndpoint(pusher, p -> p.push(dataset, loaded(out)), out, err));
+  }
+
+  /**
+   * {@code --data FILE}: read once, streaming, into sorted temporary files (a file that is not RDF
+   * is refused before the store or endpoint is touched), then stored or sent one graph at a time.
+   */
+  private int loadFile(Credentials credentials, PrintWriter out, PrintWriter err) {
+    if (!Files.isRegularFile(data)) {
+      err.println("No such file: " + data);
+      return Main.USAGE;
+    }
+    GraphPusher pusher = null;
+    if (target.endpoint != null) {
+      pusher = pusher(credentials, err);
+      if (pusher == null) {
+        return Main.USAGE;
+      }
+    }
+    NamedGraphFile file;
+    try {
+      file = NamedGraphFile.read(data);
+    } catch (RiotException e) {
+      err.println(data + ": not readable as RDF: " + e.getMessage());
+      return Main.INPUT_FAILED;
+    } catch (UncheckedIOException e) {
+      err.println(data + ": cannot sort its graphs in temporary files: " + e.getCause().getMessage());
+      return Main.INPUT_FAILED;
+    }
+    try (file) {
+      if (pusher != null) {
+        return toEndpoint(pusher, p -> p.push(file.graphNames(), iri -> next(file, iri), loaded(out)), out, err);
+      }
+      return toStore(file, out, err);
+    }
+  }
+
+  /** The file's next graph, which must be the one named {@code iri} (they come in name order). */
+  private static Graph next(NamedGraphFile file, String iri) {
+    NamedGraphFile.Named n = file.next();
+    if (!n.iri().equals(iri)) {
+      throw new IllegalStateException("graphs out of order: " + n.iri() + " where " + iri + " was due");
+    }
+    return n.graph();
+  }
+
+  private static GraphPusher.Progress loaded(PrintWriter out) {
+    return (graph, triples) -> {
+      out.println("loaded " + graph + " (" + triples + " triples)");
+      out.flush();
+    };
+  }
+
+  private GraphPusher pusher(Credentials credentials, PrintWriter err) {
+    try {
+      return new GraphPusher(target.endpoint, credentials);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return null;
+    }
   }
 
   private int toEndpoint(
-      Dataset dataset, Credentials credentials, PrintWriter out, PrintWriter err) {
-    GraphPusher pusher;
+      GraphPusher pusher, Function<GraphPusher, GraphPusher.Result> push, PrintWriter out, PrintWriter err) {
     try {
-      pusher = new GraphPusher(target.endpoint, credentials);
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return Main.USAGE;
-    }
-    try {
-      GraphPusher.Result r =
-          pusher.push(
-              dataset,
-              (graph, triples) -> {
-                out.println("loaded " + graph + " (" + triples + " triples)");
-                out.flush();
-              });
+      GraphPusher.Result r = push.apply(pusher);
       out.printf(
           "Sent %d graph(s), %d triples to %s.%n",
           r.graphs().size(), r.triples(), pusher.graphStoreUrl());
@@ -218,9 +254,9 @@ public final class LoadCommand implements Callable<Integer> {
     }
   }
 
-  private int toStore(Dataset dataset, PrintWriter out, PrintWriter err) {
+  private int toStore(NamedGraphFile file, PrintWriter out, PrintWriter err) {
     try (TdbStore store = TdbStore.open(target.store)) {
-      SyncReport r = store.replaceAll(dataset, batch, stored(out));
+      SyncReport r = StorePreparation.store(file, store, batch, stored(out));
       summarise(store, r, out);
       return Main.OK;
     } catch (StoreLockedException e) {

@@ -29,6 +29,7 @@ final class SortedLines implements AutoCloseable {
   private final List<String> lines = new ArrayList<>();
   private long chars;
   private final List<Path> runs = new ArrayList<>();
+  private final List<BufferedReader> readers = new ArrayList<>();
   private long added;
 
   SortedLines() {
@@ -98,41 +99,54 @@ final class SortedLines implements AutoCloseable {
 
   /**
    * Writes every distinct line, sorted, each followed by a line feed, in UTF-8. Returns how many
-   * lines were written. May be called once.
+   * lines were written. May be called once (or {@link #distinct} once instead).
    */
   long writeTo(OutputStream os) throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+    Merge m = distinct();
+    long written = 0;
+    for (String line = m.next(); line != null; line = m.next()) {
+      w.write(line);
+      w.write('\n');
+      written++;
+    }
+    w.flush();
+    return written;
+  }
+
+  /** The distinct lines in sorted order, read one at a time: {@link Merge#next}. */
+  interface Merge {
+    /** The next line, or null at the end (the runs are then closed). */
+    String next() throws IOException;
+  }
+
+  /**
+   * Every distinct line, sorted, merged from the runs and the lines in memory as they are asked
+   * for. May be called once (or {@link #writeTo} once instead); {@link #close()} closes the runs.
+   */
+  Merge distinct() throws IOException {
     Collections.sort(lines);
-    List<BufferedReader> readers = new ArrayList<>();
-    try {
-      PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> a.line().compareTo(b.line()));
-      for (Path run : runs) {
-        BufferedReader r = Files.newBufferedReader(run, StandardCharsets.UTF_8);
-        readers.add(r);
-        push(heads, r::readLine);
-      }
-      var memory = lines.iterator();
-      push(heads, () -> memory.hasNext() ? memory.next() : null);
-      Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-      long written = 0;
-      String previous = null;
+    PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> a.line().compareTo(b.line()));
+    for (Path run : runs) {
+      BufferedReader r = Files.newBufferedReader(run, StandardCharsets.UTF_8);
+      readers.add(r);
+      push(heads, r::readLine);
+    }
+    var memory = lines.iterator();
+    push(heads, () -> memory.hasNext() ? memory.next() : null);
+    String[] previous = {null};
+    return () -> {
       while (!heads.isEmpty()) {
         Head h = heads.poll();
-        if (!h.line().equals(previous)) {
-          w.write(h.line());
-          w.write('\n');
-          written++;
-          previous = h.line();
-        }
         push(heads, h.source());
+        if (!h.line().equals(previous[0])) {
+          previous[0] = h.line();
+          return h.line();
+        }
       }
-      w.flush();
-      return written;
-    } finally {
-      for (BufferedReader r : readers) {
-        r.close();
-      }
-      lines.clear();
-    }
+      closeReaders();
+      return null;
+    };
   }
 
   private static void push(PriorityQueue<Head> heads, Source s) throws IOException {
@@ -142,8 +156,20 @@ final class SortedLines implements AutoCloseable {
     }
   }
 
+  private void closeReaders() throws IOException {
+    for (BufferedReader r : readers) {
+      r.close();
+    }
+    readers.clear();
+  }
+
   @Override
   public void close() {
+    try {
+      closeReaders();
+    } catch (IOException e) {
+      // a run's reader that will not close; its file is deleted below all the same
+    }
     for (Path run : runs) {
       try {
         Files.deleteIfExists(run);

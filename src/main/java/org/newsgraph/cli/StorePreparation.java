@@ -1,14 +1,13 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.newsgraph.corpus.ArticleMeta;
 import org.newsgraph.corpus.MetadataReader;
@@ -32,6 +31,24 @@ final class StorePreparation {
   private StorePreparation() {}
 
   /**
+   * Stores the named graphs of {@code file} one at a time, with {@link TdbStore#replaceAll}'s rules
+   * (new added, changed replaced, identical left alone, other stored graphs kept).
+   */
+  static SyncReport store(NamedGraphFile file, TdbStore store, int batch, TdbStore.Progress progress) {
+    TdbStore.Sync sync = store.sync(batch, TdbStore.BULK_MIN_TRIPLES, progress);
+    try {
+      while (file.hasNext()) {
+        NamedGraphFile.Named n = file.next();
+        sync.add(n.iri(), n.graph());
+      }
+      return sync.finish(file.outsideNamedGraphs());
+    } catch (RuntimeException e) {
+      sync.abort(e);
+      throw e;
+    }
+  }
+
+  /**
    * @param input the article directory given by the user, or null for the default
    * @param data a built RDF file, or null
    * @return an exit code: OK, INPUT_FAILED (some articles failed; the rest is stored) or USAGE
@@ -48,15 +65,20 @@ final class StorePreparation {
         err.println("No such file: " + data);
         return Main.USAGE;
       }
-      Dataset ds;
+      NamedGraphFile file;
       try {
-        ds = RDFDataMgr.loadDataset(data.toString());
+        file = NamedGraphFile.read(data);
       } catch (RiotException e) {
         err.println(data + ": not readable as RDF: " + e.getMessage());
         return Main.INPUT_FAILED;
+      } catch (UncheckedIOException e) {
+        err.println(data + ": cannot sort its graphs in temporary files: " + e.getCause().getMessage());
+        return Main.INPUT_FAILED;
       }
-      SyncReport r = store.replaceAll(ds, TdbStore.Progress.NONE);
-      out.println("Stored " + data + " in " + store.directory() + ": " + r.summary());
+      try (file) {
+        SyncReport r = store(file, store, TdbStore.BATCH_TRIPLES, TdbStore.Progress.NONE);
+        out.println("Stored " + data + " in " + store.directory() + ": " + r.summary());
+      }
       return Main.OK;
     }
     Path dir = input != null ? input : DEFAULT_INPUT;

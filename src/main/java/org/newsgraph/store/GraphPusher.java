@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -91,21 +93,31 @@ public final class GraphPusher {
     }
     names.removeIf(n -> !n.isURI());
     names.sort(Comparator.comparing(Node::getURI));
+    return push(names.stream().map(Node::getURI).toList(), iri -> dsg.getGraph(NodeFactory.createURI(iri)), progress);
+  }
+
+  /**
+   * PUTs the graphs named {@code names}, in that order, each asked of {@code graphs} when its turn
+   * comes (so that they need not all be in memory at once).
+   *
+   * @throws LoadFailedException when a PUT fails: names what was and was not loaded
+   */
+  public Result push(List<String> names, Function<String, Graph> graphs, Progress progress) {
     List<String> loaded = new ArrayList<>();
     long triples = 0;
     for (int i = 0; i < names.size(); i++) {
-      Node name = names.get(i);
-      Graph graph = dsg.getGraph(name);
+      String name = names.get(i);
+      Graph graph = graphs.apply(name);
       try {
         gsp().graphName(name).contentType(RDFFormat.NTRIPLES).PUT(graph);
       } catch (RuntimeException e) {
-        List<String> notLoaded = names.subList(i, names.size()).stream().map(Node::getURI).toList();
-        throw new LoadFailedException(explain(e), name.getURI(), loaded, notLoaded, e);
+        List<String> notLoaded = List.copyOf(names.subList(i, names.size()));
+        throw new LoadFailedException(explain(e), name, loaded, notLoaded, e);
       }
       long n = graph.size();
-      loaded.add(name.getURI());
+      loaded.add(name);
       triples += n;
-      progress.loaded(name.getURI(), n);
+      progress.loaded(name, n);
     }
     return new Result(loaded, triples);
   }

@@ -70,4 +70,55 @@ class LoadCommandTest {
       assertEquals(Fixtures.QUADS, s.quadCount());
     }
   }
+
+  @Test
+  void loadingAFileStoresItsGraphsOneAtATimeAsReplaceAllWould() throws Exception {
+    // the fixture's quads written in reverse line order: each graph's triples are scattered
+    Dataset ds = Fixtures.dataset();
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    org.apache.jena.riot.RDFDataMgr.write(buf, ds, org.apache.jena.riot.RDFFormat.NQUADS);
+    List<String> lines = new java.util.ArrayList<>(List.of(buf.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")));
+    java.util.Collections.reverse(lines);
+    Path data = Files.writeString(tmp.resolve("graph.nq"), String.join("\n", lines) + "\n");
+    Path store = tmp.resolve("store");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new LoadCommand(STREAMING_ONLY));
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    assertEquals(Main.OK, cl.execute("--store", store.toString(), "--data", data.toString()), err.toString());
+    assertTrue(out.toString().contains("3 graph(s) added, 0 replaced, 0 unchanged"), out.toString());
+    Path reference = tmp.resolve("reference");
+    try (TdbStore s = TdbStore.open(store); TdbStore r = TdbStore.open(reference)) {
+      r.replaceAll(ds, TdbStore.Progress.NONE);
+      assertEquals(r.quadCount(), s.quadCount());
+      for (String g : List.of(Fixtures.ONE, Fixtures.TWO, Fixtures.THREE)) {
+        assertTrue(r.copyOf(g).isIsomorphicWith(s.copyOf(g)), g);
+      }
+    }
+    StringWriter again = new StringWriter();
+    cl.setOut(new PrintWriter(again));
+    assertEquals(Main.OK, cl.execute("--store", store.toString(), "--data", data.toString()));
+    assertTrue(again.toString().contains("0 graph(s) added, 0 replaced, 3 unchanged"), again.toString());
+  }
+
+  @Test
+  void aFileThatIsNotRdfLeavesTheStoreAsItWas() throws Exception {
+    Path store = tmp.resolve("store");
+    try (TdbStore s = TdbStore.open(store)) {
+      s.replaceAll(Fixtures.dataset(), TdbStore.Progress.NONE);
+    }
+    Path data = Files.writeString(tmp.resolve("broken.nq"),
+        "<http://ex/s> <http://ex/p> \"fine\" <" + Fixtures.ONE + "> .\n<http://ex/s> <http://ex/p> broken .\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new LoadCommand(STREAMING_ONLY));
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    assertEquals(Main.INPUT_FAILED, cl.execute("--store", store.toString(), "--data", data.toString()));
+    assertTrue(err.toString().contains("broken.nq: not readable as RDF"), err.toString());
+    try (TdbStore s = TdbStore.open(store)) {
+      assertEquals(Fixtures.QUADS, s.quadCount(), "the graph the file's first line names is untouched");
+    }
+  }
 }
