@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RiotException;
 import org.newsgraph.store.ArticleSource;
 import org.newsgraph.store.Credentials;
@@ -157,15 +157,22 @@ public final class LoadCommand implements Callable<Integer> {
     if (target.store != null) {
       return buildIntoStore(dir, out, err);
     }
-    ArticleSource.Built built = source.build(dir);
-    built.problems().forEach(err::println);
-    int status = built.problems().isEmpty() ? Main.OK : Main.INPUT_FAILED;
-    Dataset dataset = built.dataset();
     GraphPusher pusher = pusher(credentials, err);
     if (pusher == null) {
       return Main.USAGE;
     }
-    return Math.max(status, toEndpoint(pusher, p -> p.push(dataset, loaded(out)), out, err));
+    // each graph is sent as the build makes it: the corpus is never gathered in a dataset
+    List<String> problems = new ArrayList<>();
+    int sent = toEndpoint(pusher, p -> {
+      GraphPusher.Sending sending = p.sending(loaded(out));
+      problems.addAll(source.build(dir, sending));
+      return sending.result();
+    }, out, err);
+    problems.forEach(err::println);
+    if (sent != Main.OK) {
+      err.println("The articles not built yet when the load stopped were not sent either.");
+    }
+    return Math.max(problems.isEmpty() ? Main.OK : Main.INPUT_FAILED, sent);
   }
 
   /**

@@ -103,23 +103,60 @@ public final class GraphPusher {
    * @throws LoadFailedException when a PUT fails: names what was and was not loaded
    */
   public Result push(List<String> names, Function<String, Graph> graphs, Progress progress) {
-    List<String> loaded = new ArrayList<>();
-    long triples = 0;
+    Sending sending = sending(progress);
     for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      Graph graph = graphs.apply(name);
       try {
-        gsp().graphName(name).contentType(RDFFormat.NTRIPLES).PUT(graph);
+        sending.put(names.get(i), graphs.apply(names.get(i)));
+      } catch (LoadFailedException e) {
+        throw new LoadFailedException(e.getMessage(), e.failedGraph(), e.loaded(),
+            names.subList(i, names.size()), e.getCause());
+      }
+    }
+    return sending.result();
+  }
+
+  /** PUTs graphs one at a time as they come, e.g. as a build makes them: see {@link Sending}. */
+  public Sending sending(Progress progress) {
+    return new Sending(progress);
+  }
+
+  /** Graphs PUT one at a time, as they come; what was sent, at the end or at a failure. */
+  public final class Sending implements ArticleSource.GraphSink {
+    private final Progress progress;
+    private final List<String> loaded = new ArrayList<>();
+    private long triples;
+
+    private Sending(Progress progress) {
+      this.progress = progress;
+    }
+
+    /**
+     * PUTs the graph named {@code graphIri}.
+     *
+     * @throws LoadFailedException when the PUT fails: names the graphs sent before it, and it as
+     *     not loaded
+     */
+    @Override
+    public void accept(String graphIri, Graph graph) {
+      put(graphIri, graph);
+    }
+
+    void put(String graphIri, Graph graph) {
+      try {
+        gsp().graphName(graphIri).contentType(RDFFormat.NTRIPLES).PUT(graph);
       } catch (RuntimeException e) {
-        List<String> notLoaded = List.copyOf(names.subList(i, names.size()));
-        throw new LoadFailedException(explain(e), name, loaded, notLoaded, e);
+        throw new LoadFailedException(explain(e), graphIri, loaded, List.of(graphIri), e);
       }
       long n = graph.size();
-      loaded.add(name);
+      loaded.add(graphIri);
       triples += n;
-      progress.loaded(name, n);
+      progress.loaded(graphIri, n);
     }
-    return new Result(loaded, triples);
+
+    /** What was sent so far. */
+    public Result result() {
+      return new Result(loaded, triples);
+    }
   }
 
   /** Reads one graph back from the endpoint. */

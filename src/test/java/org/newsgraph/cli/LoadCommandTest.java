@@ -121,4 +121,34 @@ class LoadCommandTest {
       assertEquals(Fixtures.QUADS, s.quadCount(), "the graph the file's first line names is untouched");
     }
   }
+
+  @Test
+  void loadingAFolderIntoAnEndpointSendsEachGraphAsItIsBuilt() throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("articles"));
+    org.apache.jena.sparql.core.DatasetGraph served = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+    org.apache.jena.fuseki.main.FusekiServer server = org.apache.jena.fuseki.main.FusekiServer.create()
+        .loopback(true).port(0).add("/ds", served).build().start();
+    try {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      CommandLine cl = new CommandLine(new LoadCommand(STREAMING_ONLY));
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      String endpoint = "http://localhost:" + server.getHttpPort() + "/ds";
+      assertEquals(Main.INPUT_FAILED, cl.execute("--endpoint", endpoint, "--input", input.toString()), err.toString());
+      assertTrue(err.toString().contains("broken.txt: not UTF-8"), err.toString());
+      assertTrue(out.toString().contains("loaded " + Fixtures.ONE + " (18 triples)"), out.toString());
+      assertTrue(out.toString().contains("Sent 3 graph(s), " + Fixtures.QUADS + " triples"), out.toString());
+      long quads = org.apache.jena.system.Txn.calculateRead(served, () -> {
+        long n = 0;
+        for (var it = served.find(); it.hasNext(); it.next()) {
+          n++;
+        }
+        return n;
+      });
+      assertEquals(Fixtures.QUADS, quads);
+    } finally {
+      server.stop();
+    }
+  }
 }
