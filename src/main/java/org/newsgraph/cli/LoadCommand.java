@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RiotException;
 import org.newsgraph.store.ArticleSource;
 import org.newsgraph.store.Credentials;
 import org.newsgraph.store.GraphPusher;
@@ -191,14 +189,8 @@ public final class LoadCommand implements Callable<Integer> {
         return Main.USAGE;
       }
     }
-    NamedGraphFile file;
-    try {
-      file = NamedGraphFile.read(data);
-    } catch (RiotException e) {
-      err.println(data + ": not readable as RDF: " + e.getMessage());
-      return Main.INPUT_FAILED;
-    } catch (UncheckedIOException e) {
-      err.println(data + ": cannot sort its graphs in temporary files: " + e.getCause().getMessage());
+    NamedGraphFile file = NamedGraphFile.readOrSay(data, err);
+    if (file == null) {
       return Main.INPUT_FAILED;
     }
     try (file) {

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,21 @@ final class NamedGraphFile implements AutoCloseable {
    */
   static NamedGraphFile read(Path file) {
     return read(file, SortedLines.DEFAULT_BUDGET_CHARS);
+  }
+
+  /**
+   * {@link #read}, or null after saying on {@code err}, naming the file, why it cannot be read:
+   * not RDF, or no room for the temporary files.
+   */
+  static NamedGraphFile readOrSay(Path file, PrintWriter err) {
+    try {
+      return read(file);
+    } catch (RiotException e) {
+      err.println(file + ": not readable as RDF: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      err.println(file + ": cannot sort its graphs in temporary files: " + e.getCause().getMessage());
+    }
+    return null;
   }
 
   static NamedGraphFile read(Path file, long budgetChars) {

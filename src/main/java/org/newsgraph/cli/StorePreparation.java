@@ -1,14 +1,12 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.riot.RiotException;
 import org.newsgraph.corpus.ArticleMeta;
 import org.newsgraph.corpus.MetadataReader;
 import org.newsgraph.store.ArticleSource;
@@ -65,14 +63,8 @@ final class StorePreparation {
         err.println("No such file: " + data);
         return Main.USAGE;
       }
-      NamedGraphFile file;
-      try {
-        file = NamedGraphFile.read(data);
-      } catch (RiotException e) {
-        err.println(data + ": not readable as RDF: " + e.getMessage());
-        return Main.INPUT_FAILED;
-      } catch (UncheckedIOException e) {
-        err.println(data + ": cannot sort its graphs in temporary files: " + e.getCause().getMessage());
+      NamedGraphFile file = NamedGraphFile.readOrSay(data, err);
+      if (file == null) {
         return Main.INPUT_FAILED;
       }
       try (file) {
