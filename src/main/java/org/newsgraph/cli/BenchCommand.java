@@ -90,14 +90,14 @@ public final class BenchCommand implements Callable<Integer> {
   Path queries;
 
   @Option(names = "--query-runs", paramLabel = "R", defaultValue = "20",
-      description = {"Timed rounds after the warm-up: each round runs every query once, in turn, so each query",
-          "is timed R times (default: ${DEFAULT-VALUE})."})
+      description = "Timed rounds after the warm-up: each round runs every query once, in turn, so each query"
+          + " is timed R times (default: ${DEFAULT-VALUE}).")
   int queryRuns;
 
   @Option(names = "--query-warmup", paramLabel = "W", defaultValue = "10",
-      description = {"Untimed rounds of every query before the timed ones, so that the JIT has compiled the query",
-          "engine as in a server that has been answering for a while (on 2 cores about ten rounds);",
-          "the first round's times are reported apart as cold (default: ${DEFAULT-VALUE})."})
+      description = "Untimed rounds of every query before the timed ones, so that the JIT has compiled the query"
+          + " engine as in a server that has been answering for a while (on 2 cores about ten rounds);"
+          + " the first round's times are reported apart as cold (default: ${DEFAULT-VALUE}).")
   int queryWarmup;
 
   @Option(names = "--loader", paramLabel = "KIND", defaultValue = "bulk",

@@ -71,9 +71,9 @@ public final class LoadCommand implements Callable<Integer> {
   @Option(names = "--input", description = "Directory of articles (default: data/articles).")
   Path input;
 
-  @Option(names = "--data", description = {"A built graph file (.nq, .trig, …) to load. It is read once into sorted",
-      "temporary files, then loaded one graph at a time: a large file needs the memory of its largest",
-      "graph, not of the whole file."})
+  @Option(names = "--data", description = "A built graph file (.nq, .trig, …) to load. It is read once into sorted"
+      + " temporary files, then loaded one graph at a time: a large file needs the memory of its largest"
+      + " graph, not of the whole file.")
   Path data;
 
   @Option(names = "--user", description = "User name for basic authentication.")
