@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
@@ -21,7 +20,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
-import org.apache.jena.system.Txn;
 
 /**
  * Sends article graphs to a running SPARQL server (Fuseki, standalone or {@code newsgraph serve
@@ -85,15 +83,8 @@ public final class GraphPusher {
    */
   public Result push(Dataset data, Progress progress) {
     DatasetGraph dsg = data.asDatasetGraph();
-    List<Node> names = new ArrayList<>();
-    if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
-      Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(names::add));
-    } else {
-      dsg.listGraphNodes().forEachRemaining(names::add);
-    }
-    names.removeIf(n -> !n.isURI());
-    names.sort(Comparator.comparing(Node::getURI));
-    return push(names.stream().map(Node::getURI).toList(), iri -> dsg.getGraph(NodeFactory.createURI(iri)), progress);
+    List<String> names = TdbStore.namedGraphs(dsg).stream().map(Node::getURI).toList();
+    return push(names, iri -> dsg.getGraph(NodeFactory.createURI(iri)), progress);
   }
 
   /**
@@ -106,7 +97,7 @@ public final class GraphPusher {
     Sending sending = sending(progress);
     for (int i = 0; i < names.size(); i++) {
       try {
-        sending.put(names.get(i), graphs.apply(names.get(i)));
+        sending.accept(names.get(i), graphs.apply(names.get(i)));
       } catch (LoadFailedException e) {
         throw new LoadFailedException(e.getMessage(), e.failedGraph(), e.loaded(),
             names.subList(i, names.size()), e.getCause());
@@ -138,10 +129,6 @@ public final class GraphPusher {
      */
     @Override
     public void accept(String graphIri, Graph graph) {
-      put(graphIri, graph);
-    }
-
-    void put(String graphIri, Graph graph) {
       try {
         gsp().graphName(graphIri).contentType(RDFFormat.NTRIPLES).PUT(graph);
       } catch (RuntimeException e) {
