@@ -274,18 +274,16 @@ public final class BenchCommand implements Callable<Integer> {
       // a query about one article (a ?article parameter) asks about the store's first article:
       // its default names a bundled article, which the bench's copies do not keep
       String article = store.articles().keySet().stream().findFirst().orElse(null);
-      List<String> names = new ArrayList<>();
-      List<Query> timed = new ArrayList<>();
-      List<Boolean> aboutArticle = new ArrayList<>();
+      record Timed(String name, Query query, boolean aboutArticle) {}
+      List<Timed> timed = new ArrayList<>();
       for (Path f : rq) {
         String text = Files.readString(f, StandardCharsets.UTF_8);
         if (text.contains("SERVICE")) {
           continue; // needs the network
         }
         boolean about = article != null && QueryParameters.declared(text).contains("article");
-        names.add(f.getFileName().toString());
-        timed.add(about ? QueryParameters.fill(text, Map.of("article", List.of(article))) : QueryFactory.create(text));
-        aboutArticle.add(about);
+        Query q = about ? QueryParameters.fill(text, Map.of("article", List.of(article))) : QueryFactory.create(text);
+        timed.add(new Timed(f.getFileName().toString(), q, about));
       }
       int n = timed.size();
       long[][] nanos = new long[n][queryRuns];
@@ -296,7 +294,7 @@ public final class BenchCommand implements Callable<Integer> {
       for (int round = -queryWarmup; round < queryRuns; round++) {
         for (int k = 0; k < n; k++) {
           long s = System.nanoTime();
-          rows[k] = run(store, timed.get(k));
+          rows[k] = run(store, timed.get(k).query());
           long took = System.nanoTime() - s;
           if (round == -queryWarmup) {
             cold[k] = took;
@@ -313,10 +311,10 @@ public final class BenchCommand implements Callable<Integer> {
         m.put("coldMs", round(cold[k] / 1e6));
         m.put("p50ms", round(percentile(nanos[k], 50) / 1e6));
         m.put("p95ms", round(percentile(nanos[k], 95) / 1e6));
-        if (aboutArticle.get(k)) {
+        if (timed.get(k).aboutArticle()) {
           m.put("article", article);
         }
-        out.put(names.get(k), m);
+        out.put(timed.get(k).name(), m);
       }
     }
     return out;
