@@ -160,16 +160,27 @@ public final class GraphSpill implements AutoCloseable {
     };
   }
 
-  private void ref(Ref r) throws IOException {
-    Integer id = refIds.get(r);
+  /**
+   * Writes the number {@code v} got when it was first written and returns true; or, the first
+   * time, gives it the next number, writes {@link #NEW} and returns false (the caller then writes
+   * the value itself).
+   */
+  private <T> boolean written(Map<T, Integer> ids, T v) throws IOException {
+    Integer id = ids.get(v);
     if (id != null) {
       out.writeInt(id);
-      return;
+      return true;
     }
-    refIds.put(r, refIds.size());
+    ids.put(v, ids.size());
     out.writeInt(NEW);
-    string(r.kind());
-    string(r.slug());
+    return false;
+  }
+
+  private void ref(Ref r) throws IOException {
+    if (!written(refIds, r)) {
+      string(r.kind());
+      string(r.slug());
+    }
   }
 
   private Ref ref() throws IOException {
@@ -188,14 +199,9 @@ public final class GraphSpill implements AutoCloseable {
       out.writeInt(NULL);
       return;
     }
-    Integer id = stringIds.get(s);
-    if (id != null) {
-      out.writeInt(id);
-      return;
+    if (!written(stringIds, s)) {
+      ArticleCodec.string(out, s);
     }
-    stringIds.put(s, stringIds.size());
-    out.writeInt(NEW);
-    ArticleCodec.string(out, s);
   }
 
   private String string() throws IOException {
