@@ -2,7 +2,6 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 import org.newsgraph.corpus.Article;
@@ -13,8 +12,6 @@ import org.newsgraph.corpus.Block;
  * sentence model does not split on newlines). Not thread-safe: one per thread.
  */
 public final class Annotator {
-  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}");
-
   private final SentenceDetectorME sentences;
   private final CachingTokenizer tokenizer;
   private final PosTagger tagger;
@@ -86,78 +83,13 @@ public final class Annotator {
     return tokens;
   }
 
-  /**
-   * Title abbreviations that stand before a name ("Rep.", "Sen.", "Del.", "Gov.", "Dr." of
-   * titles.tsv): the sentence model takes their period for a sentence end ("said Rep. | Ana Ruiz").
-   */
-  private static final java.util.Set<String> TITLE_ABBREVIATIONS = titleAbbreviations();
-
-  private static java.util.Set<String> titleAbbreviations() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (Lexicons.Title t : Lexicons.get().titles()) {
-      String last = t.words().get(t.words().size() - 1);
-      if (t.beforePerson() && last.endsWith(".") && !INITIALS.matcher(last.toUpperCase(java.util.Locale.ROOT)).matches()) {
-        out.add(last.toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    return java.util.Set.copyOf(out);
-  }
-
-  private static final Pattern INITIALS_WITHOUT_LAST_DOT = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
-
-  /**
-   * Gives a title abbreviation ("Rep", ".") or initials ("G.K", ".") back the period the
-   * tokenizer split off, as one token: "Rep." is a title before a name, not a word and a sentence
-   * end. Initials keep a sentence-final period as its own token.
-   */
+  /** See {@link Abbreviations#joinPeriods}. */
   static Span[] joinAbbreviations(String text, Span[] spans) {
-    List<Span> out = new ArrayList<>(spans.length);
-    for (int i = 0; i < spans.length; i++) {
-      Span s = spans[i];
-      if (i + 1 < spans.length && spans[i + 1].getStart() == s.getEnd() && text.charAt(s.getEnd()) == '.'
-          && spans[i + 1].length() == 1) {
-        String w = s.getCoveredText(text).toString();
-        boolean title = TITLE_ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT) + ".");
-        boolean initials = INITIALS_WITHOUT_LAST_DOT.matcher(w).matches() && i + 2 < spans.length;
-        if (title || initials) {
-          out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
-          i++;
-          continue;
-        }
-      }
-      out.add(s);
-    }
-    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+    return Abbreviations.joinPeriods(text, spans);
   }
 
-  private static boolean isTitleAbbreviation(String word) {
-    return TITLE_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[(\"\u201c]+", ""));
-  }
-
-  /**
-   * Rejoins splits after initials such as "L.A." when the next part starts in lower case, and
-   * after a title abbreviation, or a title and initials ("Rep. G.K."), when the next part starts
-   * with a capital (the name it titles).
-   */
+  /** See {@link Abbreviations#mergeFalseSplits}. */
   static List<Span> mergeFalseSplits(String text, Span[] spans) {
-    List<Span> out = new ArrayList<>();
-    for (Span s : spans) {
-      if (!out.isEmpty()) {
-        Span prev = out.get(out.size() - 1);
-        String p = text.substring(prev.getStart(), prev.getEnd());
-        String[] words = p.split("\\s+");
-        String last = words[words.length - 1];
-        char first = text.charAt(s.getStart());
-        String beforeLast = words.length > 1 ? words[words.length - 2] : "";
-        boolean title = (isTitleAbbreviation(last) || INITIALS.matcher(last).matches() && isTitleAbbreviation(beforeLast))
-            && Character.isUpperCase(first);
-        if (INITIALS.matcher(last).matches() && Character.isLowerCase(first) || title) {
-          out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
-          continue;
-        }
-      }
-      out.add(s);
-    }
-    return out;
+    return Abbreviations.mergeFalseSplits(text, spans);
   }
 }

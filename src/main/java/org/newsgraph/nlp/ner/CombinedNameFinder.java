@@ -39,6 +39,7 @@ public final class CombinedNameFinder implements NameFinder {
   private final TableRules tables;
   private final org.newsgraph.nlp.Lexicons ruleLexicon = org.newsgraph.nlp.Lexicons.get();
   private final DocumentMemory memory = new DocumentMemory();
+  private final NameEdges edges;
 
   /**
    * @param model the trained model
@@ -50,6 +51,7 @@ public final class CombinedNameFinder implements NameFinder {
     this.evidence = new NameEvidence(lexicon);
     this.lexicon = lexicon;
     this.tables = new TableRules(lexicon);
+    this.edges = new NameEdges(lexicon, evidence);
   }
 
   /**
@@ -147,10 +149,11 @@ public final class CombinedNameFinder implements NameFinder {
       }
     }
     shortForms(s, words, out);
-    joinNicknames(s, words, out);
-    addPlaceChains(s, out);
-    extendOrdinals(s, out);
-    extendIntoHeads(s, out);
+    NameEdges.joinNicknames(s, words, out);
+    NameEdges.addPlaceChains(s, out);
+    NameEdges.extendOrdinals(s, out);
+    edges.extendIntoHeads(s, out);
+    NameEdges.joinHyphenated(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
     out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n)
@@ -267,52 +270,6 @@ public final class CombinedNameFinder implements NameFinder {
   }
 
   /**
-   * Rules on a person's name: a nickname in quotes between first and last name belongs to it
-   * (William " Cowboy " Cowley).
-   */
-  static void joinNicknames(Sentence s, String[] words, List<NameSpan> out) {
-    for (int i = 0; i < out.size(); i++) {
-      NameSpan n = out.get(i);
-      if (n.type() != EntityType.PERSON) {
-        continue;
-      }
-      int e = n.end();
-      NameSpan x = null;
-      if (e + 2 < words.length && isQuote(words[e])) {
-        int close = e + 1;
-        while (close < words.length && close - e <= 3 && NameEvidence.capitalised(words[close])) {
-          close++;
-        }
-        int last = close + 1;
-        while (last < words.length && last - close <= 3 && NameEvidence.capitalised(words[last])
-            && s.tokens().get(last).isProperNoun()) {
-          last++;
-        }
-        if (close > e + 1 && close < words.length && isQuote(words[close]) && last > close + 1) {
-          x = new NameSpan(n.start(), last, EntityType.PERSON, n.confidence(), n.source() + "+nickname");
-        }
-      }
-      if (x != null) {
-        NameSpan y = x;
-        boolean crosses = false;
-        for (NameSpan o : out) {
-          if (o != n && o.overlaps(y) && (o.end() > y.end() || o.type() != EntityType.PERSON)) {
-            crosses = true;
-          }
-        }
-        if (!crosses) {
-          out.removeIf(o -> o.overlaps(y));
-          out.add(Math.min(i, out.size()), y);
-        }
-      }
-    }
-  }
-
-  private static boolean isQuote(String w) {
-    return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
-  }
-
-  /**
    * Rules on short forms and long forms: an acronym in brackets after a name is that name
    * ({@link NameEvidence#acronymAfter}) and so are its later mentions; a club's plural nickname
    * is remembered ("Victorias" after "Montreal Victorias"); an organisation "X Head" goes on over
@@ -367,102 +324,6 @@ public final class CombinedNameFinder implements NameFinder {
       }
     }
   }
-
-  /**
-   * Rule "place, place": an unmarked run of proper nouns right after "Place ," and followed by
-   * punctuation is a place too ("Vigan , Ilocos Sur .", "Saffron Walden , England ,").
-   */
-  void addPlaceChains(Sentence s, List<NameSpan> out) {
-    List<Token> t = s.tokens();
-    List<NameSpan> added = new ArrayList<>();
-    for (NameSpan p : out) {
-      if (p.type() != EntityType.PLACE || p.end() + 1 >= t.size() || !t.get(p.end()).text().equals(",")) {
-        continue;
-      }
-      int start = p.end() + 1;
-      int end = start;
-      while (end < t.size() && end - start < 4 && isName(t.get(end))) {
-        end++;
-      }
-      if (end == start || (end < t.size() && Character.isLetterOrDigit(t.get(end).text().charAt(0)))) {
-        continue;
-      }
-      NameSpan c = new NameSpan(start, end, EntityType.PLACE, 0.5, "rule:place-chain");
-      if (!overlapsAny(c, out) && !overlapsAny(c, added)) {
-        added.add(c);
-      }
-    }
-    out.addAll(added);
-  }
-
-  /** Words that start a place's name before a known place ("Old Goa", "North Melbourne"). */
-  static final java.util.Set<String> PLACE_PREFIXES =
-      java.util.Set.of("Old", "New", "North", "South", "East", "West", "Upper", "Lower", "Greater",
-          "Central", "Northern", "Southern", "Eastern", "Western", "Little", "Great", "Fort", "Port",
-          "Mount", "Saint", "St.", "San", "Santa");
-
-  /**
-   * Rules on a name's edges: a capitalised organisation head word right after a name makes one
-   * organisation of both ("Atlantic City Railroad"); a place prefix right before a place belongs
-   * to it ("Old Goa").
-   */
-  void extendIntoHeads(Sentence s, List<NameSpan> out) {
-    List<Token> t = s.tokens();
-    for (int i = 0; i < out.size(); i++) {
-      NameSpan n = out.get(i);
-      NameSpan x = null;
-      if (n.end() < t.size() && n.type() != EntityType.PERSON) {
-        String next = t.get(n.end()).text();
-        if (NameEvidence.capitalised(next) && lexicon.isRuleOrgHead(next)) {
-          x = new NameSpan(n.start(), n.end() + 1, EntityType.ORGANIZATION, n.confidence(), n.source() + "+head");
-        }
-      }
-      if (x == null && n.type() == EntityType.ORGANIZATION && n.start() > 0
-          && NameEvidence.capitalised(t.get(n.start() - 1).text())
-          && lexicon.isTitle(t.get(n.start() - 1).text()) && evidence.namesAnInstitution(s, n)) {
-        // "Major League Baseball", "General Motors Company": the title word starts the name
-        x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+title-word");
-      }
-      if (x == null && n.type() == EntityType.PLACE && n.start() > 1
-          && PLACE_PREFIXES.contains(t.get(n.start() - 1).text())) {
-        x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+prefix");
-      }
-      if (x != null) {
-        boolean free = true;
-        for (NameSpan o : out) {
-          if (o != n && o.overlaps(x)) {
-            free = false;
-          }
-        }
-        if (free) {
-          out.set(i, x);
-        }
-      }
-    }
-  }
-
-  /** Rule: an ordinal right before an organisation belongs to it ("65th Air Division"). */
-  static void extendOrdinals(Sentence s, List<NameSpan> out) {
-    for (int i = 0; i < out.size(); i++) {
-      NameSpan n = out.get(i);
-      if (n.type() == EntityType.ORGANIZATION && n.start() > 0
-          && ORDINAL.matcher(s.tokens().get(n.start() - 1).text()).matches()) {
-        NameSpan x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+ordinal");
-        boolean free = true;
-        for (NameSpan o : out) {
-          if (o != n && o.overlaps(x)) {
-            free = false;
-          }
-        }
-        if (free) {
-          out.set(i, x);
-        }
-      }
-    }
-  }
-
-  private static final java.util.regex.Pattern ORDINAL =
-      java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th|d)");
 
   /** Replaces every name overlapping {@code winner} by it. */
   private static void override(List<NameSpan> out, NameSpan winner) {
@@ -540,7 +401,7 @@ public final class CombinedNameFinder implements NameFinder {
     return out;
   }
 
-  private static boolean isName(Token k) {
+  static boolean isName(Token k) {
     String w = k.text();
     return (NameEvidence.capitalised(w) && k.isProperNoun()) || NameEvidence.acronymLike(w);
   }

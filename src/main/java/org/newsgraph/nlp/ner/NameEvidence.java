@@ -371,7 +371,7 @@ public final class NameEvidence {
     for (int e = span.end() - 1; e > span.start(); e--) {
       String k = lexicon.placeKind(words, span.start(), e);
       if (k != null && !(e - span.start() == 1
-          && CombinedNameFinder.PLACE_PREFIXES.contains(words[span.start()]))
+          && NameEdges.PLACE_PREFIXES.contains(words[span.start()]))
           && !s.tokens().get(span.start()).pos().equals("ADJ")) {
         for (int i = e; i < span.end() - 1; i++) {
           if (!capitalised(words[i])) {

@@ -1,0 +1,240 @@
+package org.newsgraph.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Rules on the edges of names already found: a name goes on over a hyphen written without spaces
+ * ("Delacroix-Boyd"), a nickname in quotes, an organisation head word after it, an ordinal or a
+ * place prefix before it, and a place chain after it ("Place, Place").
+ */
+final class NameEdges {
+  private final NerLexicon lexicon;
+  private final NameEvidence evidence;
+
+  NameEdges(NerLexicon lexicon, NameEvidence evidence) {
+    this.lexicon = lexicon;
+    this.evidence = evidence;
+  }
+
+  /**
+   * Rule: a name goes on over a hyphen written without spaces, on either side, as far as the
+   * words touch ("Ammons-Grant", "Hae-won Cho", "Mar-a-Lago", the tokenizer's "Delacroix" "-Boyd").
+   * A touching part must be a word that starts with a letter (or a hyphen and a letter); a name of
+   * one type is not extended over another name.
+   */
+  static void joinHyphenated(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      int end = n.end();
+      while (end < t.size() && touches(t.get(end - 1), t.get(end))) {
+        String w = t.get(end).text();
+        if (w.equals("-") && end + 1 < t.size() && touches(t.get(end), t.get(end + 1))
+            && part(n.type(), t.get(end + 1).text())) {
+          end += 2;
+        } else if (w.length() > 1 && w.charAt(0) == '-' && part(n.type(), w.substring(1))) {
+          end += 1;
+        } else {
+          break;
+        }
+      }
+      int start = n.start();
+      while (start >= 1 && touches(t.get(start - 1), t.get(start))) {
+        String w = t.get(start - 1).text();
+        if (w.equals("-") && start >= 2 && touches(t.get(start - 2), t.get(start - 1))
+            && capitalisedWord(t.get(start - 2).text())) {
+          start -= 2;
+        } else if (w.length() > 1 && w.endsWith("-") && capitalisedWord(w)) {
+          start -= 1; // the tokenizer's "Vasquez-" "Pruitt"
+        } else {
+          break;
+        }
+      }
+      if (start == n.start() && end == n.end()) {
+        continue;
+      }
+      NameSpan x = new NameSpan(start, end, n.type(), n.confidence(), n.source() + "+hyphen");
+      NameSpan self = n;
+      if (out.stream().anyMatch(o -> o != self && o.overlaps(x) && (o.start() < x.start() || o.end() > x.end()))) {
+        continue;
+      }
+      out.removeIf(o -> o != self && o.overlaps(x));
+      out.set(out.indexOf(n), x);
+    }
+  }
+
+  private static boolean touches(Token a, Token b) {
+    return a.end() == b.start();
+  }
+
+  /**
+   * A part after a hyphen: a capitalised word, or for a person a lower-case one too ("Hae-won");
+   * never a lower-case word after a place or organisation ("U.S.-born").
+   */
+  private static boolean part(EntityType type, String w) {
+    if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+      return false;
+    }
+    return type == EntityType.PERSON || Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean capitalisedWord(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  /**
+   * Rules on a person's name: a nickname in quotes between first and last name belongs to it
+   * (William " Cowboy " Cowley).
+   */
+  static void joinNicknames(Sentence s, String[] words, List<NameSpan> out) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() != EntityType.PERSON) {
+        continue;
+      }
+      int e = n.end();
+      NameSpan x = null;
+      if (e + 2 < words.length && isQuote(words[e])) {
+        int close = e + 1;
+        while (close < words.length && close - e <= 3 && NameEvidence.capitalised(words[close])) {
+          close++;
+        }
+        int last = close + 1;
+        while (last < words.length && last - close <= 3 && NameEvidence.capitalised(words[last])
+            && s.tokens().get(last).isProperNoun()) {
+          last++;
+        }
+        if (close > e + 1 && close < words.length && isQuote(words[close]) && last > close + 1) {
+          x = new NameSpan(n.start(), last, EntityType.PERSON, n.confidence(), n.source() + "+nickname");
+        }
+      }
+      if (x != null) {
+        NameSpan y = x;
+        boolean crosses = false;
+        for (NameSpan o : out) {
+          if (o != n && o.overlaps(y) && (o.end() > y.end() || o.type() != EntityType.PERSON)) {
+            crosses = true;
+          }
+        }
+        if (!crosses) {
+          out.removeIf(o -> o.overlaps(y));
+          out.add(Math.min(i, out.size()), y);
+        }
+      }
+    }
+  }
+
+  private static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
+  }
+
+  /**
+   * Rule "place, place": an unmarked run of proper nouns right after "Place ," and followed by
+   * punctuation is a place too ("Vigan , Ilocos Sur .", "Saffron Walden , England ,").
+   */
+  static void addPlaceChains(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    List<NameSpan> added = new ArrayList<>();
+    for (NameSpan p : out) {
+      if (p.type() != EntityType.PLACE || p.end() + 1 >= t.size() || !t.get(p.end()).text().equals(",")) {
+        continue;
+      }
+      int start = p.end() + 1;
+      int end = start;
+      while (end < t.size() && end - start < 4 && CombinedNameFinder.isName(t.get(end))) {
+        end++;
+      }
+      if (end == start || (end < t.size() && Character.isLetterOrDigit(t.get(end).text().charAt(0)))) {
+        continue;
+      }
+      NameSpan c = new NameSpan(start, end, EntityType.PLACE, 0.5, "rule:place-chain");
+      if (!overlapsAny(c, out) && !overlapsAny(c, added)) {
+        added.add(c);
+      }
+    }
+    out.addAll(added);
+  }
+
+  private static boolean overlapsAny(NameSpan c, List<NameSpan> spans) {
+    for (NameSpan s : spans) {
+      if (s.overlaps(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that start a place's name before a known place ("Old Goa", "North Melbourne"). */
+  static final java.util.Set<String> PLACE_PREFIXES =
+      java.util.Set.of("Old", "New", "North", "South", "East", "West", "Upper", "Lower", "Greater",
+          "Central", "Northern", "Southern", "Eastern", "Western", "Little", "Great", "Fort", "Port",
+          "Mount", "Saint", "St.", "San", "Santa");
+
+  /**
+   * Rules on a name's edges: a capitalised organisation head word right after a name makes one
+   * organisation of both ("Atlantic City Railroad"); a place prefix right before a place belongs
+   * to it ("Old Goa").
+   */
+  void extendIntoHeads(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      NameSpan x = null;
+      if (n.end() < t.size() && n.type() != EntityType.PERSON) {
+        String next = t.get(n.end()).text();
+        if (NameEvidence.capitalised(next) && lexicon.isRuleOrgHead(next)) {
+          x = new NameSpan(n.start(), n.end() + 1, EntityType.ORGANIZATION, n.confidence(), n.source() + "+head");
+        }
+      }
+      if (x == null && n.type() == EntityType.ORGANIZATION && n.start() > 0
+          && NameEvidence.capitalised(t.get(n.start() - 1).text())
+          && lexicon.isTitle(t.get(n.start() - 1).text()) && evidence.namesAnInstitution(s, n)) {
+        // "Major League Baseball", "General Motors Company": the title word starts the name
+        x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+title-word");
+      }
+      if (x == null && n.type() == EntityType.PLACE && n.start() > 1
+          && PLACE_PREFIXES.contains(t.get(n.start() - 1).text())) {
+        x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+prefix");
+      }
+      if (x != null) {
+        boolean free = true;
+        for (NameSpan o : out) {
+          if (o != n && o.overlaps(x)) {
+            free = false;
+          }
+        }
+        if (free) {
+          out.set(i, x);
+        }
+      }
+    }
+  }
+
+  /** Rule: an ordinal right before an organisation belongs to it ("65th Air Division"). */
+  static void extendOrdinals(Sentence s, List<NameSpan> out) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() == EntityType.ORGANIZATION && n.start() > 0
+          && ORDINAL.matcher(s.tokens().get(n.start() - 1).text()).matches()) {
+        NameSpan x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+ordinal");
+        boolean free = true;
+        for (NameSpan o : out) {
+          if (o != n && o.overlaps(x)) {
+            free = false;
+          }
+        }
+        if (free) {
+          out.set(i, x);
+        }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th|d)");
+}

@@ -1,0 +1,78 @@
+package org.newsgraph.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.corpus.Article;
+import org.newsgraph.corpus.ArticleMeta;
+import org.newsgraph.corpus.Block;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NameFinder;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * The names {@code build} finds (real models, real rules) in sentences written for these tests:
+ * each test is one way real news text writes names that the finder once got wrong.
+ */
+class NamesInTextTest {
+  private static final Annotator ANNOTATOR = Annotator.standard();
+
+  /** "TYPE:name" for every name of the text, in order, one article. */
+  static List<String> names(String text) {
+    Article a = new Article("t", "t.txt", text, new ArticleMeta("t.txt", "Test", null, null, null),
+        List.of(new Block(0, text.length(), text)), List.of(), "0");
+    NameFinder f = NameFinders.standard();
+    List<String> out = new ArrayList<>();
+    for (Sentence s : ANNOTATOR.annotate(a)) {
+      for (NameSpan n : f.find(s)) {
+        out.add(n.type() + ":" + s.cover(text, n.start(), n.end()));
+      }
+    }
+    return out;
+  }
+
+  static List<Sentence> sentences(String text) {
+    Article a = new Article("t", "t.txt", text, new ArticleMeta("t.txt", "Test", null, null, null),
+        List.of(new Block(0, text.length(), text)), List.of(), "0");
+    return ANNOTATOR.annotate(a);
+  }
+
+  @Test
+  void aMiddleInitialEndsNoSentenceAndStaysInTheName() {
+    String text = "Police Superintendent Harold T. Brennick said the unit would be disbanded. "
+        + "Councilman Dwayne R. Oakes disagreed.";
+    assertEquals(2, sentences(text).size(), sentences(text).toString());
+    List<String> n = names(text);
+    assertTrue(n.contains("PERSON:Harold T. Brennick"), n.toString());
+    assertTrue(n.contains("PERSON:Dwayne R. Oakes"), n.toString());
+  }
+
+  @Test
+  void abbreviationsBeforeDaysNamesAndAfterStreetsEndNoSentence() {
+    String text = "The crash happened on Sept. 14 near Mt. Hollis on Carver Ave. in the rain. "
+        + "It was reported in Ft. Dorrance, Tenn. by a neighbor.";
+    List<Sentence> s = sentences(text);
+    assertEquals(2, s.size(), s.toString());
+    assertTrue(s.get(0).tokens().stream().anyMatch(t -> t.text().equals("Sept.")), s.get(0).tokens().toString());
+  }
+
+  @Test
+  void aHyphenatedNameIsOneName() {
+    List<String> n = names("Prosecutor Lorna Vasquez-Pruitt said Officer Dale Whitcombe-Reyes had no reason to fire. "
+        + "Vasquez-Pruitt spoke for ten minutes.");
+    assertTrue(n.contains("PERSON:Lorna Vasquez-Pruitt"), n.toString());
+    assertTrue(n.contains("PERSON:Vasquez-Pruitt"), n.toString());
+    assertFalse(n.stream().anyMatch(x -> x.endsWith(":Pruitt")), n.toString());
+  }
+
+  @Test
+  void aHyphenAfterAPlaceDoesNotTakeALowerCaseWord() {
+    List<String> n = names("The Canada-born singer moved to Ohio.");
+    assertFalse(n.stream().anyMatch(x -> x.contains("born")), n.toString());
+  }
+}
