@@ -151,10 +151,16 @@ public final class EntityResolver {
         Entity e = null;
         EntityType type = r.span.type();
         List<String> w = words(r.text);
-        if (type == EntityType.PERSON && w.size() >= 2) {
+        if (type == EntityType.ORGANIZATION && !w.isEmpty()) {
+          e = personNamed(people, rs, i, r.text, w);
+          type = e == null ? type : EntityType.PERSON;
+        }
+        if (e != null) {
+          // an organisation that is a person's name in this corpus
+        } else if (type == EntityType.PERSON && w.size() >= 2) {
           e = personFor(people, r.text, false);
         } else if (w.size() == 1 && type != EntityType.ORGANIZATION) {
-          e = loneName(people, rs, i, w.get(0));
+          e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE);
           if (e != null) {
             type = EntityType.PERSON;
           } else if (type == EntityType.PERSON && r.titled) {
@@ -315,14 +321,16 @@ public final class EntityResolver {
   /**
    * A lone word that is a person's surname or first name: the nearest full name before it in this
    * article, else any later in this article, else the only person in the corpus with that surname.
+   * A word the finder took for a place is a person's only as a surname ("Orlando" is not the
+   * first word of a person "Orlando Smith").
    */
-  private Entity loneName(People people, List<Raw> rs, int i, String word) {
+  private Entity loneName(People people, List<Raw> rs, int i, String word, boolean place) {
     Entity best = null;
     for (int k = i - 1; k >= 0 && best == null; k--) {
-      best = fullNameMatch(people, rs.get(k), word);
+      best = fullNameMatch(people, rs.get(k), word, place);
     }
     for (int k = i + 1; k < rs.size() && best == null; k++) {
-      best = fullNameMatch(people, rs.get(k), word);
+      best = fullNameMatch(people, rs.get(k), word, place);
     }
     if (best != null) {
       return best;
@@ -339,12 +347,39 @@ public final class EntityResolver {
     return only;
   }
 
-  private Entity fullNameMatch(People people, Raw r, String word) {
+  /**
+   * The person an organisation name really names: a full name that the finder typed as a person
+   * elsewhere ("Loretta Lynch"), or a single word that is the surname of a person named in full in
+   * the same article ("McDonald" after "Laquan McDonald"). Null when there is none.
+   */
+  private Entity personNamed(People people, List<Raw> rs, int i, String text, List<String> w) {
+    if (w.size() >= 2) {
+      String folded = Names.fold(text);
+      for (Entity e : people.withLast(w.get(w.size() - 1))) {
+        if (e.forms.keySet().stream().anyMatch(f -> Names.fold(f).equals(folded))) {
+          return e;
+        }
+      }
+      return null;
+    }
+    if (text.equals(text.toUpperCase(Locale.ROOT))) {
+      return null; // an acronym
+    }
+    for (int k = 0; k < rs.size(); k++) {
+      Entity e = k == i ? null : fullNameMatch(people, rs.get(k), w.get(0), true);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private Entity fullNameMatch(People people, Raw r, String word, boolean surnameOnly) {
     if (r.span.type() != EntityType.PERSON) {
       return null;
     }
     List<String> w = words(r.text);
-    if (w.size() < 2 || !(w.contains(word))) {
+    if (w.size() < 2 || !(w.contains(word)) || (surnameOnly && !w.get(w.size() - 1).equals(word))) {
       return null;
     }
     return personFor(people, r.text, false);

@@ -81,7 +81,7 @@ public final class Extractor {
     for (Mention m : mentions) {
       EntityResolver.Entity e = r.result.entities().get(m.entity());
       if (seen.add(m.entity())) {
-        g.node(m.entity(), List.of(typeName(m)), e.label(), r.result.formsIn(a, m.entity()));
+        g.node(m.entity(), Facilities.types(typeName(m), e.label()), e.label(), r.result.formsIn(a, m.entity()));
         Sentence s = doc.sentences().get(m.sentence());
         g.fact(m.entity(), "mentionedIn", articleRef,
             new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));

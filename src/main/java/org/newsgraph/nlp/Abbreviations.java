@@ -90,6 +90,29 @@ final class Abbreviations {
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
+  private static final Pattern PARTY = Pattern.compile("[DRI]-\\p{Lu}.*");
+
+  /**
+   * Splits a legislator's party from the home town the tokenizer joined to it ("D-Silver", "Basin"
+   * → "D-", "Silver", "Basin"): the town is a name of its own ("Sen. Ana Ruiz, D-Silver Basin").
+   */
+  static Span[] splitParty(String text, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      if (s.length() > 2 && PARTY.matcher(s.getCoveredText(text)).matches()) {
+        if (out == null) {
+          out = new ArrayList<>(List.of(spans).subList(0, i));
+        }
+        out.add(new Span(s.getStart(), s.getStart() + 2));
+        out.add(new Span(s.getStart() + 2, s.getEnd()));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
   /**
    * Rejoins sentence pieces split after a word whose period is not a sentence end: initials ("L.A.")
    * before a lower-case word; a title, or a title and initials ("Rep. G.K."), before a capital; a

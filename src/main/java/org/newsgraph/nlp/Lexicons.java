@@ -35,6 +35,7 @@ public final class Lexicons {
   private final Set<String> orgStarts = new HashSet<>();
   private final Set<String> organizations = new HashSet<>();
   private final Set<String> notNames = new HashSet<>();
+  private final Set<String> pageWords = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
   private final Map<String, List<Place>> places = new HashMap<>();
   private final Map<String, String> otherHeads = new HashMap<>();
@@ -68,6 +69,7 @@ public final class Lexicons {
       places.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Place(f[0], f[1], f[2]));
     }
     notNames.addAll(lines("/org/newsgraph/lexicon/not-names.txt"));
+    pageWords.addAll(lines("/org/newsgraph/lexicon/page-words.txt"));
     firstNames.addAll(lines("/org/newsgraph/nlp/gazetteer/first-names.txt"));
     for (String[] f : tsv("/org/newsgraph/nlp/gazetteer/places.tsv", 3)) {
       places.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Place(f[0], f[1], f[2]));
@@ -129,6 +131,11 @@ public final class Lexicons {
 
   public boolean isNotName(String word) {
     return notNames.contains(word);
+  }
+
+  /** A word of page furniture or a time zone ("LIVE", "EST"), matched in lower case. */
+  public boolean isPageWord(String word) {
+    return pageWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isFirstName(String word) {

@@ -40,6 +40,7 @@ public final class CombinedNameFinder implements NameFinder {
   private final org.newsgraph.nlp.Lexicons ruleLexicon = org.newsgraph.nlp.Lexicons.get();
   private final DocumentMemory memory = new DocumentMemory();
   private final NameEdges edges;
+  private final Datelines datelines;
 
   /**
    * @param model the trained model
@@ -52,6 +53,7 @@ public final class CombinedNameFinder implements NameFinder {
     this.lexicon = lexicon;
     this.tables = new TableRules(lexicon);
     this.edges = new NameEdges(lexicon, evidence);
+    this.datelines = new Datelines(lexicon);
   }
 
   /**
@@ -101,6 +103,9 @@ public final class CombinedNameFinder implements NameFinder {
     // the shape of a result line or table beats the model, which learned from prose
     for (NameSpan t : tables.find(s)) {
       override(out, t);
+    }
+    for (NameSpan p : datelines.find(s, words, headline)) {
+      override(out, p);
     }
     for (NameSpan p : evidence.possessiveOrganisations(s)) {
       if (!evidence.inCredit(s, p)) {
@@ -154,14 +159,32 @@ public final class CombinedNameFinder implements NameFinder {
     NameEdges.extendOrdinals(s, out);
     edges.extendIntoHeads(s, out);
     NameEdges.joinHyphenated(s, out);
+    NameEdges.partyHomeTowns(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
+    evidence.partyOfPlace(s, out);
+    out.removeIf(n -> evidence.headAsModifier(s, n));
+    out.removeIf(n -> pageWordsOnly(words, n) || BILL_NUMBER.matcher(words[n.start()]).matches() && n.length() <= 2);
     out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n)
         || (n.length() == 1 && n.type() == EntityType.PERSON && lexicon.isTitle(words[n.start()])
             && !memory.isPerson(words[n.start()])));
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;
+  }
+
+  /** A bill's number ("HB2", "SB 214"): a law, not an organisation. */
+  private static final java.util.regex.Pattern BILL_NUMBER =
+      java.util.regex.Pattern.compile("(?:[HS]B|AB|HR|SR|HJR|SJR)\\d*");
+
+  /** A name made only of page furniture and time-zone words ("LIVE", "PRESS CONFERENCE", "EST"). */
+  private boolean pageWordsOnly(String[] words, NameSpan n) {
+    for (int i = n.start(); i < n.end(); i++) {
+      if (!ruleLexicon.isPageWord(words[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -344,6 +367,9 @@ public final class CombinedNameFinder implements NameFinder {
     EntityType t = evidence.decide(s, trimmed);
     if (t == null && m.type() == EntityType.PERSON && evidence.personInPlaceSlot(s, m)) {
       t = EntityType.PLACE;
+    }
+    if (t == null && m.type() == EntityType.ORGANIZATION && evidence.personShaped(s, m)) {
+      t = EntityType.PERSON;
     }
     if (t == null) {
       return m.type() == EntityType.PERSON ? trimmed : m;

@@ -49,7 +49,7 @@ final class NameEdges {
         if (w.equals("-") && start >= 2 && touches(t.get(start - 2), t.get(start - 1))
             && capitalisedWord(t.get(start - 2).text())) {
           start -= 2;
-        } else if (w.length() > 1 && w.endsWith("-") && capitalisedWord(w)) {
+        } else if (w.length() > 2 && w.endsWith("-") && capitalisedWord(w)) {
           start -= 1; // the tokenizer's "Vasquez-" "Pruitt"
         } else {
           break;
@@ -66,6 +66,41 @@ final class NameEdges {
       out.removeIf(o -> o != self && o.overlaps(x));
       out.set(out.indexOf(n), x);
     }
+  }
+
+  /**
+   * Rule: after a legislator's party ("D-", "R-", "I-", as the tokenizer splits "D-Silver Basin"),
+   * capitalised words up to a comma or bracket are the home town, a place; the party is no part of
+   * it ("Sen. Ana Ruiz, D-Silver Basin, said").
+   */
+  static void partyHomeTowns(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 1 < t.size(); i++) {
+      String w = t.get(i).text();
+      if (w.length() != 2 || w.charAt(1) != '-' || "DRI".indexOf(w.charAt(0)) < 0 || !touches(t.get(i), t.get(i + 1))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < t.size() && end - i <= 3 && capitalisedWord(t.get(end).text())) {
+        end++;
+      }
+      if (end == i + 1 || (end < t.size() && !isOneOf(t.get(end).text(), ",", ")", ";", "."))) {
+        continue;
+      }
+      NameSpan town = new NameSpan(i + 1, end, EntityType.PLACE, 0.8, "rule:party-home-town");
+      int party = i;
+      out.removeIf(o -> o.overlaps(town) || (o.start() <= party && party < o.end()));
+      out.add(town);
+    }
+  }
+
+  private static boolean isOneOf(String w, String... options) {
+    for (String o : options) {
+      if (o.equals(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean touches(Token a, Token b) {

@@ -38,7 +38,7 @@ public final class NameEvidence {
    * names an institution ("Major | League Baseball", "King | County").
    */
   public boolean titleBefore(Sentence s, NameSpan span) {
-    return span.start() > 0 && lexicon.isTitle(text(s, span.start() - 1)) && !namesAnInstitution(s, span);
+    return span.start() > 0 && lexicon.isTitleBeforeName(text(s, span.start() - 1)) && !namesAnInstitution(s, span);
   }
 
   /** The span holds an organisation head word or "County" ("League Baseball", "County"). */
@@ -65,7 +65,7 @@ public final class NameEvidence {
       }
     }
     int start = span.start();
-    while (start < span.end() - 1 && lexicon.isTitle(text(s, start))) {
+    while (start < span.end() - 1 && lexicon.isTitleBeforeName(text(s, start))) {
       start++;
     }
     return start == span.start()
@@ -510,6 +510,9 @@ public final class NameEvidence {
     if (organisationHead(s, span)) {
       return EntityType.ORGANIZATION;
     }
+    if (namedPlace(s, span)) {
+      return EntityType.PLACE;
+    }
     if (titleBefore(s, span)) {
       return EntityType.PERSON;
     }
@@ -523,6 +526,83 @@ public final class NameEvidence {
       return EntityType.ORGANIZATION;
     }
     return appositive(s, span);
+  }
+
+  /**
+   * Rule: a name that is a place by its own words, whatever the model says: a US state or a country
+   * of the place list ("Michigan"), a name ending in an administrative head ("Tilden County",
+   * "Carson City", also in capitals) or, unless it starts with a known first name, in a head of
+   * settlements and landmarks ("Ridley Junction"). A name that also holds an organisation head is
+   * left to the organisation rules ("Tilden County Sheriff's Office").
+   */
+  public boolean namedPlace(Sentence s, NameSpan span) {
+    String kind = place(s, span);
+    if (("state".equals(kind) || "country".equals(kind)) && !titleBefore(s, span)) {
+      return true;
+    }
+    if (span.length() < 2) {
+      return false;
+    }
+    for (int i = span.start(); i < span.end(); i++) {
+      if (lexicon.isRuleOrgHead(text(s, i))) {
+        return false;
+      }
+    }
+    String last = org.newsgraph.nlp.Names.stripPossessive(text(s, span.end() - 1));
+    if (!capitalised(last)) {
+      return false;
+    }
+    return lexicon.isAdminHead(last)
+        || (lexicon.isLandHead(last) && !lexicon.isFirstName(text(s, span.start())));
+  }
+
+  /**
+   * Rule: a name the model calls an organisation that is shaped like a person's: two or three
+   * capitalised proper nouns starting with a known first name, with no organisation head, company
+   * designator or title in it and none right after it ("Loretta Lynch suing the state").
+   */
+  public boolean personShaped(Sentence s, NameSpan span) {
+    if (span.length() < 2 || span.length() > 3 || !lexicon.isFirstName(text(s, span.start()))
+        || place(s, span) != null) {
+      return false;
+    }
+    for (int i = span.start(); i < span.end(); i++) {
+      String w = text(s, i);
+      if (!capitalised(w) || !s.tokens().get(i).isProperNoun() || lexicon.isRuleOrgHead(w)
+          || lexicon.isDesignator(w) || lexicon.isTitle(w) || acronymLike(w)) {
+        return false;
+      }
+    }
+    return span.end() >= s.tokens().size() || !(capitalised(text(s, span.end()))
+        && (lexicon.isRuleOrgHead(text(s, span.end())) || lexicon.isDesignator(text(s, span.end()))));
+  }
+
+  /**
+   * Rule: a lone organisation head word that starts the sentence and stands before a common noun
+   * is a modifier, not a name ("Court records show ...", "Police officials said ...").
+   */
+  public boolean headAsModifier(Sentence s, NameSpan span) {
+    return span.length() == 1 && span.start() == 0 && span.end() < s.tokens().size()
+        && lexicon.isRuleOrgHead(text(s, 0)) && s.tokens().get(1).pos().equals("NOUN")
+        && !capitalised(text(s, 1));
+  }
+
+  private static final Set<String> PARTY_WORDS = Set.of("Republican", "Democrat", "Democratic", "Independent");
+
+  /**
+   * Rule: "Senator X, Republican of South Carolina": a party and "of" before a place describe a
+   * legislator; the name is the place, not an organisation.
+   */
+  public void partyOfPlace(Sentence s, List<NameSpan> out) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.length() >= 3 && PARTY_WORDS.contains(text(s, n.start())) && text(s, n.start() + 1).equals("of")) {
+        NameSpan p = new NameSpan(n.start() + 2, n.end(), EntityType.PLACE, n.confidence(), n.source() + "+party-of");
+        if (place(s, p) != null) {
+          out.set(i, p);
+        }
+      }
+    }
   }
 
   /**

@@ -100,6 +100,17 @@ public final class NerLexicon {
     return titles.contains(lower(token));
   }
 
+  /** Titles written as acronyms: a title only in capitals ("ADA", not the first name "Ada"). */
+  private static final Set<String> ACRONYM_TITLES = Set.of("da", "ada", "vp", "ceo", "cfo");
+
+  /**
+   * A title before or at the start of a person's name, for the evidence rules: as {@link #isTitle},
+   * but an acronym title counts only in capitals.
+   */
+  public boolean isTitleBeforeName(String token) {
+    return isTitle(token) && !(ACRONYM_TITLES.contains(lower(token)) && !token.equals(token.toUpperCase(Locale.ROOT)));
+  }
+
   /** Head words of organisation names: "Association", "Department", "University"... */
   public boolean isOrgHead(String token) {
     return orgHeads.contains(lower(token));
@@ -184,6 +195,16 @@ public final class NerLexicon {
   /** A last word that makes a name a place ("X Creek", "X Square"). */
   public boolean isPlaceHead(String token) {
     return hasRole(token, "place-head");
+  }
+
+  /** A last word that makes a name a place and never a person ("X County", "X City"). */
+  public boolean isAdminHead(String token) {
+    return hasRole(token, "admin-head");
+  }
+
+  /** A last word of a settlement's or landmark's name ("X Junction", "X Rapids"). */
+  public boolean isLandHead(String token) {
+    return hasRole(token, "land-head");
   }
 
   /** A first word that makes a name a place ("River Mersey", "Lake Placid"). */

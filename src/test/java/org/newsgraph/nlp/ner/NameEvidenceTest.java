@@ -64,8 +64,11 @@ class NameEvidenceTest {
   void countryAfterPrepositionSaysPlace() {
     Sentence s = Sentences.of("He/PRON lived/VERB in/ADP Portugal/PROPN ./PUNCT");
     assertTrue(rules.placeAfterPreposition(s, span(3, 4, EntityType.PERSON)));
+    // a country's or US state's name is a place by its own words, with or without a preposition
     Sentence t = Sentences.of("He/PRON met/VERB Portugal/PROPN ./PUNCT");
-    assertNull(rules.decide(t, span(2, 3, EntityType.PERSON)));
+    assertEquals(EntityType.PLACE, rules.decide(t, span(2, 3, EntityType.PERSON)));
+    Sentence u = Sentences.of("He/PRON met/VERB Gov./PROPN Carey/PROPN ./PUNCT");
+    assertEquals(EntityType.PERSON, rules.decide(u, span(3, 4, EntityType.PERSON)));
   }
 
   @Test

@@ -75,4 +75,41 @@ class NamesInTextTest {
     List<String> n = names("The Canada-born singer moved to Ohio.");
     assertFalse(n.stream().anyMatch(x -> x.contains("born")), n.toString());
   }
+
+  @Test
+  void placesByTheirOwnWordsAreNeverPeople() {
+    List<String> n = names("MARLOW CITY, Nev. \u2014 The sheriff of Belden County met residents of Quarry Junction "
+        + "and said Kansas would pay.");
+    assertTrue(n.contains("PLACE:MARLOW CITY"), n.toString());
+    assertTrue(n.contains("PLACE:Belden County"), n.toString());
+    assertTrue(n.contains("PLACE:Quarry Junction"), n.toString());
+    assertTrue(n.contains("PLACE:Kansas"), n.toString());
+    assertFalse(n.stream().anyMatch(x -> x.startsWith("PERSON:")), n.toString());
+  }
+
+  @Test
+  void aLegislatorsPartyIsNotPartOfHisHomeTown() {
+    List<String> n = names("The bill's sponsor, Sen. Ada Kowalczyk, D-Pine Bluff, voted yes.");
+    assertTrue(n.contains("PLACE:Pine Bluff"), n.toString());
+    assertTrue(n.contains("PERSON:Ada Kowalczyk"), n.toString());
+  }
+
+  @Test
+  void pageFurnitureTimeZonesAndBillNumbersAreNotNames() {
+    List<String> n = names("LIVE UPDATES: Posted 06:12 EST. The PRESS CONFERENCE began as HB7 took effect.");
+    assertEquals(List.of(), n);
+  }
+
+  @Test
+  void aPartyOfAStateDescribesALegislator() {
+    List<String> n = names("Senator Ward Pell, Republican of Oregon, said on Sunday that the plan had failed.");
+    assertTrue(n.contains("PLACE:Oregon"), n.toString());
+    assertFalse(n.stream().anyMatch(x -> x.startsWith("ORGANIZATION:")), n.toString());
+  }
+
+  @Test
+  void aHeadWordThatOpensTheSentenceBeforeANounIsNoName() {
+    List<String> n = names("Court records show the lease was signed in May.");
+    assertFalse(n.stream().anyMatch(x -> x.contains("Court")), n.toString());
+  }
 }
