@@ -569,6 +569,8 @@ public final class NameEvidence {
     for (int i = span.start(); i < span.end(); i++) {
       String w = text(s, i);
       if (!capitalised(w) || !s.tokens().get(i).isProperNoun() || lexicon.isRuleOrgHead(w)
+          || org.newsgraph.nlp.Lexicons.get().isOrganizationHead(w) || lexicon.isAdminHead(w)
+          || lexicon.isLandHead(w) || lexicon.isPlaceHead(w)
           || lexicon.isDesignator(w) || lexicon.isTitle(w) || acronymLike(w)) {
         return false;
       }

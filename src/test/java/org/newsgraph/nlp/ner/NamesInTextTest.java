@@ -112,4 +112,11 @@ class NamesInTextTest {
     List<String> n = names("Court records show the lease was signed in May.");
     assertFalse(n.stream().anyMatch(x -> x.contains("Court")), n.toString());
   }
+
+  @Test
+  void anAcronymTitleIsATitleOnlyInCapitals() {
+    List<String> n = names("The panel heard from Sen. Ada Kowalczyk and from ADA Lorne Beckett on Monday.");
+    assertTrue(n.contains("PERSON:Ada Kowalczyk"), n.toString());
+    assertTrue(n.contains("PERSON:Lorne Beckett"), n.toString());
+  }
 }
