@@ -463,10 +463,19 @@ public final class EntityResolver {
         label = f;
       }
     }
-    // the accented spelling of the chosen label, when one was seen
+    // the accented spelling of the chosen label, when one was seen; the name in ordinary case
+    // rather than in capitals ("Brentwater" over a dateline's "BRENTWATER")
     for (String f : forms) {
       if (hasAccent(f) && Names.fold(f).equals(Names.fold(label))) {
         label = f;
+      }
+    }
+    if (label.length() > 3 && label.equals(label.toUpperCase(Locale.ROOT)) && !label.equals(label.toLowerCase(Locale.ROOT))) {
+      for (String f : forms) {
+        if (!f.equals(f.toUpperCase(Locale.ROOT)) && Names.fold(f).equals(Names.fold(label))) {
+          label = f;
+          break;
+        }
       }
     }
     if (e.forms.values().stream().allMatch(c -> c == 0)) {

@@ -15,8 +15,13 @@ import java.util.Set;
  * (from {@code data/lexicon/}) and the derived gazetteers in {@code /org/newsgraph/nlp/gazetteer/}.
  */
 public final class Lexicons {
-  /** A title from {@code titles.tsv}. */
-  public record Title(List<String> words, String canonical, String level, boolean beforePerson) {
+  /**
+   * A title from {@code titles.tsv}.
+   *
+   * @param bare the jurisdiction the title takes right before a name when the text gives none
+   *     ("United States" for "President"), or empty
+   */
+  public record Title(List<String> words, String canonical, String level, boolean beforePerson, String bare) {
     public boolean makesOffice() {
       return !"none".equals(level);
     }
@@ -45,7 +50,7 @@ public final class Lexicons {
     int max = 0;
     for (String[] f : tsv("/org/newsgraph/lexicon/titles.tsv", 4)) {
       List<String> words = List.of(f[0].toLowerCase(Locale.ROOT).split("\\s+"));
-      ts.add(new Title(words, f[1], f[2], "yes".equals(f[3])));
+      ts.add(new Title(words, f[1], f[2], "yes".equals(f[3]), f.length > 4 ? f[4].strip() : ""));
       max = Math.max(max, words.size());
     }
     ts.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));

@@ -94,6 +94,31 @@ final class NameEdges {
     }
   }
 
+  /**
+   * Rule: capitalised words ending in an administrative head ("Holt County", "Bay City") are a
+   * place even where the model found nothing, as before a title ("Holt County Prosecutor Ana
+   * Belisle"). Added only where no other name is.
+   */
+  void adminPlaces(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    for (int h = 1; h < t.size(); h++) {
+      String head = t.get(h).text();
+      if (!capitalisedWord(head) || !lexicon.isAdminHead(head)) {
+        continue;
+      }
+      int start = h;
+      while (start > 0 && h - start < 3 && capitalisedWord(t.get(start - 1).text())
+          && t.get(start - 1).isProperNoun() && !lexicon.isTitle(t.get(start - 1).text())
+          && !lexicon.isAdminHead(t.get(start - 1).text())) {
+        start--;
+      }
+      NameSpan c = new NameSpan(start, h + 1, EntityType.PLACE, 0.6, "rule:admin-place");
+      if (start < h && !overlapsAny(c, out)) {
+        out.add(c);
+      }
+    }
+  }
+
   private static boolean isOneOf(String w, String... options) {
     for (String o : options) {
       if (o.equals(w)) {

@@ -1,0 +1,389 @@
+package org.newsgraph.extract.office;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.ArticleContext;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Lexicons;
+import org.newsgraph.nlp.Names;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Titles next to the people of an article, read from the words around each name (the titles are
+ * those of {@code titles.tsv}):
+ *
+ * <ul>
+ *   <li>before the name: "[former] [Place|Organisation|U.S.|state] Title Name" ("Tilden County
+ *       Prosecutor Jane Roe", where the place may end inside the title: "County Prosecutor");
+ *   <li>in apposition: "Name, [the|a|Place's|the county's] [former] [Place] title [of|for|in X]",
+ *       chained with "and" or "who also serves as";
+ *   <li>in a relative clause or right after the name: "Name, who served as Title from 1998 to
+ *       2006", "Name was elected title in 2020" (the tense and a span of years tell whether the
+ *       person still holds it).
+ * </ul>
+ */
+final class TitleUses {
+  static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-", "retired", "onetime", "one-time", "late");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
+  /** Words that scope a title in place of a name: "U.S. District Judge", "a state senator". */
+  static final Set<String> SCOPES = Set.of("u.s.", "us", "federal", "state", "county", "city", "national");
+  /** Adjectives that may stand between an article and a title ("the longtime sheriff"). */
+  private static final Set<String> SKIPPABLE = Set.of("longtime", "long-time", "veteran", "interim", "acting",
+      "newly", "elected", "appointed", "first", "current", "sitting", "popular", "embattled", "outgoing",
+      "incoming", "two-term", "three-term", "longest-serving", "top", "chief");
+  /** Verbs after "who" (or the name) that say the person holds the title now. */
+  private static final Set<String> HOLDS = Set.of("is", "serves", "became", "remains", "has");
+  /** Verbs that say the person held it before. */
+  private static final Set<String> HELD = Set.of("was", "served", "had");
+  /** "from 2011 to 2020" right after a title: the person held it then, no longer. */
+  private static final Pattern SPAN_OF_YEARS =
+      Pattern.compile("\\s*,?\\s*(?:from|between)\\s+(?:\\w+\\.?\\s+)?\\d{4}\\s*(?:to|and|until|through|-|\u2013)\\s*\\d{4}");
+
+  private final Lexicons lex;
+
+  TitleUses(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  List<TitleUse> find(ArticleContext a) {
+    List<TitleUse> out = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      List<String> lower = lowerWords(s);
+      for (Mention m : a.mentionsIn(s.index())) {
+        if (m.type() != EntityType.PERSON) {
+          continue;
+        }
+        beforeName(a, s, lower, m).ifPresent(out::add);
+        out.addAll(after(a, s, lower, m));
+      }
+    }
+    return out;
+  }
+
+  static List<String> lowerWords(Sentence s) {
+    List<String> lower = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      lower.add(Names.stripPossessive(t.text()).toLowerCase(Locale.ROOT));
+    }
+    return lower;
+  }
+
+  /** The longest title that ends right before the name, with what stands before it. */
+  private Optional<TitleUse> beforeName(ArticleContext a, Sentence s, List<String> lower, Mention m) {
+    int end = m.startToken();
+    for (int k = Math.max(0, end - lex.maxTitleWords()); k < end; k++) {
+      Optional<Lexicons.Title> t = lex.titleAt(lower, k);
+      if (t.isEmpty() || k + t.get().words().size() != end || !t.get().beforePerson()) {
+        continue;
+      }
+      Mention where = mentionOver(a, s, k); // "Tilden County | County Prosecutor"
+      int before = where != null ? where.startToken() : k;
+      if (where == null) {
+        where = mentionEndingAt(a, s, k);
+        before = where != null ? where.startToken() : k;
+      }
+      String scope = "";
+      if (where == null && before > 0 && SCOPES.contains(lower.get(before - 1))) {
+        scope = lower.get(before - 1);
+        before--;
+      }
+      boolean former = false;
+      if (before > 0 && FORMER.contains(lower.get(before - 1))) {
+        former = true;
+        before--;
+        if (where == null) {
+          where = mentionEndingAt(a, s, before);
+          before = where != null ? where.startToken() : before;
+        }
+      }
+      if (before > 0 && FORMER.contains(lower.get(before - 1))) {
+        former = true; // "former Los Angeles County DA X"
+      }
+      int startTok = where != null ? Math.min(where.startToken(), k) : scope.isEmpty() ? k : k - 1;
+      int startChar = s.tokens().get(startTok).start();
+      String surface = a.text().substring(startChar, s.tokens().get(end - 1).end());
+      int evidenceEnd = m.end();
+      if (where == null && scope.isEmpty()) {
+        // "Gov. John Kasich of Ohio", "Senator Ana Ruiz, Republican of Oregon,"
+        Mention of = placeOfAfter(a, s, lower, m);
+        if (of != null) {
+          where = of;
+          evidenceEnd = of.end();
+        }
+      }
+      return Optional.of(new TitleUse(m, t.get(), where, scope, former, s, startChar, evidenceEnd, surface, "title-before-name"));
+    }
+    return Optional.empty();
+  }
+
+  /** Titles after the name: appositions and relative clauses, chained. */
+  private List<TitleUse> after(ArticleContext a, Sentence s, List<String> lower, Mention m) {
+    List<TitleUse> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    int i = m.endToken();
+    boolean comma = i < t.size() && t.get(i).text().equals(",");
+    if (comma) {
+      i++;
+      i = skipAge(t, i); // "Jane Roe, 54, the county's sheriff"
+      i = skipParty(t, i); // "Sen. Ada Ruiz, D-Pine Bluff, a former prosecutor"
+    }
+    boolean first = true;
+    while (i < t.size()) {
+      int start = i;
+      Tense tense = Tense.NONE;
+      int next = first ? clause(lower, i, comma) : continuation(lower, i);
+      if (next >= 0 && next != i) {
+        tense = tenseOf(lower, i, next);
+        i = next;
+      } else if (!first || !comma) {
+        break;
+      }
+      TitleUse u = titlePhrase(a, s, lower, m, i, start, tense);
+      if (u == null) {
+        break;
+      }
+      out.add(u);
+      i = tokenAt(s, u.end());
+      first = false;
+    }
+    return out;
+  }
+
+  private enum Tense { NONE, HOLDS, HELD }
+
+  /**
+   * A title phrase starting at token {@code i}: "[det|X's] [former] [adjectives] [Place|scope]
+   * title [of|for|in|at [the] X]"; null when no title is there.
+   */
+  private TitleUse titlePhrase(ArticleContext a, Sentence s, List<String> lower, Mention m, int i, int start, Tense tense) {
+    List<Token> t = s.tokens();
+    Mention where = null;
+    String scope = "";
+    boolean former = tense == Tense.HELD;
+    if (i < t.size() && DETERMINERS.contains(lower.get(i))) {
+      i++;
+      // "the county's chief public defender", "the Collaborative's legal director"
+      if (i + 1 < t.size() && possessive(t, i) && SCOPES.contains(lower.get(i))) {
+        scope = lower.get(i);
+        i = afterPossessive(t, i);
+      }
+    }
+    Optional<Mention> owner = a.mentionAt(s.index(), i);
+    if (owner.isPresent() && owner.get().startToken() == i && owner.get().type() != EntityType.PERSON
+        && possessive(t, owner.get().endToken() - 1)) {
+      where = owner.get(); // "Tolliver County's chief public defender"
+      i = afterPossessive(t, owner.get().endToken() - 1);
+    }
+    if (i < t.size() && FORMER.contains(lower.get(i))) {
+      former = true;
+      i++;
+    }
+    while (i < t.size() && SKIPPABLE.contains(lower.get(i)) && lex.titleAt(lower, i).isEmpty()) {
+      i++;
+    }
+    Optional<Mention> place = a.mentionAt(s.index(), i);
+    if (where == null && place.isPresent() && place.get().startToken() == i && place.get().type() != EntityType.PERSON) {
+      Optional<Lexicons.Title> inside = lex.titleAt(lower, place.get().endToken() - 1);
+      where = place.get();
+      i = inside.isPresent() ? place.get().endToken() - 1 : place.get().endToken();
+    }
+    if (where == null && scope.isEmpty() && i < t.size() && SCOPES.contains(lower.get(i)) && lex.titleAt(lower, i).isEmpty()) {
+      scope = lower.get(i);
+      i++;
+    }
+    if (i >= t.size()) {
+      return null;
+    }
+    Optional<Lexicons.Title> title = lex.titleAt(lower, i);
+    if (title.isEmpty()) {
+      return null;
+    }
+    i += title.get().words().size();
+    if (i + 1 < t.size() && Set.of("of", "for", "at", "in").contains(lower.get(i))) {
+      int j = i + 1;
+      if (j < t.size() && DETERMINERS.contains(lower.get(j))) {
+        j++;
+      }
+      Optional<Mention> of = a.mentionAt(s.index(), j);
+      if (of.isPresent() && of.get().startToken() == j && of.get().type() != EntityType.PERSON) {
+        if (where == null) {
+          where = of.get();
+        }
+        i = of.get().endToken();
+      }
+    }
+    int endChar = t.get(i - 1).end();
+    String rest = s.text().substring(Math.min(s.text().length(), Math.max(0, endChar - s.start())));
+    if (SPAN_OF_YEARS.matcher(rest).lookingAt()) {
+      former = true; // "who served as Sawtell County Attorney from 2011 to 2020"
+    }
+    String surface = a.text().substring(t.get(start).start(), endChar);
+    return new TitleUse(m, title.get(), where, scope, former, s, m.start(), endChar, surface,
+        tense == Tense.NONE ? "apposition" : "relative-clause");
+  }
+
+  private static boolean possessive(List<Token> t, int i) {
+    String w = t.get(i).text();
+    if (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019")) {
+      return true;
+    }
+    return i + 1 < t.size() && (t.get(i + 1).text().equals("'s") || t.get(i + 1).text().equals("\u2019s"));
+  }
+
+  private static int afterPossessive(List<Token> t, int i) {
+    return i + 1 < t.size() && (t.get(i + 1).text().equals("'s") || t.get(i + 1).text().equals("\u2019s")) ? i + 2 : i + 1;
+  }
+
+  /** After "Name," or right after the name: "who [also] is|serves as|served as|was elected ..." */
+  private static int clause(List<String> lower, int i, boolean comma) {
+    int j = i;
+    if (comma && j < lower.size() && lower.get(j).equals("who")) {
+      j++;
+    } else if (comma) {
+      return i; // a plain apposition
+    }
+    return verbs(lower, j, !comma);
+  }
+
+  /** "serves as", "served two terms as", "was elected", "is" ...; -1 when no such verb is there. */
+  private static int verbs(List<String> lower, int j, boolean strict) {
+    if (j < lower.size() && Set.of("also", "now", "currently", "later", "previously", "once").contains(lower.get(j))) {
+      j++;
+    }
+    if (j >= lower.size()) {
+      return -1;
+    }
+    String v = lower.get(j);
+    if (v.equals("has") || v.equals("had")) {
+      if (j + 1 < lower.size() && lower.get(j + 1).equals("been")) {
+        j++;
+      } else if (j + 1 < lower.size() && lower.get(j + 1).equals("served")) {
+        j++;
+      }
+    } else if (!Set.of("is", "was", "serves", "served", "became", "remains").contains(v)) {
+      return -1;
+    }
+    j++;
+    if (j < lower.size() && Set.of("elected", "appointed", "named", "reelected", "re-elected", "sworn").contains(lower.get(j))) {
+      j++;
+      if (j < lower.size() && lower.get(j).equals("in")) {
+        j++;
+      }
+    } else if (strict && !lower.get(j - 1).startsWith("serve")) {
+      return -1; // "Name is ..." right after a name only as "Name served as", "Name was elected"
+    }
+    if (j + 2 < lower.size() && lower.get(j + 1).equals("terms") && lower.get(j + 2).equals("as")) {
+      j += 2; // "served two terms as"
+    }
+    if (j < lower.size() && lower.get(j).equals("as")) {
+      j++;
+    }
+    return j;
+  }
+
+  private static Tense tenseOf(List<String> lower, int from, int to) {
+    boolean elected = false;
+    Tense tense = Tense.NONE;
+    for (int k = from; k < to; k++) {
+      String w = lower.get(k);
+      if (Set.of("elected", "appointed", "named", "reelected", "re-elected", "sworn").contains(w)) {
+        elected = true;
+      } else if (HOLDS.contains(w) || w.equals("serves") || w.equals("remains")) {
+        tense = Tense.HOLDS;
+      } else if (HELD.contains(w)) {
+        tense = Tense.HELD;
+      }
+    }
+    return elected ? Tense.HOLDS : tense == Tense.NONE ? Tense.HOLDS : tense;
+  }
+
+  /** After one apposition: "and [the|a]", or "who [also] serves as"; -1 when none follows. */
+  private static int continuation(List<String> lower, int i) {
+    if (i >= lower.size()) {
+      return -1;
+    }
+    if (lower.get(i).equals("and")) {
+      return i + 1;
+    }
+    if (lower.get(i).equals(",") && i + 1 < lower.size() && lower.get(i + 1).equals("who")) {
+      return verbs(lower, i + 2, false);
+    }
+    if (!lower.get(i).equals("who")) {
+      return -1;
+    }
+    return verbs(lower, i + 1, false);
+  }
+
+  private static int skipAge(List<Token> t, int i) {
+    if (i + 1 < t.size() && t.get(i).text().matches("\\d{1,3}") && t.get(i + 1).text().equals(",")) {
+      return i + 2;
+    }
+    return i;
+  }
+
+  private static int skipParty(List<Token> t, int i) {
+    if (i + 1 < t.size() && t.get(i).text().length() == 2 && t.get(i).text().endsWith("-")) {
+      int j = i + 1;
+      while (j < t.size() && !t.get(j).text().equals(",") && j - i < 5) {
+        j++;
+      }
+      return j < t.size() ? j + 1 : i;
+    }
+    return i;
+  }
+
+  private static final Set<String> PARTY_WORDS = Set.of("republican", "democrat", "democratic", "independent");
+
+  /** The place in "Name of Place" or "Name, Republican of Place," right after the name. */
+  private static Mention placeOfAfter(ArticleContext a, Sentence s, List<String> lower, Mention m) {
+    int i = m.endToken();
+    if (i + 1 < lower.size() && lower.get(i).equals(",") && PARTY_WORDS.contains(lower.get(i + 1))) {
+      i += 2;
+    }
+    if (i + 1 >= lower.size() || !lower.get(i).equals("of")) {
+      return null;
+    }
+    Optional<Mention> p = a.mentionAt(s.index(), i + 1);
+    if (p.isEmpty() || p.get().startToken() != i + 1 || p.get().type() != EntityType.PLACE) {
+      return null;
+    }
+    int after = p.get().endToken();
+    boolean ends = after >= lower.size() || Set.of(",", ".", ";", ")", "said", "says", "and", "who", "has", "had", "is", "was")
+        .contains(lower.get(after));
+    return ends ? p.get() : null;
+  }
+
+  private static int tokenAt(Sentence s, int charEnd) {
+    for (int k = 0; k < s.tokens().size(); k++) {
+      if (s.tokens().get(k).start() >= charEnd) {
+        return k;
+      }
+    }
+    return s.tokens().size();
+  }
+
+  /** A place or organisation mention that covers token {@code k} and starts before it. */
+  private static Mention mentionOver(ArticleContext a, Sentence s, int k) {
+    for (Mention x : a.mentionsIn(s.index())) {
+      if (x.type() != EntityType.PERSON && x.startToken() < k && k < x.endToken() && x.endToken() == k + 1) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  private static Mention mentionEndingAt(ArticleContext a, Sentence s, int tokenEnd) {
+    for (Mention x : a.mentionsIn(s.index())) {
+      if (x.endToken() == tokenEnd && x.type() != EntityType.PERSON) {
+        return x;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,85 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestGraphs;
+
+/** Offices read from invented articles, through the real pipeline: one test per way of writing one. */
+class OfficesTest {
+  @TempDir static Path dir;
+  static Dataset ds;
+
+  @BeforeAll
+  static void build() {
+    ds = TestGraphs.build(dir, Map.of(
+        "local.txt",
+        "BRENTWATER, Ore. \u2014 Mayor Olivia Stanhope said Tuesday that the Brentwater budget would not change.\n\n"
+            + "Police Chief Dmitri Varga agreed with her. Brentwater has 40,000 residents.\n\n"
+            + "Holt County Prosecutor Ana Belisle, a former public defender, filed charges. Belisle was elected in 2020.\n\n"
+            + "Wendell Marsh, who served as Holt County Sheriff from 1998 to 2006, criticized the plan.\n\n"
+            + "Rosa Ingram, the county's chief public defender, said she would appeal. Brentwater residents voted.\n\n"
+            + "State Rep. Carl Okafor, D-Brentwater, and Sen. Mae Lin, R-Oak Hollow, sponsored the bill.\n",
+        "national.txt",
+        "WASHINGTON \u2014 President Leona Farris met Gov. Walter Pruett of Ohio and U.S. District Judge Ines Calder "
+            + "on Monday.\n\n"
+            + "Attorney General Hugo Brandt did not attend.\n\n"
+            + "Dara Whitlow, executive director of the Harbor Justice Project, praised the meeting.\n")).dataset();
+  }
+
+  private static List<String> held() {
+    return TestGraphs.pairs(ds, "holdsOffice");
+  }
+
+  private static boolean holds(String person, String office) {
+    return held().contains(person + " | " + office);
+  }
+
+  @Test
+  void aBareLocalTitleTakesTheCityOfTheDateline() {
+    assertTrue(holds("Olivia Stanhope", "Brentwater Mayor"), held().toString());
+    assertTrue(holds("Dmitri Varga", "Brentwater Chief of Police"), held().toString());
+  }
+
+  @Test
+  void aPlaceBeforeTheTitleAndAPossessiveScopeNameTheJurisdiction() {
+    assertTrue(holds("Ana Belisle", "Holt County Prosecutor"), held().toString());
+    assertTrue(held().stream().anyMatch(p -> p.startsWith("Rosa Ingram | ") && p.endsWith("Chief Public Defender")),
+        held().toString());
+  }
+
+  @Test
+  void aSpanOfYearsAndFormerMakeAFormerOffice() {
+    List<String> former = TestGraphs.pairs(ds, "formerlyHeldOffice");
+    assertTrue(former.contains("Wendell Marsh | Holt County Sheriff"), former.toString());
+    assertTrue(former.stream().anyMatch(p -> p.startsWith("Ana Belisle | ") && p.contains("Public Defender")), former.toString());
+    assertFalse(held().stream().anyMatch(p -> p.startsWith("Wendell Marsh | ")), held().toString());
+  }
+
+  @Test
+  void legislatorsAreNotGivenTheirHomeTownAsJurisdiction() {
+    assertTrue(held().stream().anyMatch(p -> p.startsWith("Carl Okafor | ") && p.endsWith("State Representative")),
+        held().toString());
+    assertFalse(held().stream().anyMatch(p -> p.contains("Oak Hollow")), held().toString());
+  }
+
+  @Test
+  void nationalTitlesAndPlacesAfterTheName() {
+    assertTrue(holds("Leona Farris", "United States President"), held().toString());
+    assertTrue(holds("Walter Pruett", "Ohio Governor"), held().toString());
+    assertTrue(holds("Ines Calder", "United States District Judge"), held().toString());
+    assertTrue(holds("Dara Whitlow", "Executive Director of Harbor Justice Project"), held().toString());
+  }
+
+  @Test
+  void aStatesSingleOfficeIsNeverAssumedForANationalStory() {
+    assertFalse(held().stream().anyMatch(p -> p.startsWith("Hugo Brandt | ")), held().toString());
+  }
+}
