@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsgraph.nlp.AnnotatedArticle;
@@ -84,7 +85,21 @@ public final class EntityResolver {
   }
 
   /** A name as found; {@code titled} when a person title stands right before it ("Mr. Obama"). */
-  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled) {}
+  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled,
+      boolean relative) {}
+
+  /** Kinship nouns (the @CHILD, @PARENT, @SIBLING, @SPOUSE word classes of family.tsv). */
+  private static final java.util.regex.Pattern KIN = kinship();
+
+  private static java.util.regex.Pattern kinship() {
+    List<String> alternatives = new ArrayList<>();
+    for (String[] f : LexiconFiles.tsv("family.tsv", 2)) {
+      if (Set.of("@CHILD", "@PARENT", "@SIBLING", "@SPOUSE").contains(f[0])) {
+        alternatives.add(f[1]);
+      }
+    }
+    return java.util.regex.Pattern.compile("(?i)(?:" + String.join("|", alternatives) + ")");
+  }
 
   private final Map<String, String> placeAliases;
   private final Map<String, String> orgAliases;
@@ -158,7 +173,8 @@ public final class EntityResolver {
         if (e != null) {
           // an organisation that is a person's name in this corpus
         } else if (type == EntityType.PERSON && w.size() >= 2) {
-          e = personFor(people, r.text, false);
+          e = tailOf(people, rs, i, w);
+          e = e != null ? e : personFor(people, r.text, false);
         } else if (w.size() == 1 && type != EntityType.ORGANIZATION) {
           e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE);
           if (e != null) {
@@ -218,10 +234,25 @@ public final class EntityResolver {
         if (surface.isEmpty()) {
           continue;
         }
-        out.add(new Raw(a, s, n, start, end, surface, titled(sent, n.start())));
+        out.add(new Raw(a, s, n, start, end, surface, titled(sent, n.start()), relative(sent, n.start())));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the name is introduced as someone's relative: a kinship noun or "married to" within the
+   * four words before it ("her husband, Gary Roe", "is married to Commissioner Gary Roe").
+   */
+  private static boolean relative(Sentence s, int token) {
+    for (int k = Math.max(0, token - 4); k < token; k++) {
+      String w = s.tokens().get(k).text();
+      if (KIN.matcher(w).matches() || (w.equalsIgnoreCase("married") && k + 1 < token
+          && s.tokens().get(k + 1).text().equalsIgnoreCase("to"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a person title ("Mr.", "Sen.", "Officer", "District Attorney") ends right before a token. */
@@ -326,8 +357,16 @@ public final class EntityResolver {
    */
   private Entity loneName(People people, List<Raw> rs, int i, String word, boolean place) {
     Entity best = null;
+    // a relative the text introduced as such ("her husband, Gary Roe") is not what a lone "Roe"
+    // means when someone else of that name is in the article
+    boolean principal = false;
+    for (Raw r : rs) {
+      principal |= !r.relative && fullNameMatch(people, r, word, true) != null;
+    }
     for (int k = i - 1; k >= 0 && best == null; k--) {
-      best = fullNameMatch(people, rs.get(k), word, place);
+      if (!(principal && rs.get(k).relative)) {
+        best = fullNameMatch(people, rs.get(k), word, place);
+      }
     }
     for (int k = i + 1; k < rs.size() && best == null; k++) {
       best = fullNameMatch(people, rs.get(k), word, place);
@@ -369,6 +408,28 @@ public final class EntityResolver {
       Entity e = k == i ? null : fullNameMatch(people, rs.get(k), w.get(0), true);
       if (e != null) {
         return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person whose longer name in this article ends with these words ("Two Crow", "de la Cruz"
+   * after "Renee Two Crow", "Rafael de la Cruz"): the nearest before, else the nearest after.
+   */
+  private Entity tailOf(People people, List<Raw> rs, int i, List<String> w) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (int d = 1; d < rs.size(); d++) {
+        int k = pass == 0 ? i - d : i + d;
+        if (k < 0 || k >= rs.size()) {
+          continue;
+        }
+        Raw r = rs.get(k);
+        List<String> full = words(r.text);
+        if (r.span.type() == EntityType.PERSON && full.size() > w.size()
+            && full.subList(full.size() - w.size(), full.size()).equals(w)) {
+          return personFor(people, r.text, false);
+        }
       }
     }
     return null;

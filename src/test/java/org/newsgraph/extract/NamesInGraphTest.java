@@ -25,7 +25,9 @@ class NamesInGraphTest {
             + "Fairmont Middle School.\n\n"
             + "Teresa Whitcombe, the county's attorney general, said the case was closed. Later that day "
             + "Teresa Whitcombe announced a review.\n\n"
-            + "A lawyer for Dorian Pike said Pike was innocent. Pike's mother spoke too.\n")).dataset();
+            + "A lawyer for Dorian Pike said Pike was innocent. Pike's mother spoke too.\n\n"
+            + "Undersheriff Nadia Corliss is running for sheriff. She is married to Commissioner Dale Corliss. "
+            + "Corliss said she would win.\n")).dataset();
   }
 
   private static List<String> labels(String type) {
@@ -44,5 +46,13 @@ class NamesInGraphTest {
     List<String> orgs = labels("Organization");
     assertFalse(orgs.contains("Teresa Whitcombe") || orgs.contains("Pike"), orgs.toString());
     assertTrue(labels("Person").contains("Teresa Whitcombe"), labels("Person").toString());
+  }
+
+  @Test
+  void aLoneSurnameIsNotTheRelativeTheTextIntroducedAsSuch() {
+    List<String> forms = TestGraphs.select(ds, "SELECT ?f WHERE { ?p rdfs:label \"Nadia Corliss\" ; skos:altLabel ?f }");
+    assertTrue(forms.contains("Corliss"), forms.toString());
+    List<String> dale = TestGraphs.select(ds, "SELECT ?f WHERE { ?p rdfs:label \"Dale Corliss\" ; skos:altLabel ?f }");
+    assertFalse(dale.contains("Corliss"), dale.toString());
   }
 }

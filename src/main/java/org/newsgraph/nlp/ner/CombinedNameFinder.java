@@ -160,6 +160,8 @@ public final class CombinedNameFinder implements NameFinder {
     edges.extendIntoHeads(s, out);
     NameEdges.joinHyphenated(s, out);
     edges.adminPlaces(s, out);
+    NameEdges.joinParticles(s, out);
+    memory.extendSurnames(words, out);
     NameEdges.partyHomeTowns(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));

@@ -20,8 +20,11 @@ public final class DocumentMemory {
   private final Map<String, EntityType> defined = new HashMap<>();
   private final Map<String, int[]> votes = new HashMap<>();
   private final Map<String, EntityType> aliases = new HashMap<>();
+  /** Family names of more than one word seen after a first name ("Two Crow", "de la Cruz"). */
+  private final java.util.Set<String> longSurnames = new java.util.HashSet<>();
 
   public void clear() {
+    longSurnames.clear();
     aliases.clear();
     names.clear();
     defined.clear();
@@ -93,10 +96,42 @@ public final class DocumentMemory {
         continue;
       }
       names.putIfAbsent(key(words, n.start(), n.end()), n.type());
+      if (n.type() == EntityType.PERSON && n.length() >= 3 && !words[n.start() + 1].endsWith(".")
+          && !(Character.isUpperCase(words[n.start() + 1].charAt(0)) && isGivenName(words[n.start() + 1]))) {
+        longSurnames.add(key(words, n.start() + 1, n.end())); // "Renee | Two Crow"
+      }
       if (n.type() == EntityType.PERSON && n.length() >= 2) {
         String last = words[n.end() - 1];
         if (last.length() > 2 && Character.isUpperCase(last.charAt(0))) {
           names.putIfAbsent(last, EntityType.PERSON);
+        }
+      }
+    }
+  }
+
+  /** Whether a word is a known first name (then it is a middle name, not part of the surname). */
+  private static boolean isGivenName(String w) {
+    return NerLexicon.standard().isFirstName(w);
+  }
+
+  /**
+   * A person's name that is the end of a family name of several words remembered before ("Crow"
+   * after "Renee Two Crow") takes the rest of it ("Two Crow").
+   */
+  public void extendSurnames(String[] words, List<NameSpan> found) {
+    for (int i = 0; i < found.size(); i++) {
+      NameSpan n = found.get(i);
+      if (n.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (int back = 1; back <= 3 && n.start() - back >= 0; back++) {
+        int start = n.start() - back;
+        if (longSurnames.contains(key(words, start, n.end()))) {
+          NameSpan x = new NameSpan(start, n.end(), EntityType.PERSON, n.confidence(), n.source() + "+surname");
+          if (found.stream().noneMatch(o -> o != n && o.overlaps(x))) {
+            found.set(i, x);
+          }
+          break;
         }
       }
     }

@@ -119,6 +119,55 @@ final class NameEdges {
     }
   }
 
+  /** Lower-case particles of family names ("Rafael de la Cruz", "Cornelia van der Meer"). */
+  static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "la", "del", "della", "de'", "di", "da",
+      "dos", "das", "do", "du", "le", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "y");
+
+  /**
+   * Rule: a family name's particles belong to it. Two names of one person with particles between
+   * them are one name ("Rafael" "de la" "Cruz"); particles right before a person's name, after a
+   * word that is no name, start it ("and de la Cruz left", "De la Cruz said").
+   */
+  static void joinParticles(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() != EntityType.PERSON) {
+        continue;
+      }
+      int p = n.start();
+      while (p > 0 && n.start() - p < 3 && particle(t.get(p - 1).text(), p - 1)) {
+        p--;
+      }
+      if (p == n.start()) {
+        continue;
+      }
+      boolean capitalStart = Character.isUpperCase(t.get(p).text().charAt(0));
+      NameSpan before = i > 0 ? out.get(i - 1) : null;
+      NameSpan x;
+      if (before != null && before.end() == p && before.type() == EntityType.PERSON && !capitalStart) {
+        x = new NameSpan(before.start(), n.end(), EntityType.PERSON, n.confidence(), n.source() + "+particles");
+        out.remove(i - 1);
+        i--;
+      } else if ((p == 0 || !capitalisedWord(t.get(p - 1).text())) && (capitalStart || p == 0 || n.start() - p >= 1)) {
+        x = new NameSpan(p, n.end(), EntityType.PERSON, n.confidence(), n.source() + "+particles");
+      } else {
+        continue;
+      }
+      out.set(i, x);
+    }
+  }
+
+  /** A particle in lower case, or in title case at the start of the sentence ("De la Cruz said"). */
+  private static boolean particle(String w, int position) {
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    if (!PARTICLES.contains(lower)) {
+      return false;
+    }
+    return w.equals(lower) || (position == 0 && w.length() > 1 && w.substring(1).equals(lower.substring(1)));
+  }
+
   private static boolean isOneOf(String w, String... options) {
     for (String o : options) {
       if (o.equals(w)) {

@@ -119,4 +119,21 @@ class NamesInTextTest {
     assertTrue(n.contains("PERSON:Ada Kowalczyk"), n.toString());
     assertTrue(n.contains("PERSON:Lorne Beckett"), n.toString());
   }
+
+  @Test
+  void familyNameParticlesAndFamilyNamesOfTwoWordsStayWithTheName() {
+    List<String> n = names("City Attorney Marco de la Vega sued the mayor. De la Vega said the council had spoken, "
+        + "and de la Vega left. Council Member Josie Red Feather agreed. Red Feather voted yes.");
+    assertTrue(n.contains("PERSON:Marco de la Vega"), n.toString());
+    assertTrue(n.contains("PERSON:De la Vega"), n.toString());
+    assertTrue(n.contains("PERSON:de la Vega"), n.toString());
+    assertTrue(n.contains("PERSON:Red Feather"), n.toString());
+    assertFalse(n.contains("PERSON:Vega") || n.contains("PERSON:Feather"), n.toString());
+  }
+
+  @Test
+  void anUpperCaseTitleIsNoParticle() {
+    List<String> n = names("The office was run by DA Lorna Quist until 2020.");
+    assertTrue(n.contains("PERSON:Lorna Quist"), n.toString());
+  }
 }
