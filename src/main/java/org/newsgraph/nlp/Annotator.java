@@ -45,7 +45,7 @@ public final class Annotator {
 
   /** Annotates one piece of text as a single sentence starting at {@code offset}. */
   public Sentence sentence(int index, int block, String text, int offset) {
-    Span[] spans = Abbreviations.splitParty(text, joinAbbreviations(text, tokenizer.tokenizePos(text)));
+    Span[] spans = joinAbbreviations(text, Abbreviations.splitParty(text, tokenizer.tokenizePos(text)));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(text).toString();

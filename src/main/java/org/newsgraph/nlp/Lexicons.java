@@ -39,6 +39,7 @@ public final class Lexicons {
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> orgStarts = new HashSet<>();
   private final Set<String> organizations = new HashSet<>();
+  private final Map<String, List<List<String>>> organizationsByFirstWord = new HashMap<>();
   private final Set<String> notNames = new HashSet<>();
   private final Set<String> pageWords = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
@@ -67,6 +68,12 @@ public final class Lexicons {
       }
     }
     organizations.addAll(lines("/org/newsgraph/lexicon/organizations.txt"));
+    for (String o : organizations) {
+      List<String> w = List.of(o.split("\\s+"));
+      if (w.size() > 1) {
+        organizationsByFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(w);
+      }
+    }
     for (String[] f : tsv("/org/newsgraph/lexicon/name-heads.tsv", 2)) {
       otherHeads.put(f[0], f[1]);
     }
@@ -128,6 +135,11 @@ public final class Lexicons {
   /** For a last word that names neither a person nor an organisation: "place" or "skip". */
   public String otherHead(String word) {
     return otherHeads.get(word);
+  }
+
+  /** The known organisations of several words, as token lists, by their first word. */
+  public List<List<String>> knownOrganizationsStartingWith(String word) {
+    return organizationsByFirstWord.getOrDefault(word, List.of());
   }
 
   public boolean isKnownOrganization(String name) {

@@ -31,7 +31,8 @@ class OfficesTest {
         "WASHINGTON \u2014 President Leona Farris met Gov. Walter Pruett of Ohio and U.S. District Judge Ines Calder "
             + "on Monday.\n\n"
             + "Attorney General Hugo Brandt did not attend.\n\n"
-            + "Dara Whitlow, executive director of the Harbor Justice Project, praised the meeting.\n")).dataset();
+            + "Dara Whitlow, executive director of the Harbor Justice Project, praised the meeting.\n\n"
+            + "Rep. Tess Moreau (D-N.Y.) and Sen. Olin Vance, R-Ariz., asked for a vote.\n")).dataset();
   }
 
   private static List<String> held() {
@@ -81,5 +82,11 @@ class OfficesTest {
   @Test
   void aStatesSingleOfficeIsNeverAssumedForANationalStory() {
     assertFalse(held().stream().anyMatch(p -> p.startsWith("Hugo Brandt | ")), held().toString());
+  }
+
+  @Test
+  void aLegislatorsPartyTagGivesHisState() {
+    assertTrue(holds("Tess Moreau", "New York Representative"), held().toString());
+    assertTrue(holds("Olin Vance", "Arizona Senator"), held().toString());
   }
 }

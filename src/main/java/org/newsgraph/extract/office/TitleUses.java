@@ -340,9 +340,21 @@ final class TitleUses {
 
   private static final Set<String> PARTY_WORDS = Set.of("republican", "democrat", "democratic", "independent");
 
-  /** The place in "Name of Place" or "Name, Republican of Place," right after the name. */
+  /**
+   * The place in "Name of Place", "Name, Republican of Place," or a legislator's party tag after
+   * the name, "Name (D-N.Y.)", "Name, R-Ariz.," (a state's only: a home town names no seat).
+   */
   private static Mention placeOfAfter(ArticleContext a, Sentence s, List<String> lower, Mention m) {
     int i = m.endToken();
+    if (i + 2 < lower.size() && (lower.get(i).equals("(") || lower.get(i).equals(","))
+        && lower.get(i + 1).matches("[dri]-")) {
+      Optional<Mention> p = a.mentionAt(s.index(), i + 2);
+      if (p.isPresent() && p.get().startToken() == i + 2 && p.get().type() == EntityType.PLACE
+          && Jurisdictions.level(a.labelOf(p.get()), Lexicons.get()).equals("state")) {
+        return p.get();
+      }
+      return null;
+    }
     if (i + 1 < lower.size() && lower.get(i).equals(",") && PARTY_WORDS.contains(lower.get(i + 1))) {
       i += 2;
     }

@@ -161,12 +161,21 @@ public final class CombinedNameFinder implements NameFinder {
     NameEdges.joinHyphenated(s, out);
     edges.adminPlaces(s, out);
     NameEdges.joinParticles(s, out);
+    NameEdges.knownOrganisations(s, out);
+    NameEdges.courtsAndUnits(s, out);
     memory.extendSurnames(words, out);
     NameEdges.partyHomeTowns(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
     evidence.partyOfPlace(s, out);
     out.removeIf(n -> evidence.headAsModifier(s, n));
+    dropProgrammes(words, out);
+    if (titleCaseHeadline(words)) {
+      // "Mayor Wins Budget Fight As Council Caves": capitals say nothing in a title-case headline;
+      // a name with a word that is nearly always written in lower case is none
+      out.removeIf(n -> n.length() > 1 && java.util.stream.IntStream.range(n.start(), n.end())
+          .anyMatch(k -> lexicon.isLowercaseWord(words[k]) && !lexicon.isFirstName(words[k])));
+    }
     out.removeIf(n -> pageWordsOnly(words, n) || BILL_NUMBER.matcher(words[n.start()]).matches() && n.length() <= 2);
     out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n)
         || (n.length() == 1 && n.type() == EntityType.PERSON && lexicon.isTitle(words[n.start()])
@@ -174,6 +183,50 @@ public final class CombinedNameFinder implements NameFinder {
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;
+  }
+
+  /**
+   * A headline in title case: four words or more, nearly all capitalised, and at least two of them
+   * words that are nearly always written in lower case ("Wins", "As").
+   */
+  private boolean titleCaseHeadline(String[] words) {
+    int letters = 0;
+    int capitals = 0;
+    int common = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      letters++;
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitals++;
+        if (i > 0 && lexicon.isLowercaseWord(w)) {
+          common++;
+        }
+      }
+    }
+    return letters >= 4 && capitals * 10 >= letters * 9 && common >= 2;
+  }
+
+  /**
+   * Rule: a broadcaster's name joined by "&" to capitalised words is a programme's title ("Fox &
+   * Friends First"), no organisation or person: names inside it are dropped.
+   */
+  private void dropProgrammes(String[] words, List<NameSpan> out) {
+    for (int i = 0; i + 2 < words.length; i++) {
+      if (!words[i + 1].equals("&") || !ruleLexicon.isKnownOrganization(words[i])
+          || !NameEvidence.capitalised(words[i + 2])) {
+        continue;
+      }
+      int end = i + 2;
+      while (end < words.length && NameEvidence.capitalised(words[end])) {
+        end++;
+      }
+      int from = i;
+      int to = end;
+      out.removeIf(n -> n.start() < to && from < n.end());
+    }
   }
 
   /** A bill's number ("HB2", "SB 214"): a law, not an organisation. */

@@ -119,6 +119,85 @@ final class NameEdges {
     }
   }
 
+  /**
+   * Rule: a court's name goes on over "for the" and its circuit or district ("U.S. Court of Appeals
+   * for the Eleventh Circuit", "District Court for the Eastern District of California"), and an
+   * organisation over a unit's number ("Fraternal Order of Police Lodge 19", "Local 1199").
+   */
+  static void courtsAndUnits(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    for (int n = 0; n < out.size(); n++) {
+      NameSpan o = out.get(n);
+      if (o.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      int end = o.end();
+      boolean court = false;
+      for (int k = o.start(); k < o.end(); k++) {
+        court |= t.get(k).text().equals("Court");
+      }
+      if (court && end + 2 < t.size() && t.get(end).text().equals("for") && t.get(end + 1).text().equals("the")) {
+        int i = end + 2;
+        int start = i;
+        while (i < t.size() && i - start < 7 && (capitalisedWord(t.get(i).text())
+            || (t.get(i).text().equals("of") && i + 1 < t.size() && capitalisedWord(t.get(i + 1).text())))) {
+          i++;
+        }
+        if (i > start && (t.get(i - 1).text().equals("Circuit") || t.get(i - 1).text().equals("District")
+            || containsWord(t, start, i, "District") || containsWord(t, start, i, "Circuit"))) {
+          end = i;
+        }
+      }
+      if (end + 1 < t.size() && UNITS.contains(t.get(end).text()) && t.get(end + 1).text().matches("\\d+")) {
+        end += 2;
+      } else if (end < t.size() && t.get(end).text().matches("\\d+") && UNITS.contains(t.get(end - 1).text())) {
+        end += 1;
+      }
+      if (end != o.end()) {
+        NameSpan x = new NameSpan(o.start(), end, EntityType.ORGANIZATION, o.confidence(), o.source() + "+unit");
+        out.removeIf(y -> y != o && y.overlaps(x));
+        out.set(out.indexOf(o), x);
+        n = out.indexOf(x);
+      }
+    }
+  }
+
+  private static final java.util.Set<String> UNITS = java.util.Set.of("Lodge", "Local", "Chapter", "Post", "Division", "Precinct", "Branch");
+
+  private static boolean containsWord(List<Token> t, int from, int to, String w) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).text().equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rule: a known organisation of several words (organizations.txt) written in full is that
+   * organisation, over whatever names were found inside it ("Fraternal Order of Police").
+   */
+  static void knownOrganisations(Sentence s, List<NameSpan> out) {
+    List<Token> t = s.tokens();
+    org.newsgraph.nlp.Lexicons lex = org.newsgraph.nlp.Lexicons.get();
+    for (int i = 0; i < t.size(); i++) {
+      for (List<String> w : lex.knownOrganizationsStartingWith(t.get(i).text())) {
+        if (i + w.size() > t.size()) {
+          continue;
+        }
+        boolean same = true;
+        for (int k = 0; k < w.size() && same; k++) {
+          same = t.get(i + k).text().equals(w.get(k));
+        }
+        NameSpan x = new NameSpan(i, i + w.size(), EntityType.ORGANIZATION, 0.9, "known-org");
+        if (same && out.stream().noneMatch(o -> o.overlaps(x) && (o.start() < x.start() || o.end() > x.end()))) {
+          out.removeIf(o -> o.overlaps(x));
+          out.add(x);
+        }
+      }
+    }
+  }
+
   /** Lower-case particles of family names ("Rafael de la Cruz", "Cornelia van der Meer"). */
   static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "la", "del", "della", "de'", "di", "da",
       "dos", "das", "do", "du", "le", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "y");

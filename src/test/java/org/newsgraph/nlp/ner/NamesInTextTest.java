@@ -136,4 +136,20 @@ class NamesInTextTest {
     List<String> n = names("The office was run by DA Lorna Quist until 2020.");
     assertTrue(n.contains("PERSON:Lorna Quist"), n.toString());
   }
+
+  @Test
+  void organisationsWhole() {
+    List<String> n = names("The U.S. Court of Appeals for the Ninth Circuit ruled Monday. The Fraternal Order of "
+        + "Police Lodge 7 objected, and the Marlow County Deputy Sheriffs' Association agreed.");
+    assertTrue(n.contains("ORGANIZATION:U.S. Court of Appeals for the Ninth Circuit"), n.toString());
+    assertTrue(n.contains("ORGANIZATION:Fraternal Order of Police Lodge 7"), n.toString());
+    assertTrue(n.contains("ORGANIZATION:Marlow County Deputy Sheriffs' Association"), n.toString());
+  }
+
+  @Test
+  void showTitlesAndTitleCaseHeadlinesAreNotNames() {
+    assertEquals(List.of(), names("He said so on Fox & Friends Weekend last week."));
+    List<String> n = names("Sheriff Wins Narrow Fight As Board Folds");
+    assertFalse(n.stream().anyMatch(x -> x.contains("Fight")), n.toString());
+  }
 }
