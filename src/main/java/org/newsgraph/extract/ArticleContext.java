@@ -16,6 +16,8 @@ public final class ArticleContext {
   private final List<List<Mention>> bySentence;
 
   private final EntityIndex index;
+  /** What later stages compute once per article and share (the coreference of the article). */
+  private final java.util.Map<Class<?>, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Finds entities of the whole corpus by a surface form (for names the finder missed here). */
   public interface EntityIndex {
@@ -114,6 +116,19 @@ public final class ArticleContext {
   /** The canonical label of an entity of the corpus. */
   public Optional<String> labelOf(Ref ref) {
     return index.label(ref);
+  }
+
+  /**
+   * A value computed once for this article and kept with it, e.g. its coreference: the first call
+   * computes it, later ones return the same.
+   */
+  public <T> T memo(Class<T> key, java.util.function.Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      memo.put(key, v);
+    }
+    return key.cast(v);
   }
 
   /** The article's publication date, when the metadata gives one. */

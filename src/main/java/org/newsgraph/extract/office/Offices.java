@@ -47,6 +47,19 @@ public final class Offices {
   /** A jurisdiction or organisation an office is tied to. */
   private record Seat(Ref ref, String label, boolean organisation, boolean assumed) {}
 
+  /**
+   * The people the article gives each title (canonical title in lower case), in text order: what
+   * "the sheriff" later refers to.
+   */
+  public Map<String, List<Mention>> holders(ArticleContext a) {
+    Map<String, List<Mention>> out = new HashMap<>();
+    for (TitleUse u : uses.find(a)) {
+      out.computeIfAbsent(u.title().canonical().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(u.person());
+    }
+    out.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Mention::start)));
+    return out;
+  }
+
   public void extract(ArticleContext a, FactSink sink) {
     List<TitleUse> found = uses.find(a);
     Jurisdictions places = new Jurisdictions(a, lex);

@@ -7,9 +7,15 @@ import org.newsgraph.extract.FactSink;
 import org.newsgraph.extract.facts.MaskedArticle;
 import org.newsgraph.extract.facts.RelationRules;
 
-/** Family ties (parentOf, siblingOf, spouseOf, both directions for the symmetric ones) and ages, from {@code family.tsv}. */
+/**
+ * Family ties (parentOf, siblingOf, spouseOf, both directions for the symmetric ones) read over the
+ * dependency tree ({@code relation-paths.tsv}), then the string patterns and ages of {@code
+ * family.tsv}; a tie both find is one fact.
+ */
 public final class FamilyExtractor implements FactExtractor {
   private final RelationRules rules = new RelationRules("family.tsv");
+  private final org.newsgraph.extract.facts.paths.PathRules paths = org.newsgraph.extract.facts.paths.PathRules.load(
+      "relation-paths.tsv", "triggers.tsv", java.util.Set.of("parentOf", "spouseOf", "siblingOf"));
 
   @Override
   public String name() {
@@ -18,7 +24,8 @@ public final class FamilyExtractor implements FactExtractor {
 
   @Override
   public void extract(ArticleContext a, FactSink sink) {
-    sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
+    sink = new org.newsgraph.extract.facts.FirstOnlySink(new org.newsgraph.extract.facts.DeclaringSink(a, sink));
+    paths.apply(a, sink, name());
     rules.apply(MaskedArticle.of(a, Optional.empty()), sink, name());
   }
 }

@@ -28,6 +28,8 @@ public final class StanceExtractor implements FactExtractor {
   private record Cue(String property, Pattern pattern) {}
 
   private final RelationRules rules = new RelationRules("stances.tsv");
+  private final org.newsgraph.extract.facts.paths.PathRules paths = org.newsgraph.extract.facts.paths.PathRules.load(
+      "relation-paths.tsv", "triggers.tsv", java.util.Set.of("criticizes", "supports", "memberOf"));
   private final List<Cue> cues = new ArrayList<>();
   private final Pattern speakerAfter;
   private final Pattern speakerBefore;
@@ -55,7 +57,8 @@ public final class StanceExtractor implements FactExtractor {
 
   @Override
   public void extract(ArticleContext a, FactSink sink) {
-    sink = new org.newsgraph.extract.facts.DeclaringSink(a, sink);
+    sink = new org.newsgraph.extract.facts.FirstOnlySink(new org.newsgraph.extract.facts.DeclaringSink(a, sink));
+    paths.apply(a, sink, name());
     MaskedArticle ma = MaskedArticle.of(a, Optional.empty());
     rules.apply(ma, sink, name());
     Ref previousSpeaker = null;
