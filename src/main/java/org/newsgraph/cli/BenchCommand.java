@@ -22,6 +22,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.TxnType;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StageTimes;
 import org.newsgraph.rdf.RdfWriter;
 import org.newsgraph.store.QueryParameters;
 import org.newsgraph.store.TdbStore;

@@ -3,10 +3,12 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.rdf.RdfWriter;
+import org.newsgraph.link.Linker;
+import org.newsgraph.link.Linkers;
+import org.newsgraph.pipeline.BuildRequest;
+import org.newsgraph.pipeline.Engine;
+import org.newsgraph.rdf.GraphFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,6 +83,10 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Cache of Wikidata responses (default: ~/.cache/newsgraph/wikidata).")
   Path wikidataCache;
 
+  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
+      description = "What runs the build: local (this machine's threads; default) or spark (see README).")
+  String engine;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -90,66 +96,27 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Pipeline p = Pipeline.standard().reader(org.newsgraph.corpus.ArticleReader.withMaxBytes(maxFileSize));
-    if (threads != null) {
-      if (threads < 1) {
-        throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-      }
-      p.threads(threads);
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    if (spillAbove != null) {
-      p.spillAbove(spillAbove);
-    }
+    Engine runner = Engine.named(engine).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "no engine " + engine + " here; this build has: "
+            + String.join(", ", Engine.all().stream().map(Engine::name).toList())));
+    Linker linker = null;
     if (linkOnline) {
       Path cache = wikidataCache != null ? wikidataCache
           : Path.of(System.getProperty("user.home"), ".cache", "newsgraph", "wikidata");
-      p.linker(org.newsgraph.link.Linkers.online(wikidataUrl, cache, line -> {
+      linker = Linkers.online(wikidataUrl, cache, line -> {
         err.println("wikidata: " + line);
-        err.flush();
-      }));
-    }
-    if (!quiet) {
-      p.progress(line -> {
-        err.println(line);
         err.flush();
       });
     }
-    if (GraphFiles.streams(output)) {
-      return streamTo(p, out, err);
+    BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, null, null,
+        null, null, out, err);
+    String refused = runner.refuse(request);
+    if (refused != null) {
+      throw new ParameterException(spec.commandLine(), refused);
     }
-    Pipeline.BuildResult r = p.build(input);
-    for (String problem : r.problems()) {
-      err.println("problem: " + problem);
-    }
-    GraphFiles.write(r.dataset(), output);
-    out.printf("wrote %s: %d articles, %d quads%s%n", output, r.graphs().size(),
-        r.dataset().asDatasetGraph().stream().count(),
-        r.problems().isEmpty() ? "" : ", " + r.problems().size() + " problems (see above)");
-    err.flush();
-    return r.ok() ? Main.OK : Main.INPUT_FAILED;
-  }
-
-  /**
-   * N-Quads and N-Triples: each graph goes to the file's sorted runs as the pipeline checks it,
-   * so no dataset of the whole corpus is held (the other formats need it for their layout).
-   */
-  private int streamTo(Pipeline p, PrintWriter out, PrintWriter err) throws IOException {
-    List<String> problems = new ArrayList<>();
-    RdfWriter writer = new RdfWriter();
-    try (GraphFiles.Streaming file = new GraphFiles.Streaming(output)) {
-      int articles = p.build(input, problems, (g, graph) -> file.add(writer.graphName(g.article()), graph));
-      for (String problem : problems) {
-        err.println("problem: " + problem);
-      }
-      if (!quiet) {
-        err.println("writing " + output + " (sorting " + file.quads() + " quads)");
-        err.flush();
-      }
-      file.finish();
-      out.printf("wrote %s: %d articles, %d quads%s%n", output, articles, file.quads(),
-          problems.isEmpty() ? "" : ", " + problems.size() + " problems (see above)");
-    }
-    err.flush();
-    return problems.isEmpty() ? Main.OK : Main.INPUT_FAILED;
+    return runner.build(request);
   }
 }

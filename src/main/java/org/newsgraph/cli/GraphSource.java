@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RiotException;
+import org.newsgraph.rdf.GraphFiles;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;

@@ -39,9 +39,9 @@ import picocli.CommandLine.Command;
       "Help on one command:  newsgraph help build"
     })
 public final class Main implements Runnable {
-  public static final int OK = 0;
-  public static final int INPUT_FAILED = 1;
-  public static final int USAGE = 2;
+  public static final int OK = org.newsgraph.pipeline.ExitCodes.OK;
+  public static final int INPUT_FAILED = org.newsgraph.pipeline.ExitCodes.INPUT_FAILED;
+  public static final int USAGE = org.newsgraph.pipeline.ExitCodes.USAGE;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.pipeline.PipelineArticleSource;
+import org.newsgraph.pipeline.StorePreparation;
 import org.newsgraph.store.ArticleSource;
 import org.newsgraph.store.Credentials;
 import org.newsgraph.store.NewsgraphServer;

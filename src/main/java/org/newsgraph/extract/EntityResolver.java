@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NameSpan;
@@ -55,18 +54,7 @@ public final class EntityResolver {
   }
 
   /** What the resolver found: resolved mentions per article, and the entities by ref. */
-  public record Result(List<List<Mention>> mentions, Map<Ref, Entity> entities) {
-    /** Surface forms of an entity seen in one article's mentions. */
-    public TreeSet<String> formsIn(int article, Ref ref) {
-      TreeSet<String> s = new TreeSet<>();
-      for (Mention m : mentions.get(article)) {
-        if (m.entity().equals(ref)) {
-          s.add(m.text());
-        }
-      }
-      return s;
-    }
-  }
+  public record Result(List<List<Mention>> mentions, Map<Ref, Entity> entities) {}
 
   /** The people in the order they were found, and by surname (every search of them is by surname). */
   private static final class People {

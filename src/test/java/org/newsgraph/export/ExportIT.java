@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestGraphs;
-import org.newsgraph.cli.GraphFiles;
+import org.newsgraph.rdf.GraphFiles;
 import org.newsgraph.cli.Main;
 import org.newsgraph.store.ChildProcess;
 

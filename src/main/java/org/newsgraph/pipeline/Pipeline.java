@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,10 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
@@ -30,10 +28,7 @@ import org.newsgraph.link.Linker;
 import org.newsgraph.link.Linkers;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotationSpill;
-import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NameFinder;
-import org.newsgraph.nlp.NameSpan;
-import org.newsgraph.nlp.Sentence;
 import org.newsgraph.rdf.RdfWriter;
 import org.newsgraph.validate.ShaclGate;
 
@@ -60,22 +55,22 @@ public final class Pipeline {
   }
 
   private ArticleReader reader;
-  private final Supplier<NameFinder> names;
-  private final Supplier<List<FactExtractor>> extractors;
-  private final ShaclGate gate;
+  private final ArticleStages stages;
   private Linker linker = Linkers.offline();
   private Consumer<String> progress = s -> {};
   private int threads = Runtime.getRuntime().availableProcessors();
   private StageTimes times = new StageTimes();
   private int spillAbove = 200;
 
+  public Pipeline(ArticleReader reader, ArticleStages stages) {
+    this.reader = reader;
+    this.stages = stages;
+  }
+
   /** {@code extractors} gives a new set of fact extractors for each thread. */
   public Pipeline(ArticleReader reader, Supplier<NameFinder> names, Supplier<List<FactExtractor>> extractors,
       ShaclGate gate) {
-    this.reader = reader;
-    this.names = names;
-    this.extractors = extractors;
-    this.gate = gate;
+    this(reader, new ArticleStages(names::get, extractors::get, () -> gate));
   }
 
   /**
@@ -87,9 +82,9 @@ public final class Pipeline {
     this.threads = 1;
   }
 
-  /** The pipeline that {@code build} and {@code serve} use. */
+  /** The pipeline that {@code build} and {@code serve} use: the local runner of the standard stages. */
   public static Pipeline standard() {
-    return new Pipeline(ArticleReader.standard(), Components::nameFinder, Components::factExtractors, ShaclGate.standard());
+    return new Pipeline(ArticleReader.standard(), ArticleStages.standard());
   }
 
   /** The Wikidata linker (default: the offline gazetteer in data/wikidata). */
@@ -195,13 +190,6 @@ public final class Pipeline {
     }
   }
 
-  /** What one thread keeps: its own OpenNLP tools, name finder and fact extractors. */
-  private final class Worker {
-    final Annotator annotator = Annotator.standard();
-    final NameFinder finder = names.get();
-    final List<FactExtractor> facts = List.copyOf(extractors.get());
-  }
-
   /** Builds the graphs of articles already read; problems met are added to {@code problems}. */
   public BuildResult build(List<Article> articles, List<String> problems) {
     return build(Source.of(articles), problems);
@@ -245,9 +233,9 @@ public final class Pipeline {
       th.setDaemon(true);
       return th;
     });
-    ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
+    ThreadLocal<ArticleStages.Tools> tools = ThreadLocal.withInitial(stages::tools);
     try {
-      return build(articles, problems, sink, pool, workers);
+      return build(articles, problems, sink, pool, tools);
     } finally {
       pool.shutdownNow();
     }
@@ -268,7 +256,7 @@ public final class Pipeline {
   private static final int WINDOW_PER_THREAD = 4;
 
   private int build(Source articles, List<String> problems, GraphSink sink, ExecutorService pool,
-      ThreadLocal<Worker> workers) {
+      ThreadLocal<ArticleStages.Tools> tools) {
     long t0 = System.nanoTime();
     int window = threads * WINDOW_PER_THREAD;
     try (Spills spills = new Spills()) {
@@ -279,10 +267,10 @@ public final class Pipeline {
       List<EntityResolver.Found> found = new ArrayList<>();
       List<Integer> taken = new ArrayList<>(); // the number of each article analysed among those read
       List<String> failed = new ArrayList<>();
-      Ticker analysedTicker = new Ticker("analysed %d/%s articles", -1, t0);
-      int read = inOrder(pool, articles.articles(), window, (i, a) -> analyse(workers.get(), a), (i, r) -> {
+      Ticker analysedTicker = new Ticker(progress, "analysed %d/%s articles", -1, t0);
+      int read = InOrder.run(pool, articles.articles(), window, (i, a) -> stages.analyse(tools.get(), a, times), (i, r) -> {
         if (r instanceof AnnotatedArticle doc) {
-          found.add(EntityResolver.found(found.size(), doc));
+          found.add(CrossArticle.names(found.size(), doc));
           taken.add(i);
           if (spills.annotations == null && docs.size() >= spillAbove) {
             spills.annotations = new AnnotationSpill();
@@ -305,31 +293,26 @@ public final class Pipeline {
       SortedMap<Integer, List<String>> alsoReadFrom = articles.alsoReadFrom().get();
       AnnotationSpill file = spills.annotations;
       int analysed = found.size();
-      // 2. entities across all articles (one pass), then the facts of each article in parallel;
-      // each graph goes into the link stage's index, then to the spill (or a list)
+      // 2. the cross-article step: entities across all articles (one pass); then the facts of each
+      // article in parallel; each graph goes into the link index, then to the spill (or a list)
       long t = times.start();
-      Extractor.Resolved resolved = new Extractor(EntityResolver.standard(), List.of()).resolveFound(found);
+      Extractor.Resolved resolved = CrossArticle.resolve(found);
       found.clear();
       times.since(StageTimes.Stage.FACTS, t);
-      LinkStage.Index linkIndex = new LinkStage.Index();
+      LinkStage.Index linkIndex = CrossArticle.linkIndex();
       List<ArticleGraph> graphs = new ArrayList<>();
       GraphSpill graphFile = analysed > spillAbove ? (spills.graphs = new GraphSpill()) : null;
-      Ticker factsTicker = new Ticker("extracted the facts of %d/%s articles", analysed, t0);
+      Ticker factsTicker = new Ticker(progress, "extracted the facts of %d/%s articles", analysed, t0);
       // the spill is read in order on this thread, as the tasks are submitted; an article's text
       // is let go once its facts are extracted (its graph keeps the metadata)
-      inOrder(pool, analysed, window, i -> {
+      InOrder.run(pool, analysed, window, i -> {
         AnnotatedArticle doc = file != null ? file.next() : docs.set(i, null);
         List<String> also = alsoReadFrom.get(taken.get(i));
         if (also == null) {
           return doc;
         }
         return new AnnotatedArticle(doc.article().alsoReadFrom(also), doc.sentences(), doc.names());
-      }, (i, doc) -> {
-        long s = times.start();
-        ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);
-        times.since(StageTimes.Stage.FACTS, s);
-        return new ArticleGraph(g.article().withoutText(), g.nodes(), g.facts());
-      }, (i, g) -> {
+      }, (i, doc) -> stages.extract(tools.get(), doc, resolved.mentions(i), resolved.entities(), times), (i, g) -> {
         long s = times.start();
         resolved.release(i);
         linkIndex.add(g);
@@ -343,183 +326,22 @@ public final class Pipeline {
       });
       docs.clear();
       t = times.start();
-      LinkStage.Links links = linkIndex.link(linker);
+      LinkStage.Links links = CrossArticle.link(linkIndex, linker);
       times.since(StageTimes.Stage.FACTS, t);
       // 3. link facts, RDF and the SHACL gate per article in parallel; to the sink in input order
-      RdfWriter writer = new RdfWriter();
       int[] kept = {0};
-      Ticker storedTicker = new Ticker("checked and stored %d/%s article graphs", analysed, t0);
-      inOrder(pool, analysed, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null), (i, unlinked) -> {
-        long s = times.start();
-        ArticleGraph g = links.addTo(unlinked);
-        times.since(StageTimes.Stage.FACTS, s);
-        s = times.start();
-        Graph graph = writer.graphOf(g);
-        s = times.since(StageTimes.Stage.RDF, s);
-        List<String> violations = gate.check(graph);
-        times.since(StageTimes.Stage.SHACL, s);
-        return new Checked(g, graph, violations);
-      }, (i, c) -> {
-        storedTicker.done(i);
-        if (!c.violations.isEmpty()) {
-          problems.add(c.article.article().fileName() + ": SHACL gate rejected the article graph (" + c.violations.size()
-              + " violations), nothing of it is written; first: " + c.violations.get(0));
-          return;
-        }
-        sink.accept(c.article, c.graph);
-        kept[0]++;
-      });
+      Ticker storedTicker = new Ticker(progress, "checked and stored %d/%s article graphs", analysed, t0);
+      InOrder.run(pool, analysed, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null),
+          (i, unlinked) -> stages.check(tools.get(), links, unlinked, times), (i, c) -> {
+            storedTicker.done(i);
+            if (c.problem() != null) {
+              problems.add(c.problem());
+              return;
+            }
+            sink.accept(c.article(), c.graph());
+            kept[0]++;
+          });
       return kept[0];
-    }
-  }
-
-  /** The temporary files of a build, made when needed; both removed on close. */
-  private static final class Spills implements AutoCloseable {
-    AnnotationSpill annotations;
-    GraphSpill graphs;
-
-    @Override
-    public void close() {
-      try {
-        if (graphs != null) {
-          graphs.close();
-        }
-      } finally {
-        if (annotations != null) {
-          annotations.close();
-        }
-      }
-    }
-  }
-
-  /**
-   * A progress line at most every two seconds, and one for the last item (when the number of items
-   * is not known beforehand, -1: "?" until {@link #end}).
-   */
-  private final class Ticker {
-    private final String format;
-    private final int n;
-    private final long t0;
-    private long last;
-    private int printed = -1;
-
-    Ticker(String format, int n, long t0) {
-      this.format = format;
-      this.n = n;
-      this.t0 = t0;
-      this.last = System.nanoTime();
-    }
-
-    /** Item {@code i} (0-based) is done. */
-    void done(int i) {
-      long now = System.nanoTime();
-      if (now - last > 2_000_000_000L || i + 1 == n) {
-        progress.accept(String.format(format + " (%.1f s)", i + 1, n < 0 ? "?" : Integer.toString(n), (now - t0) / 1e9));
-        last = now;
-        printed = i;
-      }
-    }
-
-    /** All {@code count} items are done: the last line, unless it was given. */
-    void end(int count) {
-      if (count > 0 && printed != count - 1) {
-        progress.accept(String.format(format + " (%.1f s)", count, Integer.toString(count), (System.nanoTime() - t0) / 1e9));
-      }
-    }
-  }
-
-  /** What a task computes for item {@code i} from its input. */
-  private interface Task<I, T> {
-    T run(int i, I input);
-  }
-
-  /** Where the results go, one at a time, in item order. */
-  private interface Taker<T> {
-    void take(int i, T result);
-  }
-
-  /**
-   * Runs {@code task} for items 0..n-1 on the pool, at most {@code window} at a time, and hands
-   * the results to {@code taker} in item order on this thread. Each task's input is taken by
-   * {@code input} on this thread, in item order, when the task is submitted.
-   */
-  private static <I, T> void inOrder(ExecutorService pool, int n, int window, java.util.function.IntFunction<I> input,
-      Task<I, T> task, Taker<T> taker) {
-    inOrder(pool, new Iterator<I>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < n;
-      }
-
-      @Override
-      public I next() {
-        return input.apply(next++);
-      }
-    }, window, task, taker);
-  }
-
-  /**
-   * As above, for the items an iterator gives (taken on this thread, in order, as the tasks are
-   * submitted, at most {@code window} ahead of the results taken); returns how many there were.
-   */
-  private static <I, T> int inOrder(ExecutorService pool, Iterator<I> items, int window, Task<I, T> task,
-      Taker<T> taker) {
-    java.util.ArrayDeque<Future<T>> inFlight = new java.util.ArrayDeque<>();
-    int next = 0;
-    for (int i = 0; ; i++) {
-      while (inFlight.size() < window && items.hasNext()) {
-        int k = next++;
-        I in = items.next();
-        inFlight.add(pool.submit(() -> task.run(k, in)));
-      }
-      if (inFlight.isEmpty()) {
-        return next;
-      }
-      taker.take(i, await(inFlight.poll()));
-    }
-  }
-
-  private record Checked(ArticleGraph article, Graph graph, List<String> violations) {}
-
-  /** The annotated article, or the problem (a line naming the file) when the analysis failed. */
-  private Object analyse(Worker w, Article a) {
-    try {
-      long t = times.start();
-      List<Sentence> sentences = w.annotator.annotate(a);
-      t = times.since(StageTimes.Stage.OPENNLP, t);
-      w.finder.clearAdaptiveData();
-      List<List<NameSpan>> spans = new ArrayList<>();
-      long tokens = 0;
-      for (Sentence s : sentences) {
-        spans.add(w.finder.find(s));
-        tokens += s.tokens().size();
-      }
-      times.since(StageTimes.Stage.NAMES, t);
-      times.addTokens(tokens);
-      return new AnnotatedArticle(a, sentences, spans);
-    } catch (RuntimeException e) {
-      return a.fileName() + ": language analysis failed: " + e;
-    }
-  }
-
-  /** The result of a task; a failure other than the article's own is the build's failure. */
-  private static <T> T await(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("build interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
     }
   }
 }

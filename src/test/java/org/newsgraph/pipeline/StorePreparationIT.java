@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,7 +82,7 @@ class StorePreparationIT {
 
     try (TdbStore store = TdbStore.open(work.resolve("store"))) {
       Run first = prepare(store, in);
-      assertEquals(Main.INPUT_FAILED, first.status(), first.err());
+      assertEquals(ExitCodes.INPUT_FAILED, first.status(), first.err());
       assertTrue(first.err().contains("bad.txt"), first.err());
       assertEquals(1, builds.get());
       assertEquals(2, store.graphCount(), first.out());
@@ -92,7 +92,7 @@ class StorePreparationIT {
       // the failing file, unchanged: reported again (exit 1), not built again
       Run second = prepare(store, in);
       assertEquals(1, builds.get(), second.out());
-      assertEquals(Main.INPUT_FAILED, second.status());
+      assertEquals(ExitCodes.INPUT_FAILED, second.status());
       assertTrue(second.out().contains("up to date"), second.out());
       assertTrue(second.err().contains("bad.txt"), second.err());
       assertTrue(second.err().contains("not built again"), second.err());
@@ -115,11 +115,11 @@ class StorePreparationIT {
       Files.writeString(in.resolve("bad.txt"), "Judge Cy Sample of Exampleton retired on Friday.\n");
       Run fifth = prepare(store, in);
       assertEquals(3, builds.get(), fifth.out());
-      assertEquals(Main.OK, fifth.status(), fifth.err());
+      assertEquals(ExitCodes.OK, fifth.status(), fifth.err());
       assertEquals(3, store.graphCount());
       Run sixth = prepare(store, in);
       assertEquals(3, builds.get(), sixth.out());
-      assertEquals(Main.OK, sixth.status(), sixth.err());
+      assertEquals(ExitCodes.OK, sixth.status(), sixth.err());
       assertEquals("", sixth.err());
     }
   }

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

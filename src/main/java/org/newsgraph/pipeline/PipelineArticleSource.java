@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,14 +8,14 @@ import org.newsgraph.rdf.RdfWriter;
 import org.newsgraph.store.ArticleSource;
 
 /** The extraction pipeline as the store sees it: a directory of articles in, graphs out. */
-final class PipelineArticleSource implements ArticleSource {
+public final class PipelineArticleSource implements ArticleSource {
   private final Consumer<String> progress;
 
-  PipelineArticleSource() {
+  public PipelineArticleSource() {
     this(s -> {});
   }
 
-  PipelineArticleSource(Consumer<String> progress) {
+  public PipelineArticleSource(Consumer<String> progress) {
     this.progress = progress;
   }
 

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestGraphs;
+import org.newsgraph.rdf.GraphFiles;
 
 /**
  * The parallel build gives the same N-Quads, byte for byte, as the build on one thread, also when

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.pipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +14,7 @@ import org.newsgraph.store.ContentHash;
 import org.newsgraph.store.InputChanges;
 import org.newsgraph.store.InputState;
 import org.newsgraph.store.SyncReport;
+import org.newsgraph.rdf.NamedGraphFile;
 import org.newsgraph.store.TdbStore;
 
 /**
@@ -23,8 +24,8 @@ import org.newsgraph.store.TdbStore;
  * are written. A file that failed and has not changed since is reported again, not built again
  * ({@link InputState}, kept in the store directory).
  */
-final class StorePreparation {
-  static final Path DEFAULT_INPUT = Path.of("data", "articles");
+public final class StorePreparation {
+  public static final Path DEFAULT_INPUT = Path.of("data", "articles");
 
   private StorePreparation() {}
 
@@ -32,7 +33,7 @@ final class StorePreparation {
    * Stores the named graphs of {@code file} one at a time, with {@link TdbStore#replaceAll}'s rules
    * (new added, changed replaced, identical left alone, other stored graphs kept).
    */
-  static SyncReport store(NamedGraphFile file, TdbStore store, int batch, TdbStore.Progress progress) {
+  public static SyncReport store(NamedGraphFile file, TdbStore store, int batch, TdbStore.Progress progress) {
     TdbStore.Sync sync = store.sync(batch, TdbStore.BULK_MIN_TRIPLES, progress);
     try {
       while (file.hasNext()) {
@@ -51,7 +52,7 @@ final class StorePreparation {
    * @param data a built RDF file, or null
    * @return an exit code: OK, INPUT_FAILED (some articles failed; the rest is stored) or USAGE
    */
-  static int prepare(
+  public static int prepare(
       TdbStore store,
       Path input,
       Path data,
@@ -61,23 +62,23 @@ final class StorePreparation {
     if (data != null) {
       if (!Files.isRegularFile(data)) {
         err.println("No such file: " + data);
-        return Main.USAGE;
+        return ExitCodes.USAGE;
       }
       NamedGraphFile file = NamedGraphFile.readOrSay(data, err);
       if (file == null) {
-        return Main.INPUT_FAILED;
+        return ExitCodes.INPUT_FAILED;
       }
       try (file) {
         SyncReport r = store(file, store, TdbStore.BATCH_TRIPLES, TdbStore.Progress.NONE);
         out.println("Stored " + data + " in " + store.directory() + ": " + r.summary());
       }
-      return Main.OK;
+      return ExitCodes.OK;
     }
     Path dir = input != null ? input : DEFAULT_INPUT;
     if (!Files.isDirectory(dir)) {
       if (input != null) {
         err.println("No such directory: " + dir);
-        return Main.USAGE;
+        return ExitCodes.USAGE;
       }
       if (store.isEmpty()) {
         err.println(
@@ -87,9 +88,9 @@ final class StorePreparation {
                 + DEFAULT_INPUT
                 + " here: give --input DIR (a directory of articles) or --data FILE (a built"
                 + " graph).");
-        return Main.USAGE;
+        return ExitCodes.USAGE;
       }
-      return Main.OK;
+      return ExitCodes.OK;
     }
     boolean empty = store.isEmpty();
     InputState state = InputState.load(store.directory());
@@ -117,7 +118,7 @@ final class StorePreparation {
                   ? ""
                   : "; " + changes.failed().size() + " file(s) that failed before, unchanged")
               + ").");
-      return changes.failed().isEmpty() ? Main.OK : Main.INPUT_FAILED;
+      return changes.failed().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
     out.printf(
         "Building from %s: %d new, %d changed, %d unchanged file(s)%s%n",
@@ -139,7 +140,7 @@ final class StorePreparation {
     InputChanges.stateAfterBuild(dir, store.articles().values(), metaKeys, problems)
         .save(store.directory());
     out.println("Stored in " + store.directory() + ": " + r.summary());
-    return problems.isEmpty() ? Main.OK : Main.INPUT_FAILED;
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
   }
 
   /**

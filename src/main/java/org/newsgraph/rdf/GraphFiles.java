@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.rdf;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -156,7 +156,7 @@ public final class GraphFiles {
 
   /** What writes a file's content. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void writeTo(OutputStream os) throws IOException;
   }
 
@@ -166,7 +166,7 @@ public final class GraphFiles {
    * Files.createTempFile, which is owner-only): the output gets the permissions any file the user
    * writes gets.
    */
-  static void writeAtomically(Path target, Content content) throws IOException {
+  public static void writeAtomically(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = dir.resolve("." + target.getFileName() + ".tmp");

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.rdf;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +30,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * every named graph (the default graph, or a graph named by a blank node) are counted, not kept.
  * Blank nodes keep the file's identity across the graphs: the same label is the same node.
  */
-final class NamedGraphFile implements AutoCloseable {
+public final class NamedGraphFile implements AutoCloseable {
   private final SortedLines lines;
   private final List<String> names;
   private final long outside;
@@ -50,7 +50,7 @@ final class NamedGraphFile implements AutoCloseable {
    *
    * @throws RiotException when the file is not RDF in the format its name says (nothing is kept)
    */
-  static NamedGraphFile read(Path file) {
+  public static NamedGraphFile read(Path file) {
     return read(file, SortedLines.DEFAULT_BUDGET_CHARS);
   }
 
@@ -58,7 +58,7 @@ final class NamedGraphFile implements AutoCloseable {
    * {@link #read}, or null after saying on {@code err}, naming the file, why it cannot be read:
    * not RDF, or no room for the temporary files.
    */
-  static NamedGraphFile readOrSay(Path file, PrintWriter err) {
+  public static NamedGraphFile readOrSay(Path file, PrintWriter err) {
     try {
       return read(file);
     } catch (RiotException e) {
@@ -103,25 +103,25 @@ final class NamedGraphFile implements AutoCloseable {
   }
 
   /** The IRIs of the file's named graphs, in order: the order {@link #next} gives them in. */
-  List<String> graphNames() {
+  public List<String> graphNames() {
     return names;
   }
 
   /** Triples outside every named graph: in the default graph, or in a graph named by a blank node. */
-  long outsideNamedGraphs() {
+  public long outsideNamedGraphs() {
     return outside;
   }
 
   /** Quads in named graphs, as read (a quad written twice counted twice). */
-  long quads() {
+  public long quads() {
     return quads;
   }
 
   /** A named graph and its triples. */
-  record Named(String iri, Graph graph) {}
+  public record Named(String iri, Graph graph) {}
 
   /** Whether {@link #next} has another graph. */
-  boolean hasNext() {
+  public boolean hasNext() {
     try {
       if (merge == null) {
         merge = lines.distinct();
@@ -134,7 +134,7 @@ final class NamedGraphFile implements AutoCloseable {
   }
 
   /** The next named graph, whole. */
-  Named next() {
+  public Named next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.rdf;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.pipeline;
 
 import java.util.EnumMap;
 import java.util.Map;

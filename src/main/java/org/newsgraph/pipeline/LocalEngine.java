@@ -1,0 +1,77 @@
+package org.newsgraph.pipeline;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.corpus.ArticleReader;
+import org.newsgraph.rdf.GraphFiles;
+import org.newsgraph.rdf.RdfWriter;
+
+/** {@code build --engine local}: the {@link Pipeline} on this JVM's threads, writing one graph file. */
+final class LocalEngine implements Engine {
+  @Override
+  public String name() {
+    return "local";
+  }
+
+  @Override
+  public String refuse(BuildRequest r) {
+    if (r.master() != null || r.partitions() != null || r.store() != null || r.endpoint() != null) {
+      return "--master, --partitions, --store and --endpoint are for --engine spark"
+          + " (load --store and load --endpoint build into a store or a server on this machine)";
+    }
+    return null;
+  }
+
+  @Override
+  public int build(BuildRequest r) throws IOException {
+    Pipeline p = Pipeline.standard().reader(ArticleReader.withMaxBytes(r.maxFileSize())).progress(r::progress);
+    if (r.linker() != null) {
+      p.linker(r.linker());
+    }
+    if (r.threads() != null) {
+      p.threads(r.threads());
+    }
+    if (r.spillAbove() != null) {
+      p.spillAbove(r.spillAbove());
+    }
+    PrintWriter out = r.out();
+    PrintWriter err = r.err();
+    if (GraphFiles.streams(r.output())) {
+      return streamTo(p, r);
+    }
+    Pipeline.BuildResult b = p.build(r.input());
+    for (String problem : b.problems()) {
+      err.println("problem: " + problem);
+    }
+    GraphFiles.write(b.dataset(), r.output());
+    out.printf("wrote %s: %d articles, %d quads%s%n", r.output(), b.graphs().size(),
+        b.dataset().asDatasetGraph().stream().count(),
+        b.problems().isEmpty() ? "" : ", " + b.problems().size() + " problems (see above)");
+    err.flush();
+    return b.ok() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+  }
+
+  /**
+   * N-Quads and N-Triples: each graph goes to the file's sorted runs as the pipeline checks it,
+   * so no dataset of the whole corpus is held (the other formats need it for their layout).
+   */
+  private static int streamTo(Pipeline p, BuildRequest r) throws IOException {
+    PrintWriter err = r.err();
+    List<String> problems = new ArrayList<>();
+    RdfWriter writer = new RdfWriter();
+    try (GraphFiles.Streaming file = new GraphFiles.Streaming(r.output())) {
+      int articles = p.build(r.input(), problems, (g, graph) -> file.add(writer.graphName(g.article()), graph));
+      for (String problem : problems) {
+        err.println("problem: " + problem);
+      }
+      r.progress("writing " + r.output() + " (sorting " + file.quads() + " quads)");
+      file.finish();
+      r.out().printf("wrote %s: %d articles, %d quads%s%n", r.output(), articles, file.quads(),
+          problems.isEmpty() ? "" : ", " + problems.size() + " problems (see above)");
+    }
+    err.flush();
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+  }
+}
