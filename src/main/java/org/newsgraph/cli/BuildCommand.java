@@ -8,7 +8,6 @@ import org.newsgraph.link.Linker;
 import org.newsgraph.link.Linkers;
 import org.newsgraph.pipeline.BuildRequest;
 import org.newsgraph.pipeline.Engine;
-import org.newsgraph.rdf.GraphFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +38,7 @@ import picocli.CommandLine.Spec;
       "  newsgraph build --input data/articles --output graph.nq",
       "  newsgraph build --input my-articles --output graph.trig",
       "  newsgraph build --input saved-pages --max-file-size 50MB --output graph.nq",
+      "  newsgraph build --engine spark --master local[2] --input data/articles --output shards/",
       "",
       "Exit codes: 0 ok, 1 some input failed (the rest was built), 2 usage error."
     })
@@ -84,18 +84,30 @@ public final class BuildCommand implements Callable<Integer> {
   Path wikidataCache;
 
   @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
-      description = "What runs the build: local (this machine's threads; default) or spark (see README).")
+      description = {"What runs the build: local (this machine's threads; default) or spark (Apache Spark:",
+          "local[N] through the launcher, or a cluster; writes sorted N-Quads; see README)."})
   String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark: local[N] (default: local[*]) or a cluster's spark://HOST:PORT.")
+  String master;
+
+  @Option(names = "--partitions", paramLabel = "P",
+      description = "Spark: partitions of the articles and shards of the output (default: 4 per core).")
+  Integer partitions;
+
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Spark: also load the graph into this new TDB2 store (TDB2's bulk loader).")
+  Path store;
+
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "Spark: also send each article graph to this Fuseki dataset (Graph Store Protocol PUT).")
+  java.net.URI endpoint;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      GraphFiles.formatFor(output);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
@@ -111,8 +123,8 @@ public final class BuildCommand implements Callable<Integer> {
         err.flush();
       });
     }
-    BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, null, null,
-        null, null, out, err);
+    BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, master,
+        partitions, store, endpoint, out, err);
     String refused = runner.refuse(request);
     if (refused != null) {
       throw new ParameterException(spec.commandLine(), refused);

@@ -72,7 +72,8 @@ public final class EntityResolver {
   }
 
   /** A name as found; {@code titled} when a person title stands right before it ("Mr. Obama"). */
-  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled) {}
+  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled)
+      implements java.io.Serializable {}
 
   private final Map<String, String> placeAliases;
   private final Map<String, String> orgAliases;
@@ -99,8 +100,11 @@ public final class EntityResolver {
     return resolveFound(found);
   }
 
-  /** The names of one article as the resolver reads them: all it keeps of the article. */
-  public static final class Found {
+  /**
+   * The names of one article as the resolver reads them: all it keeps of the article; serialisable,
+   * so that they can be sent from where the article was analysed to where the corpus is resolved.
+   */
+  public static final class Found implements java.io.Serializable {
     private final List<Raw> raws;
 
     private Found(List<Raw> raws) {

@@ -72,6 +72,11 @@ public final class ArticleStages implements Serializable {
     final RdfWriter writer = new RdfWriter();
 
     private Tools() {}
+
+    /** The name of an article's graph (its IRI). */
+    public org.apache.jena.graph.Node graphName(Article a) {
+      return writer.graphName(a);
+    }
   }
 
   /** An article's graph as RDF, and the SHACL gate's violations (none: it may be written). */

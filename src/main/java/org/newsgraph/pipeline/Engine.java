@@ -20,6 +20,14 @@ public interface Engine {
   int build(BuildRequest request) throws IOException;
 
   /**
+   * The bench's build: the articles of {@code request.input()} into the new TDB2 store {@code
+   * request.store()} ({@code bulk}: through TDB2's sequential bulk loader from the first triple;
+   * else the store's graph-by-graph transactions, where the engine has them), each stage's time
+   * added to {@code times} (the load as {@link StageTimes.Stage#LOAD}).
+   */
+  BenchRun bench(BuildRequest request, boolean bulk, StageTimes times) throws IOException;
+
+  /**
    * Whether an option only some engines read is given when it should not be: a line saying so, or
    * null when the request suits this engine.
    */

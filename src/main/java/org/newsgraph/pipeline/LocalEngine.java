@@ -7,6 +7,7 @@ import java.util.List;
 import org.newsgraph.corpus.ArticleReader;
 import org.newsgraph.rdf.GraphFiles;
 import org.newsgraph.rdf.RdfWriter;
+import org.newsgraph.store.TdbStore;
 
 /** {@code build --engine local}: the {@link Pipeline} on this JVM's threads, writing one graph file. */
 final class LocalEngine implements Engine {
@@ -17,6 +18,11 @@ final class LocalEngine implements Engine {
 
   @Override
   public String refuse(BuildRequest r) {
+    try {
+      GraphFiles.formatFor(r.output());
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
     if (r.master() != null || r.partitions() != null || r.store() != null || r.endpoint() != null) {
       return "--master, --partitions, --store and --endpoint are for --engine spark"
           + " (load --store and load --endpoint build into a store or a server on this machine)";
@@ -73,5 +79,34 @@ final class LocalEngine implements Engine {
     }
     err.flush();
     return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+  }
+
+  @Override
+  public BenchRun bench(BuildRequest r, boolean bulk, StageTimes times) {
+    Pipeline p = Pipeline.standard().times(times).progress(r::progress);
+    if (r.threads() != null) {
+      p.threads(r.threads());
+    }
+    List<String> problems = new ArrayList<>();
+    try (TdbStore store = TdbStore.open(r.store())) {
+      // the graphs stream into the store as they come out of the build: bulk goes to TDB2's bulk
+      // loader from the first triple, sync writes them in serve's batched transactions
+      TdbStore.Sync sync = store.sync(TdbStore.BATCH_TRIPLES, bulk ? 0 : TdbStore.NEVER_BULK, TdbStore.Progress.NONE);
+      RdfWriter writer = new RdfWriter();
+      try {
+        int built = p.build(r.input(), problems, (g, graph) -> {
+          long s = times.start();
+          sync.add(writer.graphName(g.article()).getURI(), graph);
+          times.since(StageTimes.Stage.LOAD, s);
+        });
+        long s = times.start();
+        long quads = sync.finish(0).triplesWritten();
+        times.since(StageTimes.Stage.LOAD, s);
+        return new BenchRun(built, quads, problems, java.util.Map.of());
+      } catch (RuntimeException e) {
+        sync.abort(e);
+        throw e;
+      }
+    }
   }
 }

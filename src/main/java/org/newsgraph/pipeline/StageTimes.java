@@ -93,4 +93,29 @@ public final class StageTimes {
   public long tokens() {
     return tokens.sum();
   }
+
+  /**
+   * The figures as numbers, to be added up across the JVMs that ran the stages: wall-clock then CPU
+   * nanoseconds of each stage (in {@link Stage} order), then the tokens.
+   */
+  public long[] toArray() {
+    Stage[] stages = Stage.values();
+    long[] a = new long[2 * stages.length + 1];
+    for (Stage st : stages) {
+      a[st.ordinal()] = nanos(st);
+      a[stages.length + st.ordinal()] = cpuNanos(st);
+    }
+    a[a.length - 1] = tokens();
+    return a;
+  }
+
+  /** Adds figures given by {@link #toArray()}. */
+  public void add(long[] figures) {
+    Stage[] stages = Stage.values();
+    for (Stage st : stages) {
+      nanos.get(st).add(figures[st.ordinal()]);
+      cpu.get(st).add(figures[stages.length + st.ordinal()]);
+    }
+    tokens.add(figures[figures.length - 1]);
+  }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -108,31 +109,14 @@ public final class GraphFiles {
 
     /** Adds the graph named {@code name} (its name is dropped in N-Triples). */
     public void add(Node name, Graph graph) {
-      if (format == RDFFormat.NQUADS) {
-        DatasetGraph one = DatasetGraphFactory.createGeneral();
-        one.addGraph(name, graph);
-        addLines(buf -> RDFDataMgr.write(buf, one, format));
-      } else {
-        addLines(buf -> RDFDataMgr.write(buf, graph, format));
-      }
+      (format == RDFFormat.NQUADS ? nquads(name, graph) : lines(graph)).forEach(lines::add);
       quads += graph.size();
     }
 
     /** Adds the triples of a dataset's default graph (N-Quads lines without a graph name). */
     void addDefault(Graph graph) {
-      addLines(buf -> RDFDataMgr.write(buf, graph, RDFFormat.NTRIPLES));
+      lines(graph).forEach(lines::add);
       quads += graph.size();
-    }
-
-    /** Adds the lines {@code writer} writes. */
-    private void addLines(java.util.function.Consumer<ByteArrayOutputStream> writer) {
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      writer.accept(buf);
-      for (String l : buf.toString(StandardCharsets.UTF_8).split("\n")) {
-        if (!l.isEmpty()) {
-          lines.add(l);
-        }
-      }
     }
 
     /** How many triples the graphs added so far hold together (quads, counted per graph). */
@@ -152,6 +136,34 @@ public final class GraphFiles {
     public void close() {
       lines.close();
     }
+  }
+
+  /**
+   * The N-Quads lines of the graph named {@code name}, as Jena's writer writes them (without line
+   * breaks, in the writer's order): what a sorted N-Quads file holds of it, however it is built.
+   */
+  public static List<String> nquads(Node name, Graph graph) {
+    DatasetGraph one = DatasetGraphFactory.createGeneral();
+    one.addGraph(name, graph);
+    return lines(buf -> RDFDataMgr.write(buf, one, RDFFormat.NQUADS));
+  }
+
+  /** The N-Triples lines of a graph, as Jena's writer writes them. */
+  static List<String> lines(Graph graph) {
+    return lines(buf -> RDFDataMgr.write(buf, graph, RDFFormat.NTRIPLES));
+  }
+
+  /** The lines {@code writer} writes. */
+  private static List<String> lines(java.util.function.Consumer<ByteArrayOutputStream> writer) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    writer.accept(buf);
+    List<String> out = new java.util.ArrayList<>();
+    for (String l : buf.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!l.isEmpty()) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   /** What writes a file's content. */

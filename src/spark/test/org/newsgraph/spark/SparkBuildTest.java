@@ -1,0 +1,104 @@
+package org.newsgraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.pipeline.Engine;
+
+/**
+ * The Spark engine gives the local engine's output, byte for byte (the shards put end to end are
+ * the local sorted N-Quads file), with the same problems, on the bundled articles, on a folder
+ * made to meet every cross-article rule of the reader (the same text twice, an articles.tsv row
+ * naming nothing, a file that is no article) and on ../shared/corpus/devset when it is there.
+ * Both run in this JVM, through the command line; Spark on the JVM's shared local[2] context.
+ */
+class SparkBuildTest {
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void spark() {
+    SparkTests.context();
+  }
+
+  @Test
+  void theEngineIsFoundOnTheClasspath() {
+    assertTrue(Engine.named("spark").isPresent(), "the spark engine is registered with ServiceLoader");
+    SparkTests.Run r = SparkTests.cli("build", "--engine", "spark", "--threads", "2", "--input",
+        SparkTests.repo().resolve("data/articles").toString(), "--output", tmp.resolve("x.nq").toString());
+    assertEquals(2, r.code(), "--threads is the local engine's: " + r.err());
+    assertTrue(r.err().contains("--master local[N]"), r.err());
+  }
+
+  @Test
+  void bundledArticles() throws IOException {
+    sameAsLocal(SparkTests.repo().resolve("data/articles"), "articles", 0);
+  }
+
+  @Test
+  void readerRulesAcrossFiles() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("mixed"));
+    Path bundled = SparkTests.repo().resolve("data/articles");
+    List<Path> texts = new ArrayList<>();
+    try (var s = Files.list(bundled)) {
+      s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(2).forEach(texts::add);
+    }
+    Files.copy(texts.get(0), in.resolve("a-first.txt"));
+    Files.copy(texts.get(0), in.resolve("b-same-text.txt"));
+    Files.copy(texts.get(1), in.resolve("c-second.txt"));
+    Files.write(in.resolve("d-empty.txt"), new byte[0]);
+    Files.writeString(in.resolve("articles.tsv"), "c-second.txt\tThe Courier\t2021-03-04\tA headline\t\n"
+        + "missing.txt\tNobody\t2021-01-01\tNo such file\t\n");
+    sameAsLocal(in, "mixed", 1);
+  }
+
+  @Test
+  void devset() throws IOException {
+    Path devset = SparkTests.repo().resolve("../shared/corpus/devset").normalize();
+    Assumptions.assumeTrue(Files.isDirectory(devset), "no " + devset + " here");
+    sameAsLocal(devset, "devset", -1);
+  }
+
+  /** Builds {@code in} with both engines; the same bytes, problems and exit code ({@code code}, or any when -1). */
+  private static void sameAsLocal(Path in, String name, int code) throws IOException {
+    Path local = tmp.resolve(name + "-local.nq");
+    Path sparkFile = tmp.resolve(name + "-spark.nq");
+    Path shards = tmp.resolve(name + "-shards");
+    SparkTests.Run l = SparkTests.cli("build", "-q", "--input", in.toString(), "--output", local.toString());
+    SparkTests.Run s = SparkTests.cli("build", "-q", "--engine", "spark", "--partitions", "3", "--input", in.toString(),
+        "--output", sparkFile.toString());
+    SparkTests.Run d = SparkTests.cli("build", "-q", "--engine", "spark", "--input", in.toString(), "--output",
+        shards.toString());
+    if (code >= 0) {
+      assertEquals(code, l.code(), l.err());
+    }
+    assertEquals(l.code(), s.code(), s.err());
+    assertEquals(l.code(), d.code(), d.err());
+    byte[] expected = Files.readAllBytes(local);
+    assertTrue(expected.length > 1000, "the local build wrote a graph");
+    assertArrayEquals(expected, Files.readAllBytes(sparkFile), "Spark's .nq equals the local one");
+    StringBuilder joined = new StringBuilder();
+    List<Path> parts = Shards.of(shards);
+    assertTrue(parts.size() > 1, "several shards: " + parts);
+    for (Path p : parts) {
+      joined.append(Files.readString(p));
+    }
+    assertEquals(Files.readString(local), joined.toString(), "the shards put end to end are the local file");
+    assertEquals(problems(l.err()), problems(s.err()), "the same problems in the same order");
+    assertEquals(l.out().replaceAll(" \\(\\d+ lines\\)", "").replace(local.toString(), "OUT"),
+        s.out().replaceAll(" \\(\\d+ lines\\)", "").replace(sparkFile.toString(), "OUT"), "the same counts");
+  }
+
+  private static List<String> problems(String err) {
+    return err.lines().filter(x -> x.startsWith("problem: ")).toList();
+  }
+}
