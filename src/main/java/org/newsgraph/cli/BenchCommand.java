@@ -26,6 +26,7 @@ import org.newsgraph.pipeline.Engine;
 import org.newsgraph.pipeline.StageTimes;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -109,15 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the temporary corpus and store (their folder is printed).")
   boolean keep;
 
-  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
-      description = "What runs the build: local (default) or spark (then always the bulk loader, from the shards).")
-  String engine;
-
-  @Option(names = "--master", paramLabel = "URL", description = "Spark: local[N] (default: local[*]) or spark://HOST:PORT.")
-  String master;
-
-  @Option(names = "--partitions", paramLabel = "P", description = "Spark: partitions of the articles (default: 4 per core).")
-  Integer partitions;
+  @Mixin EngineOptions engine;
 
   @Override
   public Integer call() throws IOException {
@@ -133,10 +126,9 @@ public final class BenchCommand implements Callable<Integer> {
     if (!loader.equals("bulk") && !loader.equals("sync")) {
       throw new ParameterException(spec.commandLine(), "--loader is bulk or sync, not " + loader);
     }
-    Engine runner = Engine.named(engine).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "no engine " + engine + " here; this build has: "
-            + String.join(", ", Engine.all().stream().map(Engine::name).toList())));
-    if (!engine.equals("local") && threads != null || engine.equals("local") && (master != null || partitions != null)) {
+    Engine runner = engine.pick(spec.commandLine());
+    if (!runner.name().equals("local") && threads != null
+        || runner.name().equals("local") && (engine.master != null || engine.partitions != null)) {
       throw new ParameterException(spec.commandLine(), "--threads is for --engine local, --master and --partitions for"
           + " --engine spark");
     }
@@ -195,14 +187,14 @@ public final class BenchCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private Map<String, Object> run(Engine engine, Path corpus, Path storeDir, PrintWriter err) throws IOException {
+  private Map<String, Object> run(Engine runner, Path corpus, Path storeDir, PrintWriter err) throws IOException {
     StageTimes times = new StageTimes();
     HeapSampler heap = new HeapSampler();
     double cpuBefore = processCpuSeconds();
     long t0 = System.nanoTime();
     BuildRequest request = new BuildRequest(corpus, storeDir.resolveSibling("shards"), ArticleReader.DEFAULT_MAX_BYTES, threads, null,
-        null, false, master, partitions, storeDir, null, new PrintWriter(Writer.nullWriter()), err);
-    BenchRun built = engine.bench(request, loader.equals("bulk"), times);
+        null, false, engine.master, engine.partitions, storeDir, null, new PrintWriter(Writer.nullWriter()), err);
+    BenchRun built = runner.bench(request, loader.equals("bulk"), times);
     long tLoaded = System.nanoTime();
     long stored;
     try (TdbStore store = TdbStore.open(storeDir)) {
@@ -213,7 +205,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     double totalSeconds = (tLoaded - t0) / 1e9;
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("engine", engine.name());
+    report.put("engine", runner.name());
     report.put("articles", articles);
     report.put("articlesBuilt", built.articles());
     report.put("problems", built.problems().size());

@@ -9,6 +9,7 @@ import org.newsgraph.link.Linkers;
 import org.newsgraph.pipeline.BuildRequest;
 import org.newsgraph.pipeline.Engine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -83,18 +84,7 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Cache of Wikidata responses (default: ~/.cache/newsgraph/wikidata).")
   Path wikidataCache;
 
-  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
-      description = {"What runs the build: local (this machine's threads; default) or spark (Apache Spark:",
-          "local[N] through the launcher, or a cluster; writes sorted N-Quads; see README)."})
-  String engine;
-
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark: local[N] (default: local[*]) or a cluster's spark://HOST:PORT.")
-  String master;
-
-  @Option(names = "--partitions", paramLabel = "P",
-      description = "Spark: partitions of the articles and shards of the output (default: 4 per core).")
-  Integer partitions;
+  @Mixin EngineOptions engine;
 
   @Option(names = "--store", paramLabel = "DIR",
       description = "Spark: also load the graph into this new TDB2 store (TDB2's bulk loader).")
@@ -111,9 +101,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    Engine runner = Engine.named(engine).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "no engine " + engine + " here; this build has: "
-            + String.join(", ", Engine.all().stream().map(Engine::name).toList())));
+    Engine runner = engine.pick(spec.commandLine());
     Linker linker = null;
     if (linkOnline) {
       Path cache = wikidataCache != null ? wikidataCache
@@ -123,8 +111,8 @@ public final class BuildCommand implements Callable<Integer> {
         err.flush();
       });
     }
-    BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, master,
-        partitions, store, endpoint, out, err);
+    BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, engine.master,
+        engine.partitions, store, endpoint, out, err);
     String refused = runner.refuse(request);
     if (refused != null) {
       throw new ParameterException(spec.commandLine(), refused);

@@ -35,6 +35,12 @@ import org.newsgraph.validate.ShaclGate;
  * each thread or partition makes its own {@link Tools} once (OpenNLP tools, name finder and fact
  * extractors are not thread-safe). What a stage takes and gives are records that cross the stage
  * boundaries; nothing else is shared. Time spent goes to the {@link StageTimes} given.
+ *
+ * <p>A new per-article step (say a dependency parse giving each token its head and relation) goes
+ * into the stage whose record it completes ({@link #analyse} for the sentences), its tool into
+ * {@link Tools}, its time under a new {@link StageTimes.Stage}. New fields of the records travel
+ * with Java serialisation as they are (Spark); the local runner's spill files write each field
+ * themselves ({@code nlp.AnnotationSpill}, {@code extract.GraphSpill}) and must be taught them.
  */
 public final class ArticleStages implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -151,18 +151,10 @@ public final class SparkBuild {
 
     // 2. language analysis and names, per partition
     ArticleStages st = stages;
-    JavaPairRDD<Integer, Analysed> analysed = articles.mapPartitionsToPair(it -> {
-      ArticleStages.Tools tools = st.tools();
-      StageTimes local = new StageTimes();
-      List<Tuple2<Integer, Analysed>> out = new ArrayList<>();
-      while (it.hasNext()) {
-        Tuple2<Integer, org.newsgraph.corpus.Article> a = it.next();
-        Object r = st.analyse(tools, a._2(), local);
-        out.add(new Tuple2<>(a._1(), r instanceof org.newsgraph.nlp.AnnotatedArticle doc
-            ? new Analysed(doc, CrossArticle.names(a._1(), doc), null) : new Analysed(null, null, (String) r)));
-      }
-      times.add(local.toArray());
-      return out.iterator();
+    JavaPairRDD<Integer, Analysed> analysed = perPartition(articles, st, times, (tools, local, n, a) -> {
+      Object r = st.analyse(tools, a, local);
+      return r instanceof org.newsgraph.nlp.AnnotatedArticle doc
+          ? new Analysed(doc, CrossArticle.names(n, doc), null) : new Analysed(null, null, (String) r);
     }).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // 3. the cross-article step: names resolved on the driver, in article order
@@ -196,37 +188,22 @@ public final class SparkBuild {
         resolveSeconds));
 
     // 4. facts per partition, each article joined with its mentions
-    JavaPairRDD<Integer, ArticleGraph> graphs = analysed.filter(a -> a._2().problem() == null)
+    JavaPairRDD<Integer, Tuple2<org.newsgraph.nlp.AnnotatedArticle, ArrayList<Mention>>> docs = analysed
+        .filter(a -> a._2().problem() == null)
         .mapValues(Analysed::doc)
-        .join(sc.parallelizePairs(mentions, Math.max(1, partitions)))
-        .mapPartitionsToPair(it -> {
-          ArticleStages.Tools tools = st.tools();
-          StageTimes local = new StageTimes();
-          List<Tuple2<Integer, ArticleGraph>> out = new ArrayList<>();
-          while (it.hasNext()) {
-            var a = it.next();
-            out.add(new Tuple2<>(a._1(), st.extract(tools, a._2()._1(), a._2()._2(), entities.value(), local)));
-          }
-          times.add(local.toArray());
-          return out.iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .join(sc.parallelizePairs(mentions, Math.max(1, partitions)));
+    JavaPairRDD<Integer, ArticleGraph> graphs = perPartition(docs, st, times,
+        (tools, local, n, a) -> st.extract(tools, a._1(), a._2(), entities.value(), local))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     mentions.clear();
 
     // 5. the link index as a shuffle, then links, RDF and the SHACL gate per partition
-    JavaPairRDD<Integer, Checked> checked = Linking.linked(graphs, partitions)
-        .mapPartitionsToPair(it -> {
-          ArticleStages.Tools tools = st.tools();
-          StageTimes local = new StageTimes();
-          List<Tuple2<Integer, Checked>> out = new ArrayList<>();
-          while (it.hasNext()) {
-            var a = it.next();
-            ArticleStages.Checked c = st.check(tools, LinkStage.Links.of(a._2()._2()), a._2()._1(), local);
-            org.apache.jena.graph.Node name = tools.graphName(c.article().article());
-            out.add(new Tuple2<>(a._1(), c.problem() != null ? new Checked(name.getURI(), List.of(), 0, c.problem())
-                : new Checked(name.getURI(), org.newsgraph.rdf.GraphFiles.nquads(name, c.graph()), c.graph().size(), null)));
-          }
-          times.add(local.toArray());
-          return out.iterator();
+    JavaPairRDD<Integer, Checked> checked = perPartition(Linking.linked(graphs, partitions), st, times,
+        (tools, local, n, a) -> {
+          ArticleStages.Checked c = st.check(tools, LinkStage.Links.of(a._2()), a._1(), local);
+          org.apache.jena.graph.Node name = tools.graphName(c.article().article());
+          return c.problem() != null ? new Checked(name.getURI(), List.of(), 0, c.problem())
+              : new Checked(name.getURI(), org.newsgraph.rdf.GraphFiles.nquads(name, c.graph()), c.graph().size(), null);
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
     List<Tuple2<Integer, Checked>> summary = new ArrayList<>(checked.mapValues(c -> new Checked(c.graph(), List.of(),
         c.quads(), c.problem())).collect());
@@ -247,6 +224,44 @@ public final class SparkBuild {
     StageTimes total = new StageTimes();
     total.add(times.value());
     return new Built(checked.values().filter(c -> c.problem() == null), built, quads, problems, total, resolveSeconds);
+  }
+
+  /** One per-article stage: its result for article {@code n}, with its partition's tools and times. */
+  @FunctionalInterface
+  interface Step<I, O> extends Serializable {
+    O apply(ArticleStages.Tools tools, StageTimes times, int n, I item);
+  }
+
+  /**
+   * Runs a stage over each partition as it is read, with one set of tools (OpenNLP, name finder,
+   * fact extractors, gate) per partition; the partition's stage times go to {@code times} once
+   * its last article is done.
+   */
+  static <I, O> JavaPairRDD<Integer, O> perPartition(JavaPairRDD<Integer, I> rdd, ArticleStages st,
+      StageAccumulator times, Step<I, O> step) {
+    return rdd.mapPartitionsToPair(it -> {
+      ArticleStages.Tools tools = st.tools();
+      StageTimes local = new StageTimes();
+      return new java.util.Iterator<Tuple2<Integer, O>>() {
+        private boolean added;
+
+        @Override
+        public boolean hasNext() {
+          boolean more = it.hasNext();
+          if (!more && !added) {
+            added = true;
+            times.add(local.toArray());
+          }
+          return more;
+        }
+
+        @Override
+        public Tuple2<Integer, O> next() {
+          Tuple2<Integer, I> x = it.next();
+          return new Tuple2<>(x._1(), step.apply(tools, local, x._1(), x._2()));
+        }
+      };
+    });
   }
 
   private static FileKeys keys(ArticleReader.FileRead f) {

@@ -45,7 +45,8 @@ public final class SparkContexts {
   /**
    * The configuration of a build on {@code master} ({@code local[N]}, {@code spark://HOST:PORT};
    * null: what spark-submit set, else {@code local[*]}). In local mode, and with a master on
-   * 127.0.0.1, the driver is bound to 127.0.0.1; the web UI is off unless {@code spark.ui.enabled} says otherwise.
+   * 127.0.0.1, the driver is bound to 127.0.0.1; the web UI is off unless {@code
+   * spark.ui.enabled} says otherwise; the executors get Spark's add-opens list and the JDK's StAX.
    */
   public static SparkConf conf(String master) {
     jdkStax();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.pipeline.Engine;
+import org.newsgraph.store.TdbStore;
 
 /**
  * The Spark engine gives the local engine's output, byte for byte (the shards put end to end are
@@ -76,8 +77,9 @@ class SparkBuildTest {
     SparkTests.Run l = SparkTests.cli("build", "-q", "--input", in.toString(), "--output", local.toString());
     SparkTests.Run s = SparkTests.cli("build", "-q", "--engine", "spark", "--partitions", "3", "--input", in.toString(),
         "--output", sparkFile.toString());
+    Path store = tmp.resolve(name + "-store");
     SparkTests.Run d = SparkTests.cli("build", "-q", "--engine", "spark", "--input", in.toString(), "--output",
-        shards.toString());
+        shards.toString(), "--store", store.toString());
     if (code >= 0) {
       assertEquals(code, l.code(), l.err());
     }
@@ -93,6 +95,11 @@ class SparkBuildTest {
       joined.append(Files.readString(p));
     }
     assertEquals(Files.readString(local), joined.toString(), "the shards put end to end are the local file");
+    try (TdbStore tdb = TdbStore.open(store)) {
+      assertEquals(Files.readAllLines(local).size(), tdb.quadCount(), "--store holds every quad, loaded from the shards");
+      assertEquals(tdb.graphCount(), Files.readAllLines(local).stream().map(line -> line.substring(line.lastIndexOf(" <")))
+          .distinct().count(), "one named graph per article graph written");
+    }
     assertEquals(problems(l.err()), problems(s.err()), "the same problems in the same order");
     assertEquals(l.out().replaceAll(" \\(\\d+ lines\\)", "").replace(local.toString(), "OUT"),
         s.out().replaceAll(" \\(\\d+ lines\\)", "").replace(sparkFile.toString(), "OUT"), "the same counts");
