@@ -193,7 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
     double cpuBefore = processCpuSeconds();
     long t0 = System.nanoTime();
     BuildRequest request = new BuildRequest(corpus, storeDir.resolveSibling("shards"), ArticleReader.DEFAULT_MAX_BYTES, threads, null,
-        null, false, engine.master, engine.partitions, storeDir, null, new PrintWriter(Writer.nullWriter()), err);
+        null, false, engine.master, engine.partitions, storeDir, null, null, new PrintWriter(Writer.nullWriter()), err);
     BenchRun built = runner.bench(request, loader.equals("bulk"), times);
     long tLoaded = System.nanoTime();
     long stored;

@@ -8,6 +8,7 @@ import org.newsgraph.link.Linker;
 import org.newsgraph.link.Linkers;
 import org.newsgraph.pipeline.BuildRequest;
 import org.newsgraph.pipeline.Engine;
+import org.newsgraph.store.Credentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,13 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Spark: also send each article graph to this Fuseki dataset (Graph Store Protocol PUT).")
   java.net.URI endpoint;
 
+  @Option(names = "--user", paramLabel = "NAME", description = "Spark, --endpoint: user name for basic authentication.")
+  String user;
+
+  @Option(names = "--password-file", paramLabel = "FILE", description = "Spark, --endpoint: file whose first line is"
+      + " the password (else the environment variable " + Credentials.PASSWORD_ENV + ").")
+  Path passwordFile;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -111,8 +119,15 @@ public final class BuildCommand implements Callable<Integer> {
         err.flush();
       });
     }
+    Credentials credentials = null;
+    if (user != null) {
+      credentials = Credentials.resolve(user, passwordFile).orElseThrow(() -> new ParameterException(
+          spec.commandLine(), "--user needs a password: give --password-file FILE or set " + Credentials.PASSWORD_ENV));
+    } else if (passwordFile != null) {
+      throw new ParameterException(spec.commandLine(), "--password-file needs --user");
+    }
     BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, engine.master,
-        engine.partitions, store, endpoint, out, err);
+        engine.partitions, store, endpoint, credentials, out, err);
     String refused = runner.refuse(request);
     if (refused != null) {
       throw new ParameterException(spec.commandLine(), refused);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import org.newsgraph.link.Linker;
+import org.newsgraph.store.Credentials;
 
 /**
  * What {@code build} was asked to do, for whichever {@link Engine} runs it. The options only one
@@ -20,12 +21,13 @@ import org.newsgraph.link.Linker;
  * @param partitions Spark partitions of the articles, or null for the engine's choice
  * @param store a TDB2 store to load the graph into (Spark), or null
  * @param endpoint a Fuseki dataset to send each article graph to (Spark), or null
+ * @param credentials for the endpoint's basic authentication, or null
  * @param out where the result lines go
  * @param err where problems and progress go
  */
 public record BuildRequest(Path input, Path output, long maxFileSize, Integer threads, Integer spillAbove,
-    Linker linker, boolean quiet, String master, Integer partitions, Path store, URI endpoint, PrintWriter out,
-    PrintWriter err) {
+    Linker linker, boolean quiet, String master, Integer partitions, Path store, URI endpoint,
+    Credentials credentials, PrintWriter out, PrintWriter err) {
 
   /** Says a progress line on {@link #err} (none when quiet). */
   public void progress(String line) {

@@ -23,8 +23,9 @@ final class LocalEngine implements Engine {
     } catch (IllegalArgumentException e) {
       return e.getMessage();
     }
-    if (r.master() != null || r.partitions() != null || r.store() != null || r.endpoint() != null) {
-      return "--master, --partitions, --store and --endpoint are for --engine spark"
+    if (r.master() != null || r.partitions() != null || r.store() != null || r.endpoint() != null
+        || r.credentials() != null) {
+      return "--master, --partitions, --store, --endpoint and --user are for --engine spark"
           + " (load --store and load --endpoint build into a store or a server on this machine)";
     }
     return null;

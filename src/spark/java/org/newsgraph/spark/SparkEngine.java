@@ -24,6 +24,7 @@ import org.newsgraph.pipeline.Engine;
 import org.newsgraph.pipeline.ExitCodes;
 import org.newsgraph.pipeline.StageTimes;
 import org.newsgraph.rdf.GraphFiles;
+import org.newsgraph.store.Credentials;
 import org.newsgraph.store.GraphPusher;
 import org.newsgraph.store.TdbStore;
 
@@ -55,6 +56,9 @@ public final class SparkEngine implements Engine {
     }
     if (r.partitions() != null && r.partitions() < 1) {
       return "--partitions must be at least 1";
+    }
+    if (r.credentials() != null && r.endpoint() == null) {
+      return "--user and --password-file go with --endpoint";
     }
     if (r.store() != null && Files.isDirectory(r.store()) && !isEmptyFolder(r.store())) {
       return "--store " + r.store() + " is not empty: the Spark build loads a new store with TDB2's bulk loader"
@@ -105,7 +109,18 @@ public final class SparkEngine implements Engine {
         deleteTree(shards);
       }
       if (r.endpoint() != null) {
-        push(b, r);
+        try {
+          push(b, r);
+        } catch (Exception e) { // a failed task comes as Spark's SparkException, a checked exception Java does not see
+          Throwable cause = e;
+          while (cause.getCause() != null) {
+            cause = cause.getCause();
+          }
+          err.println("sending to " + r.endpoint() + " failed: " + cause.getMessage()
+              + " (the graph is written to " + r.output() + "; load --endpoint URL --data FILE.nq sends a built file)");
+          err.flush();
+          return ExitCodes.INPUT_FAILED;
+        }
       }
       b.release();
       if (r.store() != null) {
@@ -177,11 +192,12 @@ public final class SparkEngine implements Engine {
   }
 
   /** Each article graph to the endpoint from the executors, one partition's graphs after the other. */
-  private static void push(SparkBuild.Built b, BuildRequest r) {
+  private static long push(SparkBuild.Built b, BuildRequest r) {
     String endpoint = r.endpoint().toString();
+    Credentials credentials = r.credentials();
     r.progress("sending the article graphs to " + endpoint);
     long sent = b.graphs().mapPartitions(it -> {
-      GraphPusher.Sending sending = new GraphPusher(endpoint, null).sending((g, t) -> {});
+      GraphPusher.Sending sending = new GraphPusher(endpoint, credentials).sending((g, t) -> {});
       long n = 0;
       while (it.hasNext()) {
         SparkBuild.Checked c = it.next();
@@ -191,6 +207,7 @@ public final class SparkEngine implements Engine {
       return List.of(n).iterator();
     }).collect().stream().mapToLong(Long::longValue).sum();
     r.out().printf("sent %d graph(s) to %s%n", sent, endpoint);
+    return sent;
   }
 
   /** A checked graph read back from its N-Quads lines. */

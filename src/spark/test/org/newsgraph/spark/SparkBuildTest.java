@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.pipeline.Engine;
+import org.newsgraph.store.Credentials;
+import org.newsgraph.store.NewsgraphServer;
 import org.newsgraph.store.TdbStore;
 
 /**
@@ -22,6 +25,7 @@ import org.newsgraph.store.TdbStore;
  * made to meet every cross-article rule of the reader (the same text twice, an articles.tsv row
  * naming nothing, a file that is no article) and on ../shared/corpus/devset when it is there.
  * Both run in this JVM, through the command line; Spark on the JVM's shared local[2] context.
+ * Also: --store, and --endpoint to a real embedded server that wants a user.
  */
 class SparkBuildTest {
   @TempDir static Path tmp;
@@ -67,6 +71,34 @@ class SparkBuildTest {
     Path devset = SparkTests.repo().resolve("../shared/corpus/devset").normalize();
     Assumptions.assumeTrue(Files.isDirectory(devset), "no " + devset + " here");
     sameAsLocal(devset, "devset", -1);
+  }
+
+  @Test
+  void theGraphsGoToAServerThatWantsAUser() throws Exception {
+    Path articles = SparkTests.repo().resolve("data/articles");
+    Path password = tmp.resolve("password");
+    Files.writeString(password, "correct horse\n");
+    try (TdbStore store = TdbStore.open(tmp.resolve("served"));
+        NewsgraphServer server = NewsgraphServer.start(store.datasetGraph(), new NewsgraphServer.Options("127.0.0.1", 0,
+            Duration.ofSeconds(10), new Credentials("editor", "correct horse")))) {
+      String url = "http://127.0.0.1:" + server.port() + "/newsgraph";
+      SparkTests.Run refused = SparkTests.cli("build", "-q", "--engine", "spark", "--input", articles.toString(),
+          "--output", tmp.resolve("no-user").toString(), "--endpoint", url);
+      assertEquals(1, refused.code(), refused.err());
+      assertTrue(refused.err().contains("sending to " + url + " failed"), refused.err());
+      assertEquals(0, store.graphCount(), "nothing stored without the user");
+      SparkTests.Run sent = SparkTests.cli("build", "-q", "--engine", "spark", "--input", articles.toString(),
+          "--output", tmp.resolve("sent").toString(), "--endpoint", url, "--user", "editor", "--password-file",
+          password.toString());
+      assertEquals(0, sent.code(), sent.err());
+      assertTrue(sent.out().contains("sent 5 graph(s) to " + url), sent.out());
+      long lines = 0;
+      for (Path p : Shards.of(tmp.resolve("sent"))) {
+        lines += Files.readAllLines(p).size();
+      }
+      assertEquals(5, store.graphCount(), "one graph per article, PUT by the executors");
+      assertEquals(lines, store.quadCount(), "every quad of the shards is on the server");
+    }
   }
 
   /** Builds {@code in} with both engines; the same bytes, problems and exit code ({@code code}, or any when -1). */
