@@ -2,10 +2,12 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.corpus.InputFolder;
 import org.newsgraph.rdf.RdfWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
       "  newsgraph build --input my-articles --output graph.trig",
       "  newsgraph build --input saved-pages --max-file-size 50MB --output graph.nq",
       "",
-      "Exit codes: 0 ok, 1 some input failed (the rest was built), 2 usage error."
+      "Exit codes: 0 ok, 1 some input failed (the rest was built; with no article built, no file",
+      "is written), 2 usage error."
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -85,10 +88,25 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
+    // everything that would stop the build at its end is refused before it starts
     try {
       GraphFiles.formatFor(output);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (!Files.isDirectory(input)) {
+      throw new ParameterException(spec.commandLine(), (Files.exists(input) ? input + " is not a folder"
+          : "no folder " + input) + ": --input wants a folder of articles");
+    }
+    if (Files.isDirectory(output)) {
+      throw new ParameterException(spec.commandLine(), output + " is a folder: --output wants a file name");
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (Files.isDirectory(parent) && !Files.isWritable(parent)) {
+      throw new ParameterException(spec.commandLine(), "cannot write in " + parent + " (--output " + output + ")");
+    }
+    if (!InputFolder.hasArticleFiles(input)) {
+      return nothingBuilt(List.of(), err);
     }
     Pipeline p = Pipeline.standard().reader(org.newsgraph.corpus.ArticleReader.withMaxBytes(maxFileSize));
     if (threads != null) {
@@ -121,12 +139,25 @@ public final class BuildCommand implements Callable<Integer> {
     for (String problem : r.problems()) {
       err.println("problem: " + problem);
     }
+    if (r.graphs().isEmpty()) {
+      return nothingBuilt(r.problems(), err);
+    }
     GraphFiles.write(r.dataset(), output);
     out.printf("wrote %s: %d articles, %d quads%s%n", output, r.graphs().size(),
         r.dataset().asDatasetGraph().stream().count(),
         r.problems().isEmpty() ? "" : ", " + r.problems().size() + " problems (see above)");
     err.flush();
     return r.ok() ? Main.OK : Main.INPUT_FAILED;
+  }
+
+  /** No article graph: no file is written (an old one is left as it was), and the line says why. */
+  private int nothingBuilt(List<String> problems, PrintWriter err) {
+    err.println("newsgraph build: nothing written to " + output + ": " + (problems.isEmpty()
+        ? "no article in " + input + ": " + InputFolder.whyNoArticle(input)
+        : "none of the articles in " + input + " could be built (" + problems.size() + " problem"
+            + (problems.size() == 1 ? "" : "s") + " above)"));
+    err.flush();
+    return Main.INPUT_FAILED;
   }
 
   /**
@@ -140,6 +171,9 @@ public final class BuildCommand implements Callable<Integer> {
       int articles = p.build(input, problems, (g, graph) -> file.add(writer.graphName(g.article()), graph));
       for (String problem : problems) {
         err.println("problem: " + problem);
+      }
+      if (articles == 0) {
+        return nothingBuilt(problems, err);
       }
       if (!quiet) {
         err.println("writing " + output + " (sorting " + file.quads() + " quads)");
