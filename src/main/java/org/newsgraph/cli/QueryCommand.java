@@ -181,10 +181,12 @@ public final class QueryCommand implements Callable<Integer> {
         default:
           ResultTable table = ResultTable.of(rs, q.getPrefixMapping());
           table.print(out, width());
-          if (table.cut() > 0) {
+          if (table.cut() > 0 || !table.omitted().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("(" + table.cut() + " values cut to fit " + width() + " columns; --format csv, tsv or json gives"
-                + " them whole)");
+            String left = table.omitted().isEmpty() ? "" : "?" + String.join(", ?", table.omitted()) + " left out"
+                + (table.cut() > 0 ? " and " : "");
+            err.println("(" + left + (table.cut() > 0 ? table.cut() + " values cut" : "") + " to fit " + width()
+                + " columns; --format csv, tsv or json gives every column and value whole)");
             err.flush();
           }
       }

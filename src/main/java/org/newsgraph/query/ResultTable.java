@@ -15,8 +15,9 @@ import org.newsgraph.rdf.Vocab;
 /**
  * SELECT results as a text table that fits a terminal: IRIs with prefixes ({@code
  * person:george-gascon}), literals as their text, one line per row (line breaks in a value become
- * spaces), and columns narrowed until the table fits the width, the widest first; a value cut to
- * fit ends with "…". The whole values are in the other formats (csv, tsv, json).
+ * spaces). A table too wide leaves out the IRI columns whose labels it shows, then narrows its
+ * columns, the widest first; a value cut to fit ends with "…". Every column and value is in the
+ * other formats (csv, tsv, json).
  */
 public final class ResultTable {
   /** The width when the terminal's is not known. */
@@ -28,6 +29,7 @@ public final class ResultTable {
   private final List<String> columns;
   private final List<List<String>> rows = new ArrayList<>();
   private int cut;
+  private List<String> omitted = List.of();
 
   private ResultTable(List<String> columns) {
     this.columns = columns;
@@ -89,29 +91,66 @@ public final class ResultTable {
     return cut;
   }
 
-  /** Prints the table within {@code width} columns (header, a rule, the rows). */
+  /**
+   * Prints the table within {@code width} columns (header, a rule, the rows). When it does not
+   * fit, a column whose every value has its label in the column of the same name ({@code ?person}
+   * and {@code ?personLabel}) is left out first ({@link #omitted()}), then values are cut.
+   */
   public void print(PrintWriter out, int width) {
-    int n = columns.size();
-    int[] natural = new int[n];
-    for (int i = 0; i < n; i++) {
-      natural[i] = length("?" + columns.get(i));
-      for (List<String> row : rows) {
-        natural[i] = Math.max(natural[i], length(flat(row.get(i))));
-      }
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      shown.add(i);
     }
-    int[] widths = fit(natural, width - GAP.length() * Math.max(0, n - 1));
+    int[] natural = natural(shown);
+    omitted = new ArrayList<>();
+    if (sum(natural) + GAP.length() * (shown.size() - 1) > width) {
+      shown.removeIf(i -> labelled(i) && omitted.add(columns.get(i)));
+      natural = natural(shown);
+    }
+    int[] widths = fit(natural, width - GAP.length() * Math.max(0, shown.size() - 1));
     cut = 0;
     List<String> header = new ArrayList<>();
     List<String> rule = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      header.add("?" + columns.get(i));
-      rule.add("-".repeat(widths[i]));
+    for (int k = 0; k < shown.size(); k++) {
+      header.add("?" + columns.get(shown.get(k)));
+      rule.add("-".repeat(widths[k]));
     }
     line(out, header, widths, false);
     line(out, rule, widths, false);
     for (List<String> row : rows) {
-      line(out, row, widths, true);
+      line(out, shown.stream().map(row::get).toList(), widths, true);
     }
+  }
+
+  /** Whether column {@code i} has a label column ({@code ?xLabel}) with a label in every row it has a value. */
+  private boolean labelled(int i) {
+    int label = columns.indexOf(columns.get(i) + "Label");
+    return label >= 0 && rows.stream().allMatch(r -> r.get(i).isEmpty() || !r.get(label).isEmpty());
+  }
+
+  /** The columns the last {@link #print} left out to fit (their labels are shown). */
+  public List<String> omitted() {
+    return omitted;
+  }
+
+  private int[] natural(List<Integer> shown) {
+    int[] natural = new int[shown.size()];
+    for (int k = 0; k < shown.size(); k++) {
+      int i = shown.get(k);
+      natural[k] = length("?" + columns.get(i));
+      for (List<String> row : rows) {
+        natural[k] = Math.max(natural[k], length(flat(row.get(i))));
+      }
+    }
+    return natural;
+  }
+
+  private static int sum(int[] xs) {
+    int total = 0;
+    for (int x : xs) {
+      total += x;
+    }
+    return total;
   }
 
   /**

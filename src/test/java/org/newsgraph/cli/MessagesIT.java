@@ -96,7 +96,6 @@ class MessagesIT {
       taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
       int port = taken.getLocalPort();
       Path store = work.resolve("port-store");
-      long t0 = System.nanoTime();
       Cli.Run r = Cli.run("serve", "--store", store.toString(), "--port", Integer.toString(port), "--input",
           Cli.articles().toString());
       assertEquals(2, r.code());
@@ -105,7 +104,6 @@ class MessagesIT {
           r.errLines());
       assertEquals("", r.out(), "nothing was built");
       assertFalse(Files.exists(store), "no store was made");
-      System.out.printf("MessagesIT: port in use said after %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
   }
 

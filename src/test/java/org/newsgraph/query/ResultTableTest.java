@@ -46,4 +46,33 @@ class ResultTableTest {
       assertEquals(3, t.rows());
     }
   }
+
+  @Test
+  void anIriColumnBesideItsLabelsIsLeftOutWhenTheTableDoesNotFit() {
+    String q = """
+        SELECT ?person ?personLabel ?said ?object ?objectLabel WHERE {
+          VALUES (?person ?personLabel ?said ?object ?objectLabel) {
+            (<https://w3id.org/newsgraph/id/person/ada-lovelace> "Ada Lovelace" "We must compute." 36 UNDEF)
+          }
+        }""";
+    for (int width : new int[] {80, 60}) {
+      try (QueryExecution qe = QueryExecution.model(org.apache.jena.rdf.model.ModelFactory.createDefaultModel())
+          .query(q).build()) {
+        ResultTable t = ResultTable.of(qe.execSelect(), QueryFactory.create(q).getPrefixMapping());
+        StringWriter out = new StringWriter();
+        t.print(new PrintWriter(out, true), width);
+        String first = out.toString().lines().findFirst().orElseThrow();
+        if (width == 80) {
+          assertEquals("?person              ?personLabel  ?said             ?object  ?objectLabel", first,
+              "it fits: every column");
+          assertEquals(java.util.List.of(), t.omitted());
+        } else {
+          // ?object has no label: it stays
+          assertEquals("?personLabel  ?said             ?object  ?objectLabel", first);
+          assertEquals(java.util.List.of("person"), t.omitted());
+          assertEquals(0, t.cut());
+        }
+      }
+    }
+  }
 }
