@@ -209,10 +209,7 @@ class ExportIT {
 
   @Test
   void clickingANodeShowsItsFactsAndTheirEvidence() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-        "Skipped: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does)");
-    Path page = work.resolve("click.html");
-    assertEquals(0, newsgraph("export", "-f", "html", "-o", page.toString(), "--data", nq.toString()).code());
+    Path page = htmlPageForChromium("click.html");
     PropertyGraph all = model(View.ALL);
     // search a person (one match), then click a neighbour the page drew
     GraphNode person = all.nodes().stream()
@@ -246,10 +243,7 @@ class ExportIT {
 
   @Test
   void theAllViewLeavesOutUnconnectedNodesStartsReadableAndCountsTheTypesOfTheView() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-        "Skipped: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does)");
-    Path page = work.resolve("all.html");
-    assertEquals(0, newsgraph("export", "-f", "html", "-o", page.toString(), "--data", nq.toString()).code());
+    Path page = htmlPageForChromium("all.html");
     PropertyGraph all = model(View.ALL);
     long unconnected = all.nodes().stream().filter(n -> all.edges().stream().noneMatch(e -> touches(e, n))).count();
     assertTrue(unconnected > 0, "the bundled articles have nodes without edges");
@@ -279,6 +273,15 @@ class ExportIT {
       browser.await("document.body.dataset.nodes === '" + all.nodes().size() + "'");
       assertEquals(counts(all, false), browser.evaluate(COUNTS));
     }
+  }
+
+  /** The html export of the bundled articles, for a test in Chromium (skipped without Chromium). */
+  private static Path htmlPageForChromium(String name) {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        "Skipped: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does)");
+    Path page = work.resolve(name);
+    assertEquals(0, newsgraph("export", "-f", "html", "-o", page.toString(), "--data", nq.toString()).code());
+    return page;
   }
 
   /** The page's type counts, as "Person 12, Place 3" in the page's order. */
