@@ -28,8 +28,8 @@ public final class StoreLockedException extends RuntimeException {
           + url + "/), or stop that server first: a TDB2 store opens in one process at a time.";
     }
     return "The store " + directory + " is in use by another process" + pid + ": stop that process (a running"
-        + " newsgraph serve or Fuseki server), or query that server over HTTP at its address (load sends to it"
-        + " with --endpoint URL); a TDB2 store opens in one process at a time.";
+        + " newsgraph serve or Fuseki server), or query that server over HTTP at its address (and send it articles"
+        + " with newsgraph load --endpoint URL); a TDB2 store opens in one process at a time.";
   }
 
   public Path directory() {
