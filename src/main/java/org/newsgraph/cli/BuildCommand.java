@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.link.Linker;
 import org.newsgraph.link.Linkers;
+import org.newsgraph.pipeline.BuildChecks;
 import org.newsgraph.pipeline.BuildRequest;
 import org.newsgraph.pipeline.Engine;
 import org.newsgraph.store.Credentials;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
       "  newsgraph build --input saved-pages --max-file-size 50MB --output graph.nq",
       "  newsgraph build --engine spark --master local[2] --input data/articles --output shards/",
       "",
-      "Exit codes: 0 ok, 1 some input failed (the rest was built), 2 usage error."
+      "Exit codes: 0 ok, 1 some input failed (the rest was built; with no article built, no file",
+      "is written), 2 usage error."
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -128,10 +130,11 @@ public final class BuildCommand implements Callable<Integer> {
     }
     BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, engine.master,
         engine.partitions, store, endpoint, credentials, out, err);
-    String refused = runner.refuse(request);
+    // everything that would stop the build at its end is refused before it starts
+    String refused = BuildChecks.refuse(runner, request);
     if (refused != null) {
       throw new ParameterException(spec.commandLine(), refused);
     }
-    return runner.build(request);
+    return BuildChecks.build(runner, request);
   }
 }

@@ -50,10 +50,16 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command.");
   }
 
-  /** The command line with every subcommand, as the jar's main and the tests use it. */
+  /**
+   * The command line with every subcommand, as the jar's main and the tests use it. A usage error
+   * is one line and a hint ({@link Failures#usage}); a failure is one line, its stack trace only
+   * with {@value Failures#DEBUG_ENV}=1 ({@link Failures#failure}).
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(Failures::usage);
+    cl.setExecutionExceptionHandler(Failures::failure);
     return cl;
   }
 

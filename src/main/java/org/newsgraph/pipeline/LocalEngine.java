@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.corpus.ArticleReader;
@@ -22,6 +23,9 @@ final class LocalEngine implements Engine {
       GraphFiles.formatFor(r.output());
     } catch (IllegalArgumentException e) {
       return e.getMessage();
+    }
+    if (Files.isDirectory(r.output())) {
+      return r.output() + " is a folder: --output wants a file name";
     }
     if (r.master() != null || r.partitions() != null || r.store() != null || r.endpoint() != null
         || r.credentials() != null) {
@@ -52,6 +56,9 @@ final class LocalEngine implements Engine {
     for (String problem : b.problems()) {
       err.println("problem: " + problem);
     }
+    if (b.graphs().isEmpty()) {
+      return BuildChecks.nothingBuilt(r, b.problems());
+    }
     GraphFiles.write(b.dataset(), r.output());
     out.printf("wrote %s: %d articles, %d quads%s%n", r.output(), b.graphs().size(),
         b.dataset().asDatasetGraph().stream().count(),
@@ -72,6 +79,9 @@ final class LocalEngine implements Engine {
       int articles = p.build(r.input(), problems, (g, graph) -> file.add(writer.graphName(g.article()), graph));
       for (String problem : problems) {
         err.println("problem: " + problem);
+      }
+      if (articles == 0) {
+        return BuildChecks.nothingBuilt(r, problems);
       }
       r.progress("writing " + r.output() + " (sorting " + file.quads() + " quads)");
       file.finish();

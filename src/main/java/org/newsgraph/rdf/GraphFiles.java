@@ -19,6 +19,10 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.newsgraph.rdf.ParseErrors;
+import org.newsgraph.rdf.Statements;
+import org.newsgraph.rdf.Vocab;
 
 /** Writes and reads graph files, choosing the format by the file's extension. */
 public final class GraphFiles {
@@ -50,7 +54,9 @@ public final class GraphFiles {
   /**
    * Writes the dataset. N-Quads and N-Triples are sorted lines (Jena's writer's lines, each once) so
    * the same graph gives the same bytes, written through {@link Streaming}; Turtle and N-Triples
-   * hold the union of the article graphs (no graph names). The file is written to a temporary file
+   * hold the union of the article graphs (no graph names). Turtle and TriG use the prefixes of
+   * {@link Vocab#prefixes()} ({@code ng:}, {@code person:}…); JSON-LD writes each reifier as an
+   * {@code rdf:Statement} ({@link Statements}). The file is written to a temporary file
    * first and moved into place, so a failed write leaves the old file intact.
    */
   public static void write(Dataset ds, Path out) throws IOException {
@@ -68,9 +74,18 @@ public final class GraphFiles {
     }
     writeAtomically(out, os -> {
       if (f == RDFFormat.TURTLE_PRETTY) {
-        RDFDataMgr.write(os, ds.getUnionModel(), f);
+        org.apache.jena.rdf.model.Model union = ModelFactory.createDefaultModel().add(ds.getUnionModel());
+        RDFDataMgr.write(os, union.setNsPrefixes(Vocab.prefixes()), f);
+      } else if (f == RDFFormat.JSONLD11_PRETTY) {
+        // JSON-LD 1.1 has no triple terms: each reifier is written as an rdf:Statement
+        DatasetGraph statements = Statements.toStatements(ds.asDatasetGraph());
+        statements.prefixes().putAll(Vocab.prefixes());
+        RDFDataMgr.write(os, statements, f);
       } else {
-        RDFDataMgr.write(os, ds, f);
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        ds.asDatasetGraph().find().forEachRemaining(copy::add);
+        copy.prefixes().putAll(Vocab.prefixes());
+        RDFDataMgr.write(os, copy, f);
       }
     });
   }
@@ -193,10 +208,21 @@ public final class GraphFiles {
   }
 
 
-  /** Reads a graph file into a new in-memory dataset. */
+  /**
+   * Reads a graph file into a new in-memory dataset. A JSON-LD file's {@code rdf:Statement}s
+   * become the RDF 1.2 reifiers they stand for ({@link Statements}), as in the other formats.
+   */
   public static Dataset read(Path in) {
     Dataset ds = org.apache.jena.query.DatasetFactory.createTxnMem();
-    RDFParser.source(in).parse(ds);
+    RDFParser.source(in).errorHandler(ParseErrors.THROW_UNLOGGED).parse(ds);
+    if (isJsonLd(in)) {
+      return org.apache.jena.query.DatasetFactory.wrap(Statements.fromStatements(ds.asDatasetGraph()));
+    }
     return ds;
+  }
+
+  /** Whether the file is JSON-LD (by its extension), whose reifiers are rdf:Statements. */
+  public static boolean isJsonLd(Path file) {
+    return extension(file).equals("jsonld");
   }
 }

@@ -28,13 +28,16 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * (sorted runs in temporary files). {@link #next} then gives the graphs in IRI order, each whole,
  * each triple once: memory holds one graph and the sort's budget, not the file. Triples outside
  * every named graph (the default graph, or a graph named by a blank node) are counted, not kept.
- * Blank nodes keep the file's identity across the graphs: the same label is the same node.
+ * Blank nodes keep the file's identity across the graphs: the same label is the same node. In a
+ * JSON-LD file each reifier is an {@code rdf:Statement}; the graphs given out have the RDF 1.2
+ * reifiers instead, as read from any other format.
  */
 public final class NamedGraphFile implements AutoCloseable {
   private final SortedLines lines;
   private final List<String> names;
   private final long outside;
   private final long quads;
+  private boolean statements;
   private SortedLines.Merge merge;
   private String pending;
 
@@ -74,7 +77,7 @@ public final class NamedGraphFile implements AutoCloseable {
     TreeSet<String> names = new TreeSet<>();
     long[] counts = new long[2]; // [outside named graphs, in named graphs]
     try {
-      RDFParser.source(file).parse(new StreamRDFBase() {
+      RDFParser.source(file).errorHandler(org.newsgraph.rdf.ParseErrors.THROW_UNLOGGED).parse(new StreamRDFBase() {
         @Override
         public void triple(Triple t) {
           counts[0]++;
@@ -99,7 +102,9 @@ public final class NamedGraphFile implements AutoCloseable {
       lines.close();
       throw e;
     }
-    return new NamedGraphFile(lines, List.copyOf(names), counts[0], counts[1]);
+    NamedGraphFile read = new NamedGraphFile(lines, List.copyOf(names), counts[0], counts[1]);
+    read.statements = GraphFiles.isJsonLd(file);
+    return read;
   }
 
   /** The IRIs of the file's named graphs, in order: the order {@link #next} gives them in. */
@@ -155,7 +160,8 @@ public final class NamedGraphFile implements AutoCloseable {
     RDFParser.fromString(String.join("\n", triples), Lang.NTRIPLES)
         .labelToNode(LabelToNode.createUseLabelAsGiven())
         .parse(graph);
-    return new Named(iri, graph);
+    // a JSON-LD file's rdf:Statements are the reifiers of the other formats
+    return new Named(iri, statements ? org.newsgraph.rdf.Statements.fromStatements(graph) : graph);
   }
 
   /** Deletes the temporary files. */
