@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.newsgraph.corpus.CorpusException;
 import org.newsgraph.pipeline.ArticleStages;
 import org.newsgraph.pipeline.BenchRun;
+import org.newsgraph.pipeline.BuildChecks;
 import org.newsgraph.pipeline.BuildRequest;
 import org.newsgraph.pipeline.Engine;
 import org.newsgraph.pipeline.ExitCodes;
@@ -99,6 +100,11 @@ public final class SparkEngine implements Engine {
         err.println("problem: " + problem);
       }
       err.flush();
+      if (b.articles() == 0) {
+        // no shard, no store, nothing sent: as the local engine, no output at all
+        b.release();
+        return BuildChecks.nothingBuilt(r, b.problems());
+      }
       boolean folder = isFolder(r.output());
       Path shards = folder ? r.output()
           : r.output().toAbsolutePath().resolveSibling("." + r.output().getFileName() + ".shards");

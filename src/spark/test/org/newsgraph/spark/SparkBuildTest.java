@@ -2,6 +2,7 @@ package org.newsgraph.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,7 +26,8 @@ import org.newsgraph.store.TdbStore;
  * made to meet every cross-article rule of the reader (the same text twice, an articles.tsv row
  * naming nothing, a file that is no article) and on ../shared/corpus/devset when it is there.
  * Both run in this JVM, through the command line; Spark on the JVM's shared local[2] context.
- * Also: --store, and --endpoint to a real embedded server that wants a user.
+ * Also: --store, and --endpoint to a real embedded server that wants a user; and, as for the
+ * local engine, a folder with no article or whose articles all fail writes nothing.
  */
 class SparkBuildTest {
   @TempDir static Path tmp;
@@ -71,6 +73,40 @@ class SparkBuildTest {
     Path devset = SparkTests.repo().resolve("../shared/corpus/devset").normalize();
     Assumptions.assumeTrue(Files.isDirectory(devset), "no " + devset + " here");
     sameAsLocal(devset, "devset", -1);
+  }
+
+  @Test
+  void aFolderWithoutArticlesOrWhoseArticlesAllFailWritesNothing() throws IOException {
+    Path missing = tmp.resolve("no-such-folder");
+    SparkTests.Run none = SparkTests.cli("build", "--engine", "spark", "--input", missing.toString(), "--output",
+        tmp.resolve("none").toString());
+    assertEquals(2, none.code(), none.err());
+    assertEquals(List.of("newsgraph build: no folder " + missing + ": --input wants a folder of articles",
+        "Try: newsgraph build --help"), none.err().lines().toList());
+
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Path shards = tmp.resolve("empty-shards");
+    Path store = tmp.resolve("empty-store");
+    SparkTests.Run r = SparkTests.cli("build", "--engine", "spark", "--input", empty.toString(), "--output",
+        shards.toString(), "--store", store.toString());
+    assertEquals(1, r.code(), r.err());
+    assertEquals(List.of("newsgraph build: nothing written to " + shards + ": no article in " + empty + ": it is empty"),
+        r.err().lines().toList());
+    assertFalse(Files.exists(shards), "no shard folder");
+    assertFalse(Files.exists(store), "no store");
+
+    Path bad = Files.createDirectories(tmp.resolve("all-fail"));
+    Files.write(bad.resolve("empty.txt"), new byte[0]);
+    Path file = tmp.resolve("all-fail.nq");
+    SparkTests.Run failed = SparkTests.cli("build", "-q", "--engine", "spark", "--input", bad.toString(), "--output",
+        file.toString(), "--store", store.toString());
+    assertEquals(1, failed.code(), failed.err());
+    assertEquals(List.of("problem: empty.txt: empty file", "newsgraph build: nothing written to " + file
+        + ": none of the articles in " + bad + " could be built (1 problem above)"), failed.err().lines().toList());
+    assertFalse(Files.exists(file), "no .nq file");
+    assertFalse(Files.exists(tmp.resolve(".all-fail.nq.shards")), "no shards beside it");
+    assertFalse(Files.exists(store), "no store");
+    assertEquals("", failed.out());
   }
 
   @Test
