@@ -155,6 +155,13 @@ public final class LoadCommand implements Callable<Integer> {
       err.println("No such directory: " + dir + " (give --input DIR or --data FILE)");
       return Main.USAGE;
     }
+    // before the store is opened or the endpoint asked: nothing is made
+    String nothing = StorePreparation.nothingToStore(dir, true);
+    if (nothing != null) {
+      err.println("newsgraph load: nothing loaded: " + nothing);
+      err.flush();
+      return Main.INPUT_FAILED;
+    }
     if (target.store != null) {
       return buildIntoStore(dir, out, err);
     }

@@ -154,6 +154,12 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
       return Main.USAGE;
     }
+    String nothing = data == null ? StorePreparation.nothingToStore(input, !StoreDirectory.isStore(store)) : null;
+    if (nothing != null) {
+      err.println("newsgraph serve: nothing served: " + nothing);
+      err.flush();
+      return Main.INPUT_FAILED;
+    }
     boolean newStore = !Files.exists(store);
     TdbStore tdb;
     try {

@@ -48,6 +48,22 @@ public final class StorePreparation {
   }
 
   /**
+   * Said before the store is opened (so nothing is made or changed): why the article folder gives
+   * nothing to store ("no article in DIR: it is empty"…), or null. A folder the user named ({@code
+   * input}) is refused when it holds no article; the default folder only when {@code newStore} (a
+   * store that has its graphs already is served as it is). A missing folder is left to the caller.
+   *
+   * @param input the article directory given by the user, or null for the default
+   */
+  public static String nothingToStore(Path input, boolean newStore) {
+    Path dir = input != null ? input : DEFAULT_INPUT;
+    if (input == null && !newStore || !Files.isDirectory(dir)) {
+      return null;
+    }
+    return BuildChecks.noArticle(dir);
+  }
+
+  /**
    * @param input the article directory given by the user, or null for the default
    * @param data a built RDF file, or null
    * @return an exit code: OK, INPUT_FAILED (some articles failed; the rest is stored) or USAGE

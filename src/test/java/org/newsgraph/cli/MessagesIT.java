@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.ChildProcess;
+import org.newsgraph.store.Credentials;
+import org.newsgraph.store.NewsgraphServer;
+import org.newsgraph.store.TdbStore;
 
 /**
  * What a user reads when a command cannot do what was asked: one line (and for a usage error a
@@ -88,6 +92,51 @@ class MessagesIT {
     assertEquals(1, badData.errLines().size(), badData.err());
     assertTrue(badData.err().startsWith(notRdf + ": not readable as RDF: [line: 1, col: 9] "), badData.err());
     assertFalse(Files.exists(store), "a store made for a file that is not RDF is removed");
+  }
+
+  @Test
+  void loadAndServeGivenAFolderWithoutArticlesSayWhatItHoldsAndMakeNothing() throws Exception {
+    Path folder = Files.createDirectories(work.resolve("no-articles"));
+    Files.writeString(folder.resolve("README.md"), "the articles will go here\n");
+    String holds = "no article in " + folder + ": it holds only files that are not articles (README.md";
+
+    Path store = work.resolve("load-not-made");
+    Cli.Run load = Cli.run("load", "--store", store.toString(), "--input", folder.toString());
+    assertEquals(1, load.code(), load.err());
+    assertEquals(1, load.errLines().size(), load.err());
+    assertTrue(load.errLines().get(0).startsWith("newsgraph load: nothing loaded: " + holds), load.err());
+    assertEquals("", load.out());
+    assertFalse(Files.exists(store), "load made the store");
+
+    // to a real server that takes updates: refused before it is asked, nothing sent
+    Path password = Files.writeString(work.resolve("password"), "correct horse\n");
+    try (TdbStore served = TdbStore.open(work.resolve("endpoint-store"));
+        NewsgraphServer server = NewsgraphServer.start(served.datasetGraph(), new NewsgraphServer.Options("127.0.0.1",
+            0, Duration.ofSeconds(10), new Credentials("editor", "correct horse")))) {
+      Cli.Run sent = Cli.run("load", "--endpoint", "http://127.0.0.1:" + server.port() + "/newsgraph", "--input",
+          folder.toString(), "--user", "editor", "--password-file", password.toString());
+      assertEquals(1, sent.code(), sent.err());
+      assertEquals(List.of(load.errLines().get(0)), sent.errLines());
+      assertEquals("", sent.out(), "nothing sent, nothing counted");
+      assertEquals(0, served.graphCount());
+    }
+
+    Path serveStore = work.resolve("serve-not-made");
+    Cli.Run serve = Cli.run("serve", "--store", serveStore.toString(), "--port", "0", "--input", folder.toString());
+    assertEquals(1, serve.code(), serve.err());
+    assertEquals(1, serve.errLines().size(), serve.err());
+    assertTrue(serve.errLines().get(0).startsWith("newsgraph serve: nothing served: " + holds), serve.err());
+    assertFalse(Files.exists(serveStore), "serve made the store");
+
+    // no --input and no store yet: the default data/articles of the current folder, here empty
+    Path here = Files.createDirectories(work.resolve("elsewhere"));
+    Files.createDirectories(here.resolve("data/articles"));
+    try (ChildProcess p = ChildProcess.newsgraph(here, Map.of(), "serve", "--store", "s", "--port", "0")) {
+      assertEquals(1, p.waitFor(120), p.stderr());
+      assertEquals(List.of("newsgraph serve: nothing served: no article in data" + java.io.File.separator
+          + "articles: it is empty"), p.stderr().lines().toList());
+    }
+    assertFalse(Files.exists(here.resolve("s")), "serve made the store");
   }
 
   @Test
