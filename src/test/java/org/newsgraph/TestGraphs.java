@@ -12,7 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.newsgraph.cli.Pipeline;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.cli.QueryCommand;
 
 /** Test helpers: build graphs from invented texts with the real pipeline, and query them. */

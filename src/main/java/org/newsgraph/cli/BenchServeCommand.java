@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsgraph.pipeline.PipelineArticleSource;
+import org.newsgraph.pipeline.StorePreparation;
 import org.newsgraph.store.ArticleSource;
 import org.newsgraph.store.NewsgraphServer;
 import org.newsgraph.store.ServeBenchmark;

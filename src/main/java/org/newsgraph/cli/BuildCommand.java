@@ -3,11 +3,15 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.rdf.RdfWriter;
+import org.newsgraph.link.Linker;
+import org.newsgraph.link.Linkers;
+import org.newsgraph.pipeline.BuildChecks;
+import org.newsgraph.pipeline.BuildRequest;
+import org.newsgraph.pipeline.Engine;
+import org.newsgraph.store.Credentials;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,8 +41,10 @@ import picocli.CommandLine.Spec;
       "  newsgraph build --input data/articles --output graph.nq",
       "  newsgraph build --input my-articles --output graph.trig",
       "  newsgraph build --input saved-pages --max-file-size 50MB --output graph.nq",
+      "  newsgraph build --engine spark --master local[2] --input data/articles --output shards/",
       "",
-      "Exit codes: 0 ok, 1 some input failed (the rest was built), 2 usage error."
+      "Exit codes: 0 ok, 1 some input failed (the rest was built; with no article built, no file",
+      "is written), 2 usage error."
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -81,75 +87,54 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Cache of Wikidata responses (default: ~/.cache/newsgraph/wikidata).")
   Path wikidataCache;
 
+  @Mixin EngineOptions engine;
+
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Spark: also load the graph into this new TDB2 store (TDB2's bulk loader).")
+  Path store;
+
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "Spark: also send each article graph to this Fuseki dataset (Graph Store Protocol PUT).")
+  java.net.URI endpoint;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "Spark, --endpoint: user name for basic authentication.")
+  String user;
+
+  @Option(names = "--password-file", paramLabel = "FILE", description = "Spark, --endpoint: file whose first line is"
+      + " the password (else the environment variable " + Credentials.PASSWORD_ENV + ").")
+  Path passwordFile;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      GraphFiles.formatFor(output);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    Pipeline p = Pipeline.standard().reader(org.newsgraph.corpus.ArticleReader.withMaxBytes(maxFileSize));
-    if (threads != null) {
-      if (threads < 1) {
-        throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-      }
-      p.threads(threads);
-    }
-    if (spillAbove != null) {
-      p.spillAbove(spillAbove);
-    }
+    Engine runner = engine.pick(spec.commandLine());
+    Linker linker = null;
     if (linkOnline) {
       Path cache = wikidataCache != null ? wikidataCache
           : Path.of(System.getProperty("user.home"), ".cache", "newsgraph", "wikidata");
-      p.linker(org.newsgraph.link.Linkers.online(wikidataUrl, cache, line -> {
+      linker = Linkers.online(wikidataUrl, cache, line -> {
         err.println("wikidata: " + line);
-        err.flush();
-      }));
-    }
-    if (!quiet) {
-      p.progress(line -> {
-        err.println(line);
         err.flush();
       });
     }
-    if (GraphFiles.streams(output)) {
-      return streamTo(p, out, err);
+    Credentials credentials = null;
+    if (user != null) {
+      credentials = Credentials.resolve(user, passwordFile).orElseThrow(() -> new ParameterException(
+          spec.commandLine(), "--user needs a password: give --password-file FILE or set " + Credentials.PASSWORD_ENV));
+    } else if (passwordFile != null) {
+      throw new ParameterException(spec.commandLine(), "--password-file needs --user");
     }
-    Pipeline.BuildResult r = p.build(input);
-    for (String problem : r.problems()) {
-      err.println("problem: " + problem);
+    BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, engine.master,
+        engine.partitions, store, endpoint, credentials, out, err);
+    // everything that would stop the build at its end is refused before it starts
+    String refused = BuildChecks.refuse(runner, request);
+    if (refused != null) {
+      throw new ParameterException(spec.commandLine(), refused);
     }
-    GraphFiles.write(r.dataset(), output);
-    out.printf("wrote %s: %d articles, %d quads%s%n", output, r.graphs().size(),
-        r.dataset().asDatasetGraph().stream().count(),
-        r.problems().isEmpty() ? "" : ", " + r.problems().size() + " problems (see above)");
-    err.flush();
-    return r.ok() ? Main.OK : Main.INPUT_FAILED;
-  }
-
-  /**
-   * N-Quads and N-Triples: each graph goes to the file's sorted runs as the pipeline checks it,
-   * so no dataset of the whole corpus is held (the other formats need it for their layout).
-   */
-  private int streamTo(Pipeline p, PrintWriter out, PrintWriter err) throws IOException {
-    List<String> problems = new ArrayList<>();
-    RdfWriter writer = new RdfWriter();
-    try (GraphFiles.Streaming file = new GraphFiles.Streaming(output)) {
-      int articles = p.build(input, problems, (g, graph) -> file.add(writer.graphName(g.article()), graph));
-      for (String problem : problems) {
-        err.println("problem: " + problem);
-      }
-      if (!quiet) {
-        err.println("writing " + output + " (sorting " + file.quads() + " quads)");
-        err.flush();
-      }
-      file.finish();
-      out.printf("wrote %s: %d articles, %d quads%s%n", output, articles, file.quads(),
-          problems.isEmpty() ? "" : ", " + problems.size() + " problems (see above)");
-    }
-    err.flush();
-    return problems.isEmpty() ? Main.OK : Main.INPUT_FAILED;
+    return BuildChecks.build(runner, request);
   }
 }

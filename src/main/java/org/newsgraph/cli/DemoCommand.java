@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Builds the graph of the bundled articles (data/articles) into a TDB2 store and serves it:",
       "the same as 'serve --input data/articles --store newsgraph-store'. Only new or changed",
-      "articles are processed on later runs. Open the printed address for the query page."
+      "articles are processed on later runs. Open the printed address for the query page.",
+      "The store is made in the current folder; the articles and query files are newsgraph's own."
     })
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -31,10 +32,11 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path input = Path.of("data", "articles");
+    Path input = Home.bundled("data/articles");
     if (!Files.isDirectory(input)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "no data/articles here: run demo from the newsgraph folder (the ./newsgraph launcher does)");
+          "no data/articles here: run demo with the newsgraph launcher (path/to/newsgraph/newsgraph demo),"
+              + " or from the newsgraph folder");
     }
     List<String> args = new ArrayList<>(List.of("serve", "--input", input.toString(),
         "--store", store.toString(), "--port", Integer.toString(port)));

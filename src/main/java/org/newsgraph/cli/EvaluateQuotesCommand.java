@@ -20,6 +20,7 @@ import org.newsgraph.extract.Node;
 import org.newsgraph.extract.Ref;
 import org.newsgraph.extract.quote.PolnearCorpus;
 import org.newsgraph.extract.quote.QuoteEvaluator;
+import org.newsgraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

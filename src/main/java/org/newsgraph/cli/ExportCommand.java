@@ -10,6 +10,7 @@ import org.newsgraph.export.Exporters;
 import org.newsgraph.export.PropertyGraph;
 import org.newsgraph.export.RdfToPropertyGraph;
 import org.newsgraph.export.View;
+import org.newsgraph.rdf.GraphFiles;
 import org.newsgraph.store.StoreLockedException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

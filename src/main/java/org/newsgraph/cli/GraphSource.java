@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RiotException;
+import org.newsgraph.rdf.GraphFiles;
+import org.newsgraph.store.StoreDirectory;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -34,8 +36,8 @@ public final class GraphSource {
 
   /**
    * Opens the store (its default graph is the union of the article graphs) or reads the file into
-   * memory (named graphs as in the file). A missing or unreadable directory or file is a usage
-   * error naming it.
+   * memory (named graphs as in the file). A missing or unreadable directory or file, or a directory
+   * that holds no store, is a usage error naming it; nothing is created.
    *
    * @throws org.newsgraph.store.StoreLockedException when another process holds the store
    */
@@ -44,6 +46,11 @@ public final class GraphSource {
       if (!Files.isDirectory(store)) {
         throw new ParameterException(cl, "no store at " + store
             + " (make one with: newsgraph serve --store " + store + ")");
+      }
+      if (!StoreDirectory.isStore(store)) {
+        // opening it would make an empty database there
+        throw new ParameterException(cl, store + " is not a store: it holds no TDB2 database"
+            + " (make one with: newsgraph serve --store " + store + ", or load --store " + store + ")");
       }
       TdbStore tdb = TdbStore.open(store);
       return new Opened(tdb.dataset(), tdb);

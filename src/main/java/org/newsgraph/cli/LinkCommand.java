@@ -27,7 +27,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -42,6 +41,8 @@ import org.newsgraph.link.Linker;
 import org.newsgraph.link.Linkers;
 import org.newsgraph.link.ResponseCache;
 import org.newsgraph.link.WikidataClient;
+import org.newsgraph.store.StoreDirectory;
+import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -135,7 +136,8 @@ public final class LinkCommand implements Callable<Integer> {
       return Main.INPUT_FAILED;
     }
     if (entities == null) {
-      err.println("link: no such " + (input != null ? "file " + input : "store directory " + store));
+      err.println("link: " + (input != null ? "no such file " + input : Files.isDirectory(store)
+          ? store + " is not a store: it holds no TDB2 database" : "no such store directory " + store));
       return Main.INPUT_FAILED;
     }
     WikidataClient.Config cfg =
@@ -193,18 +195,20 @@ public final class LinkCommand implements Callable<Integer> {
         return null;
       }
       Dataset ds = DatasetFactory.create();
-      RDFDataMgr.read(ds, input.toString());
+      org.apache.jena.riot.RDFParser.source(input).errorHandler(org.newsgraph.rdf.ParseErrors.THROW_UNLOGGED).parse(ds);
       return entities(ds);
     }
-    if (!Files.isDirectory(store)) {
-      return null;
+    if (!StoreDirectory.isStore(store)) {
+      return null; // opening a folder that holds no store would make one there
     }
-    Dataset ds = TDB2Factory.connectDataset(store.toString());
-    ds.begin(ReadWrite.READ);
-    try {
-      return entities(ds);
-    } finally {
-      ds.end();
+    try (TdbStore tdb = TdbStore.open(store)) {
+      Dataset ds = tdb.dataset();
+      ds.begin(ReadWrite.READ);
+      try {
+        return entities(ds);
+      } finally {
+        ds.end();
+      }
     }
   }
 

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
+import org.newsgraph.pipeline.PipelineArticleSource;
+import org.newsgraph.pipeline.StorePreparation;
+import org.newsgraph.rdf.NamedGraphFile;
 import org.newsgraph.store.ArticleSource;
 import org.newsgraph.store.Credentials;
 import org.newsgraph.store.GraphPusher;
@@ -151,6 +154,13 @@ public final class LoadCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       err.println("No such directory: " + dir + " (give --input DIR or --data FILE)");
       return Main.USAGE;
+    }
+    // before the store is opened or the endpoint asked: nothing is made
+    String nothing = StorePreparation.nothingToStore(dir, true);
+    if (nothing != null) {
+      err.println("newsgraph load: nothing loaded: " + nothing);
+      err.flush();
+      return Main.INPUT_FAILED;
     }
     if (target.store != null) {
       return buildIntoStore(dir, out, err);

@@ -41,9 +41,9 @@ import picocli.CommandLine.Command;
       "Help on one command:  newsgraph help build"
     })
 public final class Main implements Runnable {
-  public static final int OK = 0;
-  public static final int INPUT_FAILED = 1;
-  public static final int USAGE = 2;
+  public static final int OK = org.newsgraph.pipeline.ExitCodes.OK;
+  public static final int INPUT_FAILED = org.newsgraph.pipeline.ExitCodes.INPUT_FAILED;
+  public static final int USAGE = org.newsgraph.pipeline.ExitCodes.USAGE;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -52,10 +52,16 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command.");
   }
 
-  /** The command line with every subcommand, as the jar's main and the tests use it. */
+  /**
+   * The command line with every subcommand, as the jar's main and the tests use it. A usage error
+   * is one line and a hint ({@link Failures#usage}); a failure is one line, its stack trace only
+   * with {@value Failures#DEBUG_ENV}=1 ({@link Failures#failure}).
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(Failures::usage);
+    cl.setExecutionExceptionHandler(Failures::failure);
     return cl;
   }
 

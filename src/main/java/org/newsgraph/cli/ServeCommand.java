@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.pipeline.PipelineArticleSource;
+import org.newsgraph.pipeline.StorePreparation;
 import org.newsgraph.store.ArticleSource;
 import org.newsgraph.store.Credentials;
 import org.newsgraph.store.NewsgraphServer;
+import org.newsgraph.store.Ports;
+import org.newsgraph.store.StoreDirectory;
 import org.newsgraph.store.StoreLockedException;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -141,6 +145,22 @@ public final class ServeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
 
+    // what can be checked before the store is opened (or made) and anything is built
+    String refused = data != null && !Files.isRegularFile(data) ? "no such file " + data + " (--data: a built graph file)"
+        : input != null && !Files.isDirectory(input) ? "no folder " + input + " (--input: a folder of articles)"
+        : Ports.busy(host, port);
+    if (refused != null) {
+      err.println("newsgraph serve: " + refused);
+      err.flush();
+      return Main.USAGE;
+    }
+    String nothing = data == null ? StorePreparation.nothingToStore(input, !StoreDirectory.isStore(store)) : null;
+    if (nothing != null) {
+      err.println("newsgraph serve: nothing served: " + nothing);
+      err.flush();
+      return Main.INPUT_FAILED;
+    }
+    boolean newStore = !Files.exists(store);
     TdbStore tdb;
     try {
       tdb = TdbStore.open(store);
@@ -152,8 +172,12 @@ public final class ServeCommand implements Callable<Integer> {
     NewsgraphServer server;
     try {
       status = StorePreparation.prepare(tdb, input, data, source, out, err);
-      if (status == Main.USAGE) {
+      if (status == Main.USAGE || (data != null && status != Main.OK)) {
+        // nothing to serve: the store is left as it was (a store made for this run is removed)
         tdb.close();
+        if (newStore) {
+          StoreDirectory.delete(tdb.directory());
+        }
         return status;
       }
       server =
@@ -164,17 +188,24 @@ public final class ServeCommand implements Callable<Integer> {
                   timeout,
                   updater,
                   allowService,
-                  queries != null && Files.isDirectory(queries) ? queries : null));
+                  queryFiles()));
     } catch (RuntimeException e) {
       tdb.close();
+      String inUse = Ports.inUse(e, host, port);
+      if (inUse != null) {
+        err.println("newsgraph serve: " + inUse);
+        return Main.USAGE;
+      }
       throw e;
     }
     NewsgraphServer running = server;
+    StoreDirectory.noteServer(tdb.directory(), running.baseUrl());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   running.close();
+                  StoreDirectory.forgetServer(tdb.directory());
                   tdb.close();
                   out.println("newsgraph serve stopped; store " + tdb.directory() + " closed.");
                   out.flush();
@@ -183,6 +214,22 @@ public final class ServeCommand implements Callable<Integer> {
     printBanner(out, tdb, running, updater);
     running.join();
     return status;
+  }
+
+  /**
+   * The query files the page lists: {@code --queries}, else (the default, when there is no
+   * {@code queries} folder here) the ones that come with newsgraph: beside the launcher, else in
+   * the jar.
+   */
+  private Path queryFiles() {
+    if (queries != null && Files.isDirectory(queries)) {
+      return queries;
+    }
+    if (queries == null || !queries.equals(Path.of("queries"))) {
+      return null;
+    }
+    Path bundled = Home.bundled("queries");
+    return Files.isDirectory(bundled) ? bundled : Home.packedQueries();
   }
 
   private Credentials updaterCredentials(PrintWriter err) throws IOException {

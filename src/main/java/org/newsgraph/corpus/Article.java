@@ -26,7 +26,7 @@ public record Article(
     List<Dropped> dropped,
     String sha256,
     String entry,
-    List<String> alsoReadFrom) {
+    List<String> alsoReadFrom) implements java.io.Serializable {
 
   public Article {
     blocks = List.copyOf(blocks);
@@ -61,5 +61,5 @@ public record Article(
   }
 
   /** A paragraph removed by the cleaner and why. */
-  public record Dropped(Block block, String reason) {}
+  public record Dropped(Block block, String reason) implements java.io.Serializable {}
 }

@@ -19,7 +19,7 @@ public record ArticleMeta(
     String headline,
     String url,
     List<String> authors,
-    Map<String, Origin> origins) {
+    Map<String, Origin> origins) implements java.io.Serializable {
 
   public static final String PUBLISHER = "publisher";
   public static final String PUBLISHED = "published";
@@ -33,7 +33,7 @@ public record ArticleMeta(
    * @param source the kind of source, which decides precedence
    * @param field where exactly: "articles.tsv:3 publisher", "meta og:title", "JSON-LD headline"…
    */
-  public record Origin(MetaSource source, String field) {}
+  public record Origin(MetaSource source, String field) implements java.io.Serializable {}
 
   public ArticleMeta {
     authors = authors == null ? List.of() : List.copyOf(authors);

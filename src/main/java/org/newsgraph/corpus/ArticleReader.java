@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -79,65 +76,47 @@ public final class ArticleReader {
    * Reading#alsoReadFrom()}). Throws when the folder itself cannot be read.
    */
   public Reading open(Path dir) throws CorpusException {
+    return new Reading(dir, listFiles(dir));
+  }
+
+  /**
+   * The files of a folder that are read as articles, in the order they are read; throws when the
+   * folder itself cannot be read.
+   */
+  public List<Path> listFiles(Path dir) throws CorpusException {
     if (!Files.isDirectory(dir)) {
       throw new CorpusException(dir.toString(), Files.exists(dir) ? "not a directory" : "no such directory");
     }
-    List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList();
+      return s.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList();
     } catch (IOException e) {
       throw new CorpusException(dir.toString(), "cannot list the directory: " + e.getMessage(), e);
     }
-    return new Reading(dir, files);
   }
 
   /** A folder being read, one article at a time (see {@link #open}); not thread-safe. */
   public final class Reading implements java.util.Iterator<Article> {
-    private final Path dir;
     private final java.util.Iterator<Path> files;
-    private final List<InputProblem> problems = new ArrayList<>();
-    private final Map<String, ArticleMeta> rows;
-    private final Map<String, Integer> rowLines;
-    private final Map<String, Integer> byText = new HashMap<>();
-    private final Map<String, String> bySlug = new HashMap<>();
-    private final Map<Integer, String> names = new HashMap<>();
-    private final Set<String> accounted = new HashSet<>(); // names a metadata row may give: files and entries met
+    private final Admission admission;
     private final java.util.ArrayDeque<Article> ready = new java.util.ArrayDeque<>();
-    private final java.util.TreeMap<Integer, List<String>> alsoReadFrom = new java.util.TreeMap<>();
     private int given;
     private boolean done;
 
     private Reading(Path dir, List<Path> files) {
-      this.dir = dir;
       this.files = files.iterator();
-      Map<String, ArticleMeta> rows = Map.of();
-      Map<String, Integer> rowLines = Map.of();
-      Path tsv = dir.resolve(MetadataReader.FILE_NAME);
-      if (Files.exists(tsv)) {
-        MetadataReader.Result m = new MetadataReader().read(tsv);
-        rows = m.rows();
-        rowLines = m.lines();
-        problems.addAll(m.problems());
-      }
-      this.rows = rows;
-      this.rowLines = rowLines;
+      this.admission = new Admission(dir);
     }
 
     @Override
     public boolean hasNext() {
       while (ready.isEmpty() && files.hasNext()) {
-        readNextFile();
+        for (Candidate c : admission.admit(readFile(files.next(), admission.rows()))) {
+          ready.add(c.article());
+        }
       }
       if (ready.isEmpty() && !done) {
         done = true;
-        for (Map.Entry<String, ArticleMeta> row : rows.entrySet()) {
-          String listed = row.getKey();
-          if (!accounted.contains(listed)) {
-            Integer line = rowLines.get(listed);
-            problems.add(new InputProblem(MetadataReader.FILE_NAME + (line == null ? "" : ":" + line), "lists " + listed
-                + ", which is not in " + dir + (listed.contains("#") ? " (or that file holds no such entry)" : "")));
-          }
-        }
+        admission.finish();
       }
       return !ready.isEmpty();
     }
@@ -145,7 +124,7 @@ public final class ArticleReader {
     @Override
     public Article next() {
       if (!hasNext()) {
-        throw new java.util.NoSuchElementException("all " + given + " articles of " + dir + " were read");
+        throw new java.util.NoSuchElementException("all " + given + " articles of " + admission.dir() + " were read");
       }
       given++;
       return ready.poll();
@@ -153,7 +132,7 @@ public final class ArticleReader {
 
     /** The problems met so far; all of them once {@link #hasNext()} said false. */
     public List<InputProblem> problems() {
-      return List.copyOf(problems);
+      return admission.problems();
     }
 
     /**
@@ -161,54 +140,37 @@ public final class ArticleReader {
      * in the order met; complete once {@link #hasNext()} said false.
      */
     public java.util.SortedMap<Integer, List<String>> alsoReadFrom() {
-      return java.util.Collections.unmodifiableSortedMap(alsoReadFrom);
-    }
-
-    private void readNextFile() {
-      Path f = files.next();
-      String name = f.getFileName().toString();
-      accounted.add(name);
-      List<Candidate> read;
-      try {
-        read = readFile(f, rows, problems);
-      } catch (CorpusException e) {
-        problems.add(e.toProblem());
-        return;
-      }
-      for (Candidate c : read) {
-        accounted.add(c.name());
-        if (c.problem() != null) {
-          problems.add(c.problem());
-        }
-        Article a = c.article();
-        if (a == null) {
-          continue;
-        }
-        Integer same = byText.get(textKey(a));
-        if (same != null) {
-          String first = names.get(same);
-          alsoReadFrom.computeIfAbsent(same, k -> new ArrayList<>()).add(a.name());
-          problems.add(new InputProblem(a.name(), "same text as " + first + "; built once, as "
-              + first + ", with both names in the graph (ng:alsoReadFrom)"));
-          continue;
-        }
-        String taken = bySlug.get(a.slug());
-        if (taken != null) {
-          problems.add(new InputProblem(a.name(), "would get the same article IRI (…/id/article/" + a.slug()
-              + ") as " + taken + "; rename one of them"));
-          continue;
-        }
-        int index = given + ready.size();
-        byText.put(textKey(a), index);
-        bySlug.put(a.slug(), a.name());
-        names.put(index, a.name());
-        ready.add(a);
-      }
+      return admission.alsoReadFrom();
     }
   }
 
-  /** An article read from a file, or the problem of one of its entries. */
-  private record Candidate(String name, Article article, InputProblem problem) {}
+  /**
+   * An article read from a file, or the problem of one of its entries (with neither: the name of
+   * an entry that could not be read, which a metadata row may give).
+   */
+  public record Candidate(String name, Article article, InputProblem problem) implements java.io.Serializable {}
+
+  /**
+   * One file of a folder, read on its own: its entries in order, and the problems of the file as
+   * a whole (it could not be read, or some of its entries could not be parsed), which come first.
+   */
+  public record FileRead(String fileName, List<Candidate> candidates, List<InputProblem> problems)
+      implements java.io.Serializable {}
+
+  /**
+   * Reads one file of a folder whose {@code articles.tsv} rows are {@code rows} ({@link
+   * Admission#rows()}), with no state shared with the other files.
+   */
+  public FileRead readFile(Path f, Map<String, ArticleMeta> rows) {
+    String name = f.getFileName().toString();
+    List<InputProblem> problems = new ArrayList<>();
+    try {
+      return new FileRead(name, readFile(f, rows, problems), problems);
+    } catch (CorpusException e) {
+      problems.add(e.toProblem());
+      return new FileRead(name, List.of(), problems);
+    }
+  }
 
   private List<Candidate> readFile(Path f, Map<String, ArticleMeta> rows, List<InputProblem> problems)
       throws CorpusException {
@@ -360,7 +322,7 @@ public final class ArticleReader {
     return b == null ? s : b.toString();
   }
 
-  private static String textKey(Article a) {
+  static String textKey(Article a) {
     return sha256(a.text().strip().getBytes(StandardCharsets.UTF_8));
   }
 

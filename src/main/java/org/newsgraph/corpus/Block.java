@@ -6,7 +6,7 @@ package org.newsgraph.corpus;
  * @param start offset of the first character (inclusive)
  * @param end offset after the last character (exclusive)
  */
-public record Block(int start, int end, String text) {
+public record Block(int start, int end, String text) implements java.io.Serializable {
   public Block {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad block offsets " + start + ".." + end);

@@ -6,7 +6,7 @@ package org.newsgraph.corpus;
  *
  * @param where the file name, with ":line" for metadata rows
  */
-public record InputProblem(String where, String message) {
+public record InputProblem(String where, String message) implements java.io.Serializable {
   @Override
   public String toString() {
     return where + ": " + message;

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NameSpan;
@@ -55,18 +54,7 @@ public final class EntityResolver {
   }
 
   /** What the resolver found: resolved mentions per article, and the entities by ref. */
-  public record Result(List<List<Mention>> mentions, Map<Ref, Entity> entities) {
-    /** Surface forms of an entity seen in one article's mentions. */
-    public TreeSet<String> formsIn(int article, Ref ref) {
-      TreeSet<String> s = new TreeSet<>();
-      for (Mention m : mentions.get(article)) {
-        if (m.entity().equals(ref)) {
-          s.add(m.text());
-        }
-      }
-      return s;
-    }
-  }
+  public record Result(List<List<Mention>> mentions, Map<Ref, Entity> entities) {}
 
   /** The people in the order they were found, and by surname (every search of them is by surname). */
   private static final class People {
@@ -84,7 +72,8 @@ public final class EntityResolver {
   }
 
   /** A name as found; {@code titled} when a person title stands right before it ("Mr. Obama"). */
-  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled) {}
+  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled)
+      implements java.io.Serializable {}
 
   private final Map<String, String> placeAliases;
   private final Map<String, String> orgAliases;
@@ -111,8 +100,11 @@ public final class EntityResolver {
     return resolveFound(found);
   }
 
-  /** The names of one article as the resolver reads them: all it keeps of the article. */
-  public static final class Found {
+  /**
+   * The names of one article as the resolver reads them: all it keeps of the article; serialisable,
+   * so that they can be sent from where the article was analysed to where the corpus is resolved.
+   */
+  public static final class Found implements java.io.Serializable {
     private final List<Raw> raws;
 
     private Found(List<Raw> raws) {

@@ -8,7 +8,7 @@ package org.newsgraph.extract;
  * @param method which rule or model produced the fact (kept for debugging and for the linker's
  *     "method" evidence), e.g. "title-apposition", "quote-cue"
  */
-public record Evidence(String sentence, int start, int end, double confidence, String method) {
+public record Evidence(String sentence, int start, int end, double confidence, String method) implements java.io.Serializable {
   public Evidence {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad evidence offsets " + start + ".." + end);

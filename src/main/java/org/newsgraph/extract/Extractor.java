@@ -41,11 +41,21 @@ public final class Extractor {
   /** The entities of all articles, resolved across them: what the per-article extraction reads. */
   public static final class Resolved {
     private final EntityResolver.Result result;
-    private final ArticleContext.EntityIndex index;
+    private final Entities entities;
 
     private Resolved(EntityResolver.Result result) {
       this.result = result;
-      this.index = index(result);
+      this.entities = Entities.of(result);
+    }
+
+    /** The resolved mentions of article {@code a} (its index in the corpus). */
+    public List<Mention> mentions(int a) {
+      return result.mentions().get(a);
+    }
+
+    /** The entities of the whole corpus, as each article's extraction looks them up. */
+    public Entities entities() {
+      return entities;
     }
 
     /**
@@ -55,6 +65,39 @@ public final class Extractor {
      */
     public void release(int a) {
       result.mentions().set(a, List.of());
+    }
+  }
+
+  /**
+   * The entities of the corpus as one article's extraction reads them: found by a surface form
+   * (for names the finder missed there) and their labels. What an article needs of the other
+   * articles besides its own mentions; serialisable, so that it can be sent to where the article
+   * is extracted.
+   */
+  public static final class Entities implements ArticleContext.EntityIndex, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final java.util.HashMap<String, Ref> byForm;
+    private final java.util.HashMap<Ref, String> labels;
+
+    private Entities(java.util.Map<String, Ref> byForm, java.util.Map<Ref, String> labels) {
+      this.byForm = new java.util.HashMap<>(byForm);
+      this.labels = new java.util.HashMap<>(labels);
+    }
+
+    static Entities of(EntityResolver.Result r) {
+      java.util.Map<Ref, String> labels = new java.util.HashMap<>();
+      r.entities().forEach((ref, e) -> labels.put(ref, e.label()));
+      return new Entities(EntityResolver.lookupIndex(r), labels);
+    }
+
+    @Override
+    public java.util.Optional<Ref> find(String surface, org.newsgraph.nlp.EntityType type) {
+      return EntityResolver.lookup(byForm, surface, type);
+    }
+
+    @Override
+    public java.util.Optional<String> label(Ref ref) {
+      return java.util.Optional.ofNullable(labels.get(ref));
     }
   }
 
@@ -73,41 +116,43 @@ public final class Extractor {
    * given fact extractors; safe to call from several threads when each has its own extractors.
    */
   public static ArticleGraph extract(Resolved r, int a, AnnotatedArticle doc, List<FactExtractor> extractors) {
+    return extract(doc, r.mentions(a), r.entities(), extractors);
+  }
+
+  /**
+   * The graph of one article from its resolved mentions and the entities of the corpus, with the
+   * given fact extractors; safe to call from several threads when each has its own extractors.
+   */
+  public static ArticleGraph extract(AnnotatedArticle doc, List<Mention> mentions, Entities entities,
+      List<FactExtractor> extractors) {
     Article article = doc.article();
     Ref articleRef = new Ref("article", article.slug());
     GraphBuilder g = new GraphBuilder();
-    List<Mention> mentions = r.result.mentions().get(a);
     Set<Ref> seen = new HashSet<>();
     for (Mention m : mentions) {
-      EntityResolver.Entity e = r.result.entities().get(m.entity());
       if (seen.add(m.entity())) {
-        g.node(m.entity(), List.of(typeName(m)), e.label(), r.result.formsIn(a, m.entity()));
+        g.node(m.entity(), List.of(typeName(m)), entities.labels.get(m.entity()), formsOf(mentions, m.entity()));
         Sentence s = doc.sentences().get(m.sentence());
         g.fact(m.entity(), "mentionedIn", articleRef,
             new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));
       }
     }
-    ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions, r.index);
+    ArticleContext ctx = new ArticleContext(article, doc.sentences(), mentions, entities);
     for (FactExtractor fe : extractors) {
       fe.extract(ctx, g);
     }
     return g.build(article);
   }
 
-  private static ArticleContext.EntityIndex index(EntityResolver.Result r) {
-    java.util.Map<String, Ref> byForm = EntityResolver.lookupIndex(r);
-    return new ArticleContext.EntityIndex() {
-      @Override
-      public java.util.Optional<Ref> find(String surface, org.newsgraph.nlp.EntityType type) {
-        return EntityResolver.lookup(byForm, surface, type);
+  /** Surface forms of an entity among an article's mentions. */
+  private static java.util.TreeSet<String> formsOf(List<Mention> mentions, Ref ref) {
+    java.util.TreeSet<String> s = new java.util.TreeSet<>();
+    for (Mention m : mentions) {
+      if (m.entity().equals(ref)) {
+        s.add(m.text());
       }
-
-      @Override
-      public java.util.Optional<String> label(Ref ref) {
-        EntityResolver.Entity e = r.entities().get(ref);
-        return e == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(e.label());
-      }
-    };
+    }
+    return s;
   }
 
   static String typeName(Mention m) {

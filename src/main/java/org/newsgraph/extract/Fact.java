@@ -6,4 +6,4 @@ package org.newsgraph.extract;
  * @param property local name of an {@code ng:} property (e.g. "holdsOffice", "speaker"), or one of
  *     the prefixed names "owl:sameAs", "skos:exactMatch"
  */
-public record Fact(Ref subject, String property, Value object, Evidence evidence) {}
+public record Fact(Ref subject, String property, Value object, Evidence evidence) implements java.io.Serializable {}

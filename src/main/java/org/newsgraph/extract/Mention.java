@@ -22,4 +22,4 @@ public record Mention(
     int end,
     String text,
     EntityType type,
-    Ref entity) {}
+    Ref entity) implements java.io.Serializable {}

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * specific first, e.g. [PressConference, Event]), its one canonical label and the other surface
  * forms seen.
  */
-public record Node(Ref ref, List<String> types, String label, SortedSet<String> altLabels) {
+public record Node(Ref ref, List<String> types, String label, SortedSet<String> altLabels) implements java.io.Serializable {
   public Node {
     types = List.copyOf(types);
     altLabels = new TreeSet<>(altLabels);

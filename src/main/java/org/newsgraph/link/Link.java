@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *     "gazetteer:alias+context", "online:wbsearchentities:label+context"; a suffix "[V1]" marks a
  *     gazetteer entry verified by one source only
  */
-public record Link(String qid, double score, String method) {
+public record Link(String qid, double score, String method) implements java.io.Serializable {
   /** The namespace of Wikidata entity IRIs. */
   public static final String ENTITY_NS = "http://www.wikidata.org/entity/";
 

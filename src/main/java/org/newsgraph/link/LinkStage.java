@@ -35,57 +35,90 @@ public final class LinkStage {
   }
 
   /**
+   * What one article graph tells the links about one linkable resource it describes: its label,
+   * every name it goes by there, and the places, organisations and offices of that article. The
+   * entries of the graphs that describe a resource, added in corpus order ({@link #add}), are what
+   * it is linked with; serialisable, so that they can be gathered by resource across machines.
+   */
+  public static final class Entry implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String first;
+    private final LinkedHashSet<String> names = new LinkedHashSet<>();
+    private final LinkedHashSet<String> context = new LinkedHashSet<>();
+
+    private Entry(String first) {
+      this.first = first;
+    }
+
+    /** Adds what a later graph tells about the same resource (the first label stays). */
+    public void add(Entry later) {
+      names.addAll(later.names);
+      context.addAll(later.context);
+    }
+
+    /** What the linker is asked about the resource. */
+    public Candidate candidate(Ref ref) {
+      List<String> alt = new ArrayList<>(names);
+      alt.remove(first);
+      List<String> ctx = new ArrayList<>(context);
+      ctx.removeAll(names);
+      return new Candidate(ref.kind(), first, alt, ctx);
+    }
+  }
+
+  /** The entry of each linkable resource a graph describes, in the order of its nodes. */
+  public static Map<Ref, Entry> entries(ArticleGraph g) {
+    Set<String> ctx = new LinkedHashSet<>();
+    for (Node n : g.nodes()) {
+      if (CONTEXT_KINDS.contains(n.ref().kind())) {
+        ctx.add(n.label());
+      }
+    }
+    Map<Ref, Entry> out = new LinkedHashMap<>();
+    for (Node n : g.nodes()) {
+      if (!Candidate.KINDS.contains(n.ref().kind()) || n.label() == null || n.label().isBlank()) {
+        continue;
+      }
+      Entry e = out.computeIfAbsent(n.ref(), r -> new Entry(n.label()));
+      e.names.add(n.label());
+      e.names.addAll(n.altLabels());
+      e.context.addAll(ctx);
+    }
+    return out;
+  }
+
+  /**
    * What the links need of every article graph, taken one graph at a time in corpus order (the
-   * graphs themselves need not be kept): the first label of each linkable resource, every name it
-   * goes by and the places, organisations and offices of the articles that mention it. Its size
-   * grows with the distinct resources of the corpus, not with its articles.
+   * graphs themselves need not be kept): the {@link Entry} of each linkable resource, those of the
+   * graphs that describe it added together. Its size grows with the distinct resources of the
+   * corpus, not with its articles.
    */
   public static final class Index {
-    private final Map<Ref, String> first = new LinkedHashMap<>();
-    private final Map<Ref, Set<String>> names = new LinkedHashMap<>();
-    private final Map<Ref, Set<String>> context = new LinkedHashMap<>();
+    private final Map<Ref, Entry> entries = new LinkedHashMap<>();
 
     /** Takes the nodes of the next graph. */
     public void add(ArticleGraph g) {
-      Set<String> ctx = new LinkedHashSet<>();
-      for (Node n : g.nodes()) {
-        if (CONTEXT_KINDS.contains(n.ref().kind())) {
-          ctx.add(n.label());
+      entries(g).forEach((ref, e) -> {
+        Entry have = entries.putIfAbsent(ref, e);
+        if (have != null) {
+          have.add(e);
         }
-      }
-      for (Node n : g.nodes()) {
-        if (!Candidate.KINDS.contains(n.ref().kind()) || n.label() == null || n.label().isBlank()) {
-          continue;
-        }
-        first.putIfAbsent(n.ref(), n.label());
-        Set<String> own = names.computeIfAbsent(n.ref(), r -> new LinkedHashSet<>());
-        own.add(n.label());
-        own.addAll(n.altLabels());
-        context.computeIfAbsent(n.ref(), r -> new LinkedHashSet<>()).addAll(ctx);
-      }
+      });
     }
 
     /** Links every resource taken so far, once, in the order first met. */
     public Links link(Linker linker) {
       Map<Ref, Optional<Link>> links = new LinkedHashMap<>();
-      for (var e : first.entrySet()) {
-        links.put(e.getKey(), linker.link(candidate(e.getKey())));
+      for (var e : entries.entrySet()) {
+        links.put(e.getKey(), linker.link(e.getValue().candidate(e.getKey())));
       }
       return new Links(links);
     }
 
     /** What the linker is asked about a resource taken (absent: not linkable, or not met). */
     public Optional<Candidate> candidateOf(Ref ref) {
-      return first.containsKey(ref) ? Optional.of(candidate(ref)) : Optional.empty();
-    }
-
-    private Candidate candidate(Ref ref) {
-      String label = first.get(ref);
-      List<String> alt = new ArrayList<>(names.get(ref));
-      alt.remove(label);
-      List<String> ctx = new ArrayList<>(context.get(ref));
-      ctx.removeAll(names.get(ref));
-      return new Candidate(ref.kind(), label, alt, ctx);
+      Entry e = entries.get(ref);
+      return e == null ? Optional.empty() : Optional.of(e.candidate(ref));
     }
   }
 
@@ -95,6 +128,13 @@ public final class LinkStage {
 
     private Links(Map<Ref, Optional<Link>> links) {
       this.links = links;
+    }
+
+    /** The links found elsewhere (a resource absent, or mapped to null, has none). */
+    public static Links of(Map<Ref, Link> found) {
+      Map<Ref, Optional<Link>> links = new LinkedHashMap<>();
+      found.forEach((ref, link) -> links.put(ref, Optional.ofNullable(link)));
+      return new Links(links);
     }
 
     /** The link of a resource (empty: none found, or not linkable). */

@@ -6,7 +6,7 @@ package org.newsgraph.nlp;
  * @param source which finder or rule produced it (for evidence and debugging), e.g. "model",
  *     "rule:title", "gazetteer"
  */
-public record NameSpan(int start, int end, EntityType type, double confidence, String source) {
+public record NameSpan(int start, int end, EntityType type, double confidence, String source) implements java.io.Serializable {
   public NameSpan {
     if (start < 0 || end <= start) {
       throw new IllegalArgumentException("bad name span " + start + ".." + end);

@@ -8,7 +8,7 @@ import java.util.List;
  * @param index position in the article (0-based)
  * @param block index of the paragraph it belongs to
  */
-public record Sentence(int index, int block, String text, int start, int end, List<Token> tokens) {
+public record Sentence(int index, int block, String text, int start, int end, List<Token> tokens) implements java.io.Serializable {
   public Sentence {
     tokens = List.copyOf(tokens);
   }

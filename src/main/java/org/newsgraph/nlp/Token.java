@@ -8,7 +8,8 @@ package org.newsgraph.nlp;
  *     sentence that was not parsed)
  * @param deprel relation to the head, a full UD label ("nsubj:pass", "root"); "" when not parsed
  */
-public record Token(String text, int start, int end, String pos, String lemma, int head, String deprel) {
+public record Token(String text, int start, int end, String pos, String lemma, int head, String deprel)
+    implements java.io.Serializable {
   /** A token without a tree (e.g. for tests of what does not look at syntax). */
   public Token(String text, int start, int end, String pos, String lemma) {
     this(text, start, end, pos, lemma, -1, "");

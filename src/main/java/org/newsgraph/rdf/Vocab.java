@@ -1,5 +1,8 @@
 package org.newsgraph.rdf;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.extract.Ref;
@@ -16,6 +19,32 @@ public final class Vocab {
   public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
   public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
   public static final String WD = "http://www.wikidata.org/entity/";
+  public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+
+  /** The kinds of resource: {@code ID + kind + "/" + slug}. */
+  public static final List<String> KINDS =
+      List.of("article", "case", "event", "office", "organization", "person", "place", "policy", "quotation");
+
+  /**
+   * The prefixes a reader meets in what newsgraph writes (Turtle, TriG, query results): the
+   * vocabularies ({@code ng:}, {@code rdfs:}, {@code schema:}…) and one per kind of resource
+   * ({@code person:} is {@code …/id/person/}).
+   */
+  public static Map<String, String> prefixes() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("ng", NG);
+    p.put("rdf", RDF);
+    p.put("rdfs", RDFS);
+    p.put("skos", SKOS);
+    p.put("owl", OWL);
+    p.put("xsd", XSD);
+    p.put("schema", SCHEMA);
+    p.put("wd", WD);
+    for (String kind : KINDS) {
+      p.put(kind, ID + kind + "/");
+    }
+    return p;
+  }
 
   public static Node ng(String local) {
     return NodeFactory.createURI(NG + local);

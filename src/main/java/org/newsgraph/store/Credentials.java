@@ -12,7 +12,7 @@ import java.util.Optional;
  * line) or from an environment variable, never from the command line, where other users of the
  * machine could read it.
  */
-public record Credentials(String user, String password) {
+public record Credentials(String user, String password) implements java.io.Serializable {
   public static final String PASSWORD_ENV = "NEWSGRAPH_PASSWORD";
 
   public Credentials {

@@ -21,7 +21,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * An embedded Fuseki serving one dataset at {@value #DATASET}: SPARQL query at {@code
  * /newsgraph/query} (also {@code /sparql} and the dataset URL itself), graph store read at {@code
- * /newsgraph/get}, the query page at {@code /}. Updates ({@code /newsgraph/update}, graph store
+ * /newsgraph/get}, the query page at {@code /} (and a page about each resource at {@code
+ * /resource?iri=…}). Updates ({@code /newsgraph/update}, graph store
  * write at {@code /newsgraph/data}) exist only when {@link Options#updater} is set, and then only
  * for that user, with HTTP basic authentication. Every query has a time limit. A query may not make
  * the server call another SPARQL service ({@code SERVICE <url>}) unless {@link
@@ -108,8 +109,9 @@ public final class NewsgraphServer implements AutoCloseable {
             .loopback(loopbackOnly)
             .enablePing(true)
             .enableStats(false)
-            .addServlet("", new QueryPageServlet(options.queries()))
-            .addServlet("/ui/*", new QueryPageServlet(options.queries()));
+            .addServlet("", new QueryPageServlet(options.queries(), dsg))
+            .addServlet("/resource", new QueryPageServlet(options.queries(), dsg))
+            .addServlet("/ui/*", new QueryPageServlet(options.queries(), dsg));
     if (options.updater() != null) {
       Credentials c = options.updater();
       AuthPolicy onlyUpdater = Auth.policyAllowSpecific(c.user());

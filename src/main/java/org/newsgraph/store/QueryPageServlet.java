@@ -12,27 +12,42 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.rdf.Vocab;
 
 /**
  * Serves the small query page (HTML, JavaScript, CSS from the classpath, nothing from the
- * internet): a text area for SPARQL, a button, and the results as a table; with a directory of
- * query files, also {@code ui/queries.json} (each file's name and text) for the page's list of
- * queries and their parameter fields.
+ * internet): a text area for SPARQL, a button, and the results as a table, IRIs as links to the
+ * page about that resource ({@code /resource?iri=…}: its facts and the sentences that state them,
+ * read with SPARQL from the endpoint); with a directory of query files, also {@code
+ * ui/queries.json} (each file's name and text) for the page's list of queries and their parameter
+ * fields, and {@code ui/terms?value=…}, which turns a field's value (an IRI, or a name) into SPARQL
+ * terms.
  */
 final class QueryPageServlet extends HttpServlet {
   @Serial private static final long serialVersionUID = 1L;
   static final String QUERY_LIST = "queries.json";
+  /** {@code ui/terms?value=…}: a parameter field's value as SPARQL terms, names looked up. */
+  static final String TERMS = "terms";
+  /** {@code ui/prefixes.json}: the prefixes the pages write IRIs with, as the Turtle files do. */
+  static final String PREFIXES = "prefixes.json";
   private final transient Path queries;
+  private final transient DatasetGraph dsg;
 
-  QueryPageServlet(Path queries) {
+  QueryPageServlet(Path queries, DatasetGraph dsg) {
     this.queries = queries;
+    this.dsg = dsg;
   }
   private static final String BASE = "/org/newsgraph/store/ui/";
   private static final Map<String, String> FILES =
       Map.of(
           "index.html", "text/html; charset=utf-8",
+          "resource.html", "text/html; charset=utf-8",
           "query.js", "text/javascript; charset=utf-8",
-          "query.css", "text/css; charset=utf-8");
+          "resource.js", "text/javascript; charset=utf-8",
+          "terms.js", "text/javascript; charset=utf-8",
+          "query.css", "text/css; charset=utf-8",
+          "favicon.svg", "image/svg+xml");
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -40,6 +55,21 @@ final class QueryPageServlet extends HttpServlet {
     String name = path == null ? "" : path.replaceFirst("^.*/", "");
     if (name.isEmpty()) {
       name = "index.html";
+    }
+    if (name.equals("resource")) {
+      name = "resource.html";
+    }
+    if (name.equals(TERMS)) {
+      terms(req.getParameter("value"), resp);
+      return;
+    }
+    if (name.equals(PREFIXES)) {
+      resp.setContentType("application/json; charset=utf-8");
+      StringBuilder b = new StringBuilder("{");
+      Vocab.prefixes().forEach((prefix, ns) -> b.append(b.length() > 1 ? "," : "").append(json(prefix)).append(':')
+          .append(json(ns)));
+      resp.getOutputStream().write(b.append('}').toString().getBytes(StandardCharsets.UTF_8));
+      return;
     }
     if (name.equals(QUERY_LIST)) {
       resp.setContentType("application/json; charset=utf-8");
@@ -61,6 +91,26 @@ final class QueryPageServlet extends HttpServlet {
       resp.setHeader("Cache-Control", "no-cache");
       in.transferTo(resp.getOutputStream());
     }
+  }
+
+  /**
+   * {@code {"terms": ["<iri>"]}} for a parameter field's value ({@link QueryParameters#terms}), or
+   * {@code {"error": "…", "candidates": [{iri, label, types}]}} (HTTP 400) when a name names no
+   * resource, or several.
+   */
+  private void terms(String value, HttpServletResponse resp) throws IOException {
+    resp.setContentType("application/json; charset=utf-8");
+    resp.setHeader("Cache-Control", "no-cache");
+    String body;
+    try {
+      List<String> terms = QueryParameters.terms(value == null ? "" : value, new NameLookup(dsg)::resolve);
+      body = "{\"terms\":[" + String.join(",", terms.stream().map(QueryPageServlet::json).toList()) + "]}";
+    } catch (IllegalArgumentException e) {
+      resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      List<NameLookup.Candidate> candidates = e instanceof NameLookup.NotFound nf ? nf.candidates() : List.of();
+      body = "{\"error\":" + json(e.getMessage()) + ",\"candidates\":" + NameLookup.json(candidates) + "}";
+    }
+    resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The query files as a JSON array of {name, text}, by name; empty without a directory. */

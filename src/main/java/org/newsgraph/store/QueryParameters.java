@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -30,6 +31,9 @@ public final class QueryParameters {
   private static final Pattern DECLARED =
       Pattern.compile("^#\\s*Parameter\\s+\\?([A-Za-z_][A-Za-z0-9_]*)", Pattern.MULTILINE);
   private static final Pattern BARE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://\\S+$");
+  /** An IRI in angle brackets, a prefixed name, or a number, as a SPARQL term. */
+  private static final Pattern TERM = Pattern.compile(
+      "^(<[^<>\"{}|^`\\\\\\s]*>|[A-Za-z][\\w.-]*:[\\w.%-]*|[+-]?\\d+(\\.\\d+)?)$");
 
   private QueryParameters() {}
 
@@ -54,6 +58,21 @@ public final class QueryParameters {
    *     or a value cannot be read
    */
   public static Query fill(String sparql, Map<String, List<String>> values) {
+    return fill(sparql, values, name -> {
+      throw new IllegalArgumentException(
+          "Not an IRI, prefixed name or literal: " + name + " (write an IRI as <…>, text as \"…\")");
+    });
+  }
+
+  /**
+   * As {@link #fill(String, Map)}, where a value that is not an IRI, prefixed name or literal is a
+   * name ({@code George Gascón}, {@code gascon}) that {@code names} turns into the resource it
+   * names ({@link NameLookup#resolve}).
+   *
+   * @throws IllegalArgumentException also when a name names no resource or several ({@link
+   *     NameLookup.NotFound}, listing them)
+   */
+  public static Query fill(String sparql, Map<String, List<String>> values, Function<String, Node> names) {
     Query query = QueryFactory.create(sparql);
     if (values.isEmpty()) {
       return query;
@@ -77,7 +96,7 @@ public final class QueryParameters {
       ElementData filled = new ElementData();
       filled.add(var);
       for (String text : e.getValue()) {
-        filled.add(BindingFactory.binding(var, node(text, query.getPrefixMapping())));
+        filled.add(BindingFactory.binding(var, node(text, query.getPrefixMapping(), names)));
       }
       List<Element> elements = where.getElements();
       for (int i = 0; i < elements.size(); i++) {
@@ -89,8 +108,8 @@ public final class QueryParameters {
     return query;
   }
 
-  /** A user's value as an RDF term. */
-  static Node node(String text, PrefixMapping prefixes) {
+  /** A user's value as an RDF term: an IRI, prefixed name or literal, else a name {@code names} resolves. */
+  static Node node(String text, PrefixMapping prefixes, Function<String, Node> names) {
     String t = text.strip();
     if (t.isEmpty()) {
       throw new IllegalArgumentException("An empty parameter value");
@@ -98,20 +117,50 @@ public final class QueryParameters {
     if (BARE_IRI.matcher(t).matches()) {
       return NodeFactory.createURI(t);
     }
-    try {
-      Node n = NodeFactoryExtra.parseNode(t, PrefixMapFactory.create(prefixes));
-      if (n.isVariable() || n.isBlank()) {
-        throw new IllegalArgumentException("Not an IRI or literal: " + text);
-      }
-      return n;
-    } catch (RuntimeException ex) {
-      if (ex instanceof IllegalArgumentException iae && iae.getMessage().startsWith("Not an IRI")) {
-        throw iae;
-      }
-      throw new IllegalArgumentException(
-          "Not an IRI, prefixed name or literal: " + text + " (write an IRI as <…>, text as \"…\")",
-          ex);
+    if (t.startsWith("?") || t.startsWith("$") || t.startsWith("_:") || t.equals("[]")) {
+      throw new IllegalArgumentException("Not an IRI or literal: " + text);
     }
+    Node n;
+    try {
+      n = NodeFactoryExtra.parseNode(t, PrefixMapFactory.create(prefixes));
+    } catch (RuntimeException ex) {
+      n = null;
+    }
+    if (n == null || n.isVariable() || n.isBlank()) {
+      return names.apply(t);
+    }
+    return n;
+  }
+
+  /**
+   * A parameter field's value as SPARQL terms for its {@code VALUES} line (the query page): IRIs
+   * (bare, or in angle brackets), prefixed names, quoted literals and numbers separated by spaces
+   * are kept as written (bare IRIs get angle brackets); anything else is one name that {@code
+   * names} turns into the resource it names.
+   *
+   * @throws IllegalArgumentException when the name names no resource or several
+   */
+  public static List<String> terms(String value, Function<String, Node> names) {
+    String v = value.strip();
+    if (v.isEmpty()) {
+      return List.of();
+    }
+    if (v.startsWith("\"")) {
+      return List.of(v); // a literal, written as SPARQL writes it
+    }
+    List<String> out = new ArrayList<>();
+    for (String token : v.split("\\s+")) {
+      if (BARE_IRI.matcher(token).matches()) {
+        out.add("<" + token + ">");
+      } else if (TERM.matcher(token).matches()) {
+        out.add(token);
+      } else {
+        out.clear();
+        out.add("<" + names.apply(v).getURI() + ">");
+        return out;
+      }
+    }
+    return out;
   }
 
   /** The one-variable VALUES blocks at the top level of the WHERE clause, by variable name. */

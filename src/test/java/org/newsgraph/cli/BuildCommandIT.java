@@ -13,6 +13,7 @@ import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestGraphs;
+import org.newsgraph.rdf.GraphFiles;
 
 /** The packaged jar, run as a user runs it, on the bundled articles and on bad input. */
 class BuildCommandIT {

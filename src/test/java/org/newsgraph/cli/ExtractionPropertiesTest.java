@@ -26,6 +26,7 @@ import org.newsgraph.corpus.Article;
 import org.newsgraph.corpus.ArticleReader;
 import org.newsgraph.corpus.Block;
 import org.newsgraph.corpus.CorpusException;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.validate.ShaclGate;
 
 /**

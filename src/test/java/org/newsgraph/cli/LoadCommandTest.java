@@ -50,9 +50,19 @@ class LoadCommandTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /**
+   * A folder the source's graphs stand for: it must hold an article file, since load refuses a
+   * folder with none before it asks the source (the source here gives the fixture's graphs).
+   */
+  private Path articles() throws java.io.IOException {
+    Path input = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(input.resolve("one.txt"), "An article.\n");
+    return input;
+  }
+
   @Test
   void loadingAFolderIntoAStoreStreamsTheGraphsAndReportsTheProblems() throws Exception {
-    Path input = Files.createDirectories(tmp.resolve("articles"));
+    Path input = articles();
     Path store = tmp.resolve("store");
     Run r = load(store, input);
     assertEquals(Main.INPUT_FAILED, r.code(), r.err());
@@ -124,7 +134,7 @@ class LoadCommandTest {
 
   @Test
   void loadingAFolderIntoAnEndpointSendsEachGraphAsItIsBuilt() throws Exception {
-    Path input = Files.createDirectories(tmp.resolve("articles"));
+    Path input = articles();
     org.apache.jena.sparql.core.DatasetGraph served = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
     org.apache.jena.fuseki.main.FusekiServer server = org.apache.jena.fuseki.main.FusekiServer.create()
         .loopback(true).port(0).add("/ds", served).build().start();

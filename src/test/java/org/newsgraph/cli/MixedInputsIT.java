@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestGraphs;
+import org.newsgraph.rdf.GraphFiles;
 
 /**
  * The check of issue 9: the bundled articles mixed with every kind of bad input. {@code build}

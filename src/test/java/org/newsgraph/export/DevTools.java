@@ -24,19 +24,21 @@ import org.newsgraph.store.ChildProcess;
  * Headless Chromium driven over the Chrome DevTools Protocol (a WebSocket): evaluate JavaScript in
  * the page and press the mouse like a user, for the tests that click.
  */
-final class DevTools implements AutoCloseable {
+public final class DevTools implements AutoCloseable {
   private final ChildProcess chromium;
+  private final Path profile;
   private final WebSocket socket;
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
 
-  private DevTools(ChildProcess chromium, WebSocket socket) {
+  private DevTools(ChildProcess chromium, Path profile, WebSocket socket) {
     this.chromium = chromium;
+    this.profile = profile;
     this.socket = socket;
   }
 
   /** Starts Chromium on {@code url} and connects to its page. */
-  static DevTools open(Path chromiumBin, Path profile, String url) throws Exception {
+  public static DevTools open(Path chromiumBin, Path profile, String url) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -89,7 +91,7 @@ final class DevTools implements AutoCloseable {
           return null;
         }
       }).get(30, TimeUnit.SECONDS);
-      self[0] = new DevTools(chromium, socket);
+      self[0] = new DevTools(chromium, profile, socket);
       return self[0];
     } catch (Exception | AssertionError e) {
       chromium.close();
@@ -98,7 +100,7 @@ final class DevTools implements AutoCloseable {
   }
 
   /** Sends one command and waits for its answer (guard: 60 s). */
-  JsonObject send(String method, JsonObject params) throws Exception {
+  public JsonObject send(String method, JsonObject params) throws Exception {
     int id = ids.incrementAndGet();
     CompletableFuture<JsonObject> f = new CompletableFuture<>();
     pending.put(id, f);
@@ -115,7 +117,7 @@ final class DevTools implements AutoCloseable {
   }
 
   /** The value of a JavaScript expression in the page, as a string (null for undefined or null). */
-  String evaluate(String expression) throws Exception {
+  public String evaluate(String expression) throws Exception {
     JsonObject p = new JsonObject();
     p.put("expression", expression);
     p.put("returnByValue", true);
@@ -128,7 +130,7 @@ final class DevTools implements AutoCloseable {
   }
 
   /** Waits until the expression is true (guard: 120 s of polling). */
-  void await(String condition) throws Exception {
+  public void await(String condition) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!"true".equals(evaluate("String(" + condition + ")"))) {
       if (System.nanoTime() > end) {
@@ -139,7 +141,7 @@ final class DevTools implements AutoCloseable {
   }
 
   /** A left click at page coordinates, as the mouse gives it: pressed, then released. */
-  void click(double x, double y) throws Exception {
+  public void click(double x, double y) throws Exception {
     for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
       JsonObject p = new JsonObject();
       p.put("type", type);
@@ -159,6 +161,15 @@ final class DevTools implements AutoCloseable {
       socket.abort();
     } finally {
       chromium.close();
+      // the killed browser leaves its Singleton* links (to its socket outside the profile), which
+      // JUnit would warn about when it deletes the temporary folder
+      try (java.util.stream.Stream<Path> links = java.nio.file.Files.list(profile)) {
+        for (Path link : links.filter(p -> p.getFileName().toString().startsWith("Singleton")).toList()) {
+          java.nio.file.Files.deleteIfExists(link);
+        }
+      } catch (java.io.IOException e) {
+        // JUnit removes what is left
+      }
     }
   }
 }

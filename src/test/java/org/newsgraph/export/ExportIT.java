@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestGraphs;
-import org.newsgraph.cli.GraphFiles;
+import org.newsgraph.rdf.GraphFiles;
 import org.newsgraph.cli.Main;
 import org.newsgraph.store.ChildProcess;
 
@@ -188,11 +188,13 @@ class ExportIT {
         .findFirst().orElseThrow().evidence().get(0);
     assertTrue(dom.contains("<blockquote>" + xml(sentence) + "</blockquote>"), "the evidence sentence is shown: " + sentence);
 
-    // the view filter of the page agrees with the exporter's views
+    // the view filter of the page agrees with the exporter's views (nodes without edges left out)
     for (View v : List.of(View.STANCES, View.OFFICES)) {
       PropertyGraph expected = model(v);
+      long connected = expected.nodes().stream().filter(n -> expected.edges().stream().anyMatch(e -> touches(e, n))).count();
       String viewDom = chromium(List.of("--dump-dom", page.toUri() + "?view=" + v.id()));
-      assertTrue(viewDom.contains("data-nodes=\"" + expected.nodes().size() + "\""), v.id() + ": " + viewDom.substring(0, Math.min(400, viewDom.length())));
+      assertTrue(viewDom.contains("data-nodes=\"" + connected + "\""), v.id() + ": " + viewDom.substring(0, Math.min(400, viewDom.length())));
+      assertTrue(viewDom.contains("data-isolated=\"" + (expected.nodes().size() - connected) + "\""), v.id());
       assertTrue(viewDom.contains("data-edges=\"" + expected.edges().size() + "\""), v.id());
     }
 
@@ -207,10 +209,7 @@ class ExportIT {
 
   @Test
   void clickingANodeShowsItsFactsAndTheirEvidence() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-        "Skipped: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does)");
-    Path page = work.resolve("click.html");
-    assertEquals(0, newsgraph("export", "-f", "html", "-o", page.toString(), "--data", nq.toString()).code());
+    Path page = htmlPageForChromium("click.html");
     PropertyGraph all = model(View.ALL);
     // search a person (one match), then click a neighbour the page drew
     GraphNode person = all.nodes().stream()
@@ -240,6 +239,66 @@ class ExportIT {
         assertTrue(shown.contains(sentence), "the evidence \"" + sentence + "\" is shown: " + shown);
       }
     }
+  }
+
+  @Test
+  void theAllViewLeavesOutUnconnectedNodesStartsReadableAndCountsTheTypesOfTheView() throws Exception {
+    Path page = htmlPageForChromium("all.html");
+    PropertyGraph all = model(View.ALL);
+    long unconnected = all.nodes().stream().filter(n -> all.edges().stream().noneMatch(e -> touches(e, n))).count();
+    assertTrue(unconnected > 0, "the bundled articles have nodes without edges");
+    try (DevTools browser = DevTools.open(CHROMIUM, Files.createDirectories(work.resolve("chromium-all")), page.toUri().toString())) {
+      browser.await("document.body.dataset.state === 'done'");
+      assertEquals(String.valueOf(unconnected), browser.evaluate("document.body.dataset.isolated"));
+      assertEquals(String.valueOf(all.nodes().size() - unconnected), browser.evaluate("document.body.dataset.nodes"));
+      assertEquals("0", browser.evaluate("String(window.newsgraph.cy.nodes().filter((n) => n.style('display') === 'element'"
+          + " && n.connectedEdges().filter((e) => e.style('display') === 'element').empty()).length)"),
+          "no drawn node without a drawn edge (no row of dots)");
+      double px = Double.parseDouble(browser.evaluate("String(window.newsgraph.cy.zoom()"
+          + " * parseFloat(window.newsgraph.cy.nodes()[0].style('font-size')))"));
+      assertTrue(px >= 10.9, "labels are " + px + " px high at the first zoom");
+      assertEquals(counts(all, true), browser.evaluate(COUNTS));
+
+      // another view: the counts are the nodes of that view
+      browser.evaluate("(() => { const v = document.getElementById('view'); v.value = 'stances';"
+          + " v.dispatchEvent(new Event('change')); return 1; })()");
+      browser.await("document.body.dataset.nodes === '" + model(View.STANCES).nodes().stream()
+          .filter(n -> model(View.STANCES).edges().stream().anyMatch(e -> touches(e, n))).count() + "'");
+      assertEquals(counts(model(View.STANCES), true), browser.evaluate(COUNTS));
+
+      // asked for, the unconnected nodes are drawn (and counted) too
+      browser.evaluate("(() => { const v = document.getElementById('view'); v.value = 'all'; v.dispatchEvent(new Event('change'));"
+          + " const b = document.getElementById('isolated'); b.checked = true; b.dispatchEvent(new Event('change'));"
+          + " return 1; })()");
+      browser.await("document.body.dataset.nodes === '" + all.nodes().size() + "'");
+      assertEquals(counts(all, false), browser.evaluate(COUNTS));
+    }
+  }
+
+  /** The html export of the bundled articles, for a test in Chromium (skipped without Chromium). */
+  private static Path htmlPageForChromium(String name) {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        "Skipped: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does)");
+    Path page = work.resolve(name);
+    assertEquals(0, newsgraph("export", "-f", "html", "-o", page.toString(), "--data", nq.toString()).code());
+    return page;
+  }
+
+  /** The page's type counts, as "Person 12, Place 3" in the page's order. */
+  static final String COUNTS = "Array.from(document.querySelectorAll('#types .count')).filter((c) => c.textContent !== '0')"
+      + ".map((c) => c.dataset.type + ' ' + c.textContent).join(', ')";
+
+  /** The nodes of each type (those with an edge only, if {@code connectedOnly}), as {@link #COUNTS} gives them. */
+  private static String counts(PropertyGraph g, boolean connectedOnly) {
+    List<String> out = new ArrayList<>();
+    for (String type : View.TYPES) {
+      long n = g.nodes().stream().filter(x -> x.type().equals(type))
+          .filter(x -> !connectedOnly || g.edges().stream().anyMatch(e -> touches(e, x))).count();
+      if (n > 0) {
+        out.add(type + " " + n);
+      }
+    }
+    return String.join(", ", out);
   }
 
   private static String jsString(String s) {

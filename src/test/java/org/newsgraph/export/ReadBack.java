@@ -119,7 +119,7 @@ final class ReadBack {
   static Seen gexf(Path file) throws Exception {
     Graph<String, DefaultEdge> g = new DirectedPseudograph<>(null, DefaultEdge::new, false);
     SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
-    importer.setSchemaValidation(false); // its bundled schema is GEXF 1.2draft, ours is 1.3
+    importer.setSchemaValidation(false); // its bundled 1.2draft schema wants the viz elements in the GEXF namespace
     importer.setVertexFactory(id -> id);
     Map<String, Map<String, String>> vattrs = new HashMap<>();
     Map<DefaultEdge, Map<String, String>> eattrs = new HashMap<>();

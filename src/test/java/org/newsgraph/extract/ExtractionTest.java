@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestGraphs;
-import org.newsgraph.cli.Pipeline;
+import org.newsgraph.pipeline.Pipeline;
 
 /** Entities, offices and quotations from invented articles, through the real pipeline. */
 class ExtractionTest {

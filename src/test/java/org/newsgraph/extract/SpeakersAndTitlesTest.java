@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestGraphs;
-import org.newsgraph.cli.Pipeline;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.nlp.FirstNameSex;
 
 /** Speakers and offices after title abbreviations, and speakers of he/she, through the real pipeline, on invented text. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.cli.Pipeline;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.ExternalIri;
 import org.newsgraph.extract.Fact;

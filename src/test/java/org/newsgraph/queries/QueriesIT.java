@@ -23,7 +23,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.cli.Pipeline;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.QueryParameters;
 
 /**

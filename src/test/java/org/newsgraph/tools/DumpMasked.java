@@ -2,7 +2,7 @@ package org.newsgraph.tools;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.newsgraph.cli.Pipeline;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.corpus.ArticleReader;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.FactExtractor;

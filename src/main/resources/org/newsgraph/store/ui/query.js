@@ -1,8 +1,9 @@
 // The newsgraph query page: sends the SPARQL in the text area to the dataset's query endpoint
-// (same server, no other host) and shows the JSON results as a table. It lists the query files
-// serve was given (ui/queries.json) and shows a field per parameter a query declares
-// ("# Parameter ?name" and its line "VALUES ?name { ... }"). The page's address can choose both:
-// ?file=11-evidence.rq&subject=https://w3id.org/newsgraph/id/person/... runs that query so filled.
+// (same server, no other host) and shows the JSON results as a table, IRIs with prefixes and the
+// graph's resources as links to their page (terms.js). It lists the query files serve was given
+// (ui/queries.json) and shows a field per parameter a query declares ("# Parameter ?name" and its
+// line "VALUES ?name { ... }"); a field takes an IRI or a name. The page's address can choose both:
+// ?file=11-evidence.rq&subject=George%20Gasc%C3%B3n runs that query so filled.
 "use strict";
 
 const ENDPOINT = "newsgraph/query";
@@ -19,22 +20,20 @@ const DEFAULT_QUERY = [
   "LIMIT 200",
 ].join("\n");
 
-function cellText(term) {
-  if (!term) return "";
-  if (term.type === "triple") {
-    const t = term.value;
-    return "<<( " + cellText(t.subject) + " " + cellText(t.predicate) + " " + cellText(t.object) + " )>>";
-  }
-  if (term.type === "bnode") return "_:" + term.value;
-  return term.value;
+let prefixes = {};
+
+function clearResults() {
+  const table = document.getElementById("results");
+  table.querySelector("thead").replaceChildren();
+  table.querySelector("tbody").replaceChildren();
+  table.dataset.rows = "0";
 }
 
-function show(json) {
+function show(json, queryText) {
   const table = document.getElementById("results");
   const head = table.querySelector("thead");
   const body = table.querySelector("tbody");
-  head.replaceChildren();
-  body.replaceChildren();
+  clearResults();
   if (typeof json.boolean === "boolean") {
     const tr = document.createElement("tr");
     const td = document.createElement("td");
@@ -44,6 +43,7 @@ function show(json) {
     table.dataset.rows = "1";
     return 1;
   }
+  const shown = withQueryPrefixes(prefixes, queryText);
   const vars = json.head.vars;
   const hr = document.createElement("tr");
   for (const v of vars) {
@@ -56,8 +56,7 @@ function show(json) {
     const tr = document.createElement("tr");
     for (const v of vars) {
       const td = document.createElement("td");
-      td.textContent = cellText(row[v]);
-      if (row[v] && row[v].type === "uri") td.title = row[v].value;
+      if (row[v]) td.appendChild(termNode(row[v], shown));
       tr.appendChild(td);
     }
     body.appendChild(tr);
@@ -66,31 +65,29 @@ function show(json) {
   return json.results.bindings.length;
 }
 
+// A failure: its line in the status, the results of an earlier run gone (they answered another query).
+function fail(e) {
+  clearResults();
+  const status = document.getElementById("status");
+  status.className = "error";
+  status.textContent = String(e.message || e);
+  document.body.dataset.state = "error";
+}
+
 async function run() {
   const status = document.getElementById("status");
   status.className = "";
   status.textContent = "running…";
+  document.getElementById("candidates").replaceChildren();
   const started = performance.now();
   try {
-    const resp = await fetch(ENDPOINT, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Accept": "application/sparql-results+json",
-      },
-      body: new URLSearchParams({ query: document.getElementById("query").value }),
-    });
-    const text = await resp.text();
-    if (!resp.ok) {
-      throw new Error("HTTP " + resp.status + ": " + text.trim().split("\n")[0]);
-    }
-    const n = show(JSON.parse(text));
+    await applyParameters();
+    const query = document.getElementById("query").value;
+    const n = show(await sparql(query), query);
     status.textContent = n + " row(s) in " + Math.round(performance.now() - started) + " ms";
     document.body.dataset.state = "done";
   } catch (e) {
-    status.className = "error";
-    status.textContent = String(e.message || e);
-    document.body.dataset.state = "error";
+    fail(e);
   }
 }
 
@@ -107,12 +104,6 @@ function parameters(text) {
 
 function valuesLine(name) {
   return new RegExp("(VALUES\\s+\\?" + name + "\\s*\\{)([^}]*)(\\})");
-}
-
-// A value as SPARQL: a bare IRI gets angle brackets; <IRI>, "text", prefixed names stay.
-function term(value) {
-  const v = value.trim();
-  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/.test(v) ? "<" + v + ">" : v;
 }
 
 function showParameters() {
@@ -133,15 +124,44 @@ function showParameters() {
   }
 }
 
-// Puts the parameter fields' values into the query's VALUES lines.
-function applyParameters() {
+// Puts the parameter fields' values into the query's VALUES lines. The server turns each value into
+// SPARQL terms (ui/terms): IRIs and literals as written, a name (a label or part of one) into the
+// resource it names; a name that names several things lists them to choose from.
+async function applyParameters() {
   const area = document.getElementById("query");
   let text = area.value;
   for (const input of document.querySelectorAll("#params input[data-param]")) {
-    const values = input.value.trim().split(/\s+/).filter((v) => v).map(term).join(" ");
-    if (values) text = text.replace(valuesLine(input.dataset.param), "$1 " + values + " $3");
+    if (!input.value.trim()) continue;
+    const resp = await fetch("ui/terms?value=" + encodeURIComponent(input.value));
+    const answer = await resp.json();
+    if (!resp.ok) {
+      showCandidates(input, answer.candidates || []);
+      throw new Error("?" + input.dataset.param + ": " + answer.error.split("\n")[0]);
+    }
+    text = text.replace(valuesLine(input.dataset.param), "$1 " + answer.terms.join(" ") + " $3");
   }
   area.value = text;
+}
+
+// The resources a name may mean, each a link that puts its IRI in the field and runs the query.
+function showCandidates(input, candidates) {
+  const list = document.getElementById("candidates");
+  list.replaceChildren();
+  for (const c of candidates) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = "#";
+    a.textContent = c.label;
+    a.title = c.iri;
+    a.dataset.iri = c.iri;
+    a.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      input.value = c.iri;
+      run();
+    });
+    li.append(a, " " + (c.types.length ? "(" + c.types.join(", ") + ") " : ""), termNode({ type: "uri", value: c.iri }, prefixes));
+    list.appendChild(li);
+  }
 }
 
 async function loadQueryFiles(given) {
@@ -186,10 +206,6 @@ document.getElementById("query").value = givenParams.get("query") || DEFAULT_QUE
 document.getElementById("query").addEventListener("change", showParameters);
 document.getElementById("form").addEventListener("submit", (ev) => {
   ev.preventDefault();
-  applyParameters();
   run();
 });
-loadQueryFiles(givenParams).then(() => {
-  applyParameters();
-  run();
-});
+Promise.all([loadPrefixes().then((p) => { prefixes = p; }), loadQueryFiles(givenParams)]).then(run);

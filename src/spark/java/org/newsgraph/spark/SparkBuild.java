@@ -1,0 +1,287 @@
+package org.newsgraph.spark;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.corpus.Admission;
+import org.newsgraph.corpus.ArticleMeta;
+import org.newsgraph.corpus.ArticleReader;
+import org.newsgraph.corpus.CorpusException;
+import org.newsgraph.corpus.InputProblem;
+import org.newsgraph.extract.ArticleGraph;
+import org.newsgraph.extract.EntityResolver;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.link.LinkStage;
+import org.newsgraph.pipeline.ArticleStages;
+import org.newsgraph.pipeline.CrossArticle;
+import org.newsgraph.pipeline.StageTimes;
+import scala.Tuple2;
+
+/**
+ * The build on Spark, over the same stages as the local runner ({@link ArticleStages}, {@link
+ * CrossArticle}), giving the same N-Quads lines:
+ *
+ * <ol>
+ *   <li>the driver lists the folder; each file is read and cleaned on an executor; the driver
+ *       decides from each article's key alone (name, text hash, slug) which are built and numbers
+ *       them in folder order ({@link Admission}), as the local reader does;
+ *   <li>language analysis and names per partition ({@code mapPartitions}, one set of OpenNLP tools
+ *       and models per partition), kept (memory and disk);
+ *   <li>the cross-article step: the names of every article (not their text) come to the driver in
+ *       article order and are resolved there in one pass, by the same resolver as the local build;
+ *       each article's mentions go back to it in a join, with the corpus's entity index broadcast;
+ *   <li>facts per partition; then the link index as a shuffle: each graph's linkable resources
+ *       grouped by resource, their entries added in article order, each resource linked once on
+ *       an executor, and the links joined back to the graphs that describe them;
+ *   <li>links, RDF and the SHACL gate per partition; the N-Quads lines of the graphs that pass.
+ * </ol>
+ *
+ * <p>Problems are given in the order the local build gives them: reading, then analysis, then the
+ * SHACL gate, each in article order.
+ */
+public final class SparkBuild {
+  private final JavaSparkContext sc;
+  private final ArticleStages stages;
+  private final long maxBytes;
+  private final int partitions;
+  private final Consumer<String> progress;
+
+  public SparkBuild(JavaSparkContext sc, ArticleStages stages, long maxBytes, int partitions, Consumer<String> progress) {
+    this.sc = sc;
+    this.stages = stages;
+    this.maxBytes = maxBytes;
+    this.partitions = partitions;
+    this.progress = progress;
+  }
+
+  /**
+   * The outcome: the N-Quads lines of every article graph that passed (not yet sorted; see {@link
+   * Shards}), how many graphs and quads, the problems, and the time of each stage over the
+   * executors.
+   */
+  public record Built(JavaRDD<Checked> graphs, long articles, long quads, List<String> problems, StageTimes times,
+      double resolveSeconds) {
+    /** The N-Quads lines of the graphs that passed. */
+    public JavaRDD<String> lines() {
+      return graphs.flatMap(c -> c.lines().iterator());
+    }
+
+    /** Lets go of what the build keeps on the executors. */
+    public void release() {
+      graphs.unpersist(false);
+    }
+  }
+
+  /** One analysed article: its annotations and names, or why it failed. */
+  record Analysed(org.newsgraph.nlp.AnnotatedArticle doc, EntityResolver.Found names, String problem)
+      implements Serializable {}
+
+  /** One checked article graph: its name, N-Quads lines and quads, or why the gate refused it. */
+  public record Checked(String graph, List<String> lines, long quads, String problem) implements Serializable {}
+
+  /** What the driver needs of a file read: its problems and, for each entry, name, problem and key. */
+  record Entry(String name, InputProblem problem, Admission.Key key) implements Serializable {}
+
+  record FileKeys(String fileName, List<InputProblem> problems, List<Entry> entries) implements Serializable {}
+
+  public Built run(Path dir) throws CorpusException {
+    long t0 = System.nanoTime();
+    StageAccumulator times = StageAccumulator.register(sc);
+    // 1. reading: files on the executors, admission on the driver
+    List<String> files = ArticleReader.standard().listFiles(dir).stream().map(Path::toString).toList();
+    Admission admission = new Admission(dir);
+    Broadcast<HashMap<String, ArticleMeta>> rows = sc.broadcast(new HashMap<>(admission.rows()));
+    long maxFileBytes = maxBytes;
+    int slices = Math.max(1, Math.min(partitions, files.size()));
+    JavaPairRDD<Integer, ArticleReader.FileRead> read = sc.parallelize(indexed(files), slices)
+        .mapPartitionsToPair(it -> {
+          ArticleReader reader = ArticleReader.withMaxBytes(maxFileBytes);
+          StageTimes local = new StageTimes();
+          List<Tuple2<Integer, ArticleReader.FileRead>> out = new ArrayList<>();
+          while (it.hasNext()) {
+            Tuple2<Integer, String> f = it.next();
+            long s = local.start();
+            out.add(new Tuple2<>(f._1(), reader.readFile(Path.of(f._2()), rows.value())));
+            local.since(StageTimes.Stage.READ, s);
+          }
+          times.add(local.toArray());
+          return out.iterator();
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<Tuple2<Integer, FileKeys>> keys = new ArrayList<>(read.mapValues(SparkBuild::keys).collect());
+    keys.sort(Comparator.comparing(Tuple2::_1));
+    Map<Long, Integer> numbers = new HashMap<>();
+    for (Tuple2<Integer, FileKeys> k : keys) {
+      admission.file(k._2().fileName(), k._2().problems());
+      List<Entry> entries = k._2().entries();
+      for (int e = 0; e < entries.size(); e++) {
+        int n = admission.admit(entries.get(e).name(), entries.get(e).problem(), entries.get(e).key());
+        if (n >= 0) {
+          numbers.put(((long) k._1() << 32) | e, n);
+        }
+      }
+    }
+    admission.finish();
+    List<String> problems = new ArrayList<>(admission.problems().stream().map(InputProblem::toString).toList());
+    Broadcast<HashMap<Long, Integer>> kept = sc.broadcast(new HashMap<>(numbers));
+    Broadcast<HashMap<Integer, List<String>>> also = sc.broadcast(new HashMap<>(admission.alsoReadFrom()));
+    JavaPairRDD<Integer, org.newsgraph.corpus.Article> articles = read.flatMapToPair(f -> {
+      List<Tuple2<Integer, org.newsgraph.corpus.Article>> out = new ArrayList<>();
+      List<ArticleReader.Candidate> cs = f._2().candidates();
+      for (int e = 0; e < cs.size(); e++) {
+        Integer n = kept.value().get(((long) f._1() << 32) | e);
+        if (n != null) {
+          List<String> others = also.value().get(n);
+          out.add(new Tuple2<>(n, others == null ? cs.get(e).article() : cs.get(e).article().alsoReadFrom(others)));
+        }
+      }
+      return out.iterator();
+    });
+    progress.accept(String.format("read %d files: %d articles (%.1f s)", files.size(), numbers.size(), seconds(t0)));
+
+    // 2. language analysis and names, per partition
+    ArticleStages st = stages;
+    JavaPairRDD<Integer, Analysed> analysed = perPartition(articles, st, times, (tools, local, n, a) -> {
+      Object r = st.analyse(tools, a, local);
+      return r instanceof org.newsgraph.nlp.AnnotatedArticle doc
+          ? new Analysed(doc, CrossArticle.names(n, doc), null) : new Analysed(null, null, (String) r);
+    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    // 3. the cross-article step: names resolved on the driver, in article order
+    List<Tuple2<Integer, Analysed>> names = new ArrayList<>(analysed.mapValues(x -> new Analysed(null, x.names(), x.problem()))
+        .collect());
+    names.sort(Comparator.comparing(Tuple2::_1));
+    read.unpersist(false);
+    List<EntityResolver.Found> found = new ArrayList<>();
+    List<Integer> numbered = new ArrayList<>();
+    for (Tuple2<Integer, Analysed> n : names) {
+      if (n._2().problem() != null) {
+        problems.add(n._2().problem());
+      } else {
+        found.add(n._2().names());
+        numbered.add(n._1());
+      }
+    }
+    progress.accept(String.format("analysed %d articles (%.1f s)", names.size(), seconds(t0)));
+    names.clear();
+    long s = System.nanoTime();
+    Extractor.Resolved resolved = CrossArticle.resolve(found);
+    found.clear();
+    List<Tuple2<Integer, ArrayList<Mention>>> mentions = new ArrayList<>();
+    for (int i = 0; i < numbered.size(); i++) {
+      mentions.add(new Tuple2<>(numbered.get(i), new ArrayList<>(resolved.mentions(i))));
+      resolved.release(i);
+    }
+    Broadcast<Extractor.Entities> entities = sc.broadcast(resolved.entities());
+    double resolveSeconds = (System.nanoTime() - s) / 1e9;
+    progress.accept(String.format("resolved the names of %d articles on the driver (%.1f s)", numbered.size(),
+        resolveSeconds));
+
+    // 4. facts per partition, each article joined with its mentions
+    JavaPairRDD<Integer, Tuple2<org.newsgraph.nlp.AnnotatedArticle, ArrayList<Mention>>> docs = analysed
+        .filter(a -> a._2().problem() == null)
+        .mapValues(Analysed::doc)
+        .join(sc.parallelizePairs(mentions, Math.max(1, partitions)));
+    JavaPairRDD<Integer, ArticleGraph> graphs = perPartition(docs, st, times,
+        (tools, local, n, a) -> st.extract(tools, a._1(), a._2(), entities.value(), local))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    mentions.clear();
+
+    // 5. the link index as a shuffle, then links, RDF and the SHACL gate per partition
+    JavaPairRDD<Integer, Checked> checked = perPartition(Linking.linked(graphs, partitions), st, times,
+        (tools, local, n, a) -> {
+          ArticleStages.Checked c = st.check(tools, LinkStage.Links.of(a._2()), a._1(), local);
+          org.apache.jena.graph.Node name = tools.graphName(c.article().article());
+          return c.problem() != null ? new Checked(name.getURI(), List.of(), 0, c.problem())
+              : new Checked(name.getURI(), org.newsgraph.rdf.GraphFiles.nquads(name, c.graph()), c.graph().size(), null);
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<Tuple2<Integer, Checked>> summary = new ArrayList<>(checked.mapValues(c -> new Checked(c.graph(), List.of(),
+        c.quads(), c.problem())).collect());
+    summary.sort(Comparator.comparing(Tuple2::_1));
+    long built = 0;
+    long quads = 0;
+    for (Tuple2<Integer, Checked> c : summary) {
+      if (c._2().problem() != null) {
+        problems.add(c._2().problem());
+      } else {
+        built++;
+        quads += c._2().quads();
+      }
+    }
+    analysed.unpersist(false);
+    graphs.unpersist(false);
+    progress.accept(String.format("checked %d article graphs (%.1f s)", summary.size(), seconds(t0)));
+    StageTimes total = new StageTimes();
+    total.add(times.value());
+    return new Built(checked.values().filter(c -> c.problem() == null), built, quads, problems, total, resolveSeconds);
+  }
+
+  /** One per-article stage: its result for article {@code n}, with its partition's tools and times. */
+  @FunctionalInterface
+  interface Step<I, O> extends Serializable {
+    O apply(ArticleStages.Tools tools, StageTimes times, int n, I item);
+  }
+
+  /**
+   * Runs a stage over each partition as it is read, with one set of tools (OpenNLP, name finder,
+   * fact extractors, gate) per partition; the partition's stage times go to {@code times} once
+   * its last article is done.
+   */
+  static <I, O> JavaPairRDD<Integer, O> perPartition(JavaPairRDD<Integer, I> rdd, ArticleStages st,
+      StageAccumulator times, Step<I, O> step) {
+    return rdd.mapPartitionsToPair(it -> {
+      ArticleStages.Tools tools = st.tools();
+      StageTimes local = new StageTimes();
+      return new java.util.Iterator<Tuple2<Integer, O>>() {
+        private boolean added;
+
+        @Override
+        public boolean hasNext() {
+          boolean more = it.hasNext();
+          if (!more && !added) {
+            added = true;
+            times.add(local.toArray());
+          }
+          return more;
+        }
+
+        @Override
+        public Tuple2<Integer, O> next() {
+          Tuple2<Integer, I> x = it.next();
+          return new Tuple2<>(x._1(), step.apply(tools, local, x._1(), x._2()));
+        }
+      };
+    });
+  }
+
+  private static FileKeys keys(ArticleReader.FileRead f) {
+    List<Entry> entries = new ArrayList<>();
+    for (ArticleReader.Candidate c : f.candidates()) {
+      entries.add(new Entry(c.name(), c.problem(), c.article() == null ? null : Admission.Key.of(c.article())));
+    }
+    return new FileKeys(f.fileName(), f.problems(), entries);
+  }
+
+  private static List<Tuple2<Integer, String>> indexed(List<String> files) {
+    List<Tuple2<Integer, String>> out = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      out.add(new Tuple2<>(i, files.get(i)));
+    }
+    return out;
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+}
