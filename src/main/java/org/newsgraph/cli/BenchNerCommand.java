@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Measures name finding (model + evidence rules, as build uses it) in tokens/s on one",
-      "thread, over the sentences of CoNLL-format files (tagged with POS and lemmas first,",
+      "thread, over the sentences of CoNLL-format files (tagged, lemmatised and parsed first,",
       "which is not timed). Runs a warm-up pass before the timed ones. Reports wall-clock",
       "speed and speed per CPU second of the thread (the one-core figure on a busy machine)."
     })

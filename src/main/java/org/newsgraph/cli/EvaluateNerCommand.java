@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the project's name finding (as build uses it) on CoNLL-format files",
-      "(2- or 4-column, IOB1 or IOB2, -DOCSTART- lines) after tagging the given tokens",
-      "with the OpenNLP POS tagger and lemmatizer, and prints precision, recall and F1",
+      "(2- or 4-column, IOB1 or IOB2, -DOCSTART- lines) after tagging and parsing the given",
+      "tokens (the project's tagger and parser, OpenNLP's lemmatizer), and prints precision, recall and F1",
       "per type and overall (exact span and type; MISC ignored), plus tokens/s."
     })
 public final class EvaluateNerCommand implements Callable<Integer> {
@@ -119,7 +119,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
       System.out.print(scorer.report());
       System.out.printf(Locale.ROOT,
           "name finding: %.0f tokens/s wall, %.0f tokens per CPU second (one thread);"
-              + " POS+lemma tagging: %.0f tokens/s wall%n%n",
+              + " POS, lemmas and parse: %.0f tokens/s wall%n%n",
           tokens / (findNanos / 1e9), tokens / (findCpu / 1e9), tokens / (tagNanos / 1e9));
     }
     if (dumpOut != null) {

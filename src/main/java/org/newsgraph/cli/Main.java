@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
       EvaluateNerCommand.class,
       BenchNerCommand.class,
       EvaluateQuotesCommand.class,
+      TrainParserCommand.class,
+      EvaluateParserCommand.class,
     },
     footer = {
       "",

@@ -11,10 +11,10 @@ import org.newsgraph.corpus.ArticleCodec;
 import org.newsgraph.corpus.SpillFile;
 
 /**
- * A temporary file of annotated articles (the article with its text, sentences, tokens, names),
- * written once in order and read back once in the same order, so that a large build need not hold
- * every article's text and tokens in memory between the language analysis and the fact
- * extraction. Deleted on {@link #close()}.
+ * A temporary file of annotated articles (the article with its text, sentences, tokens with their
+ * dependency trees, names), written once in order and read back once in the same order, so that a
+ * large build need not hold every article's text and tokens in memory between the language
+ * analysis and the fact extraction. Deleted on {@link #close()}.
  */
 public final class AnnotationSpill implements AutoCloseable {
   private final SpillFile spill = new SpillFile("newsgraph-annotations", "annotated articles");
@@ -41,6 +41,8 @@ public final class AnnotationSpill implements AutoCloseable {
           out.writeInt(t.end());
           string(t.pos());
           string(t.lemma());
+          out.writeInt(t.head());
+          string(t.deprel());
         }
         List<NameSpan> names = doc.names().get(s);
         out.writeInt(names.size());
@@ -82,7 +84,9 @@ public final class AnnotationSpill implements AutoCloseable {
           int te = in.readInt();
           String pos = shared.computeIfAbsent(string(), x -> x);
           String lemma = string();
-          tokens.add(new Token(word, ts, te, pos, lemma));
+          int head = in.readInt();
+          String deprel = shared.computeIfAbsent(string(), x -> x);
+          tokens.add(new Token(word, ts, te, pos, lemma, head, deprel));
         }
         sentences.add(new Sentence(index, block, text, start, end, tokens));
         int nn = in.readInt();

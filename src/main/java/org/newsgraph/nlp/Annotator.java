@@ -6,26 +6,32 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 import org.newsgraph.corpus.Article;
 import org.newsgraph.corpus.Block;
+import org.newsgraph.nlp.syntax.Parser;
+import org.newsgraph.nlp.syntax.SyntaxModels;
+import org.newsgraph.nlp.syntax.Tagger;
 
 /**
- * Sentences, tokens, UD parts of speech and lemmas for an article, paragraph by paragraph (the
- * sentence model does not split on newlines). Not thread-safe: one per thread.
+ * Sentences, tokens (UD words: contractions split, see {@link Contractions}), UD parts of speech,
+ * lemmas and dependency trees for an article, paragraph by paragraph (the sentence model does not
+ * split on newlines). Not thread-safe: one per thread.
  */
 public final class Annotator {
   private final SentenceDetectorME sentences;
   private final CachingTokenizer tokenizer;
-  private final PosTagger tagger;
+  private final Tagger tagger;
   private final CachingLemmatizer lemmatizer;
+  private final Parser parser;
 
-  public Annotator(NlpModels models) {
+  public Annotator(NlpModels models, SyntaxModels syntax) {
     this.sentences = new SentenceDetectorME(models.sentence);
     this.tokenizer = new CachingTokenizer(models.tokens, models.tokenCache);
-    this.tagger = new PosTagger(models.pos);
+    this.tagger = new Tagger(syntax.tagger());
     this.lemmatizer = new CachingLemmatizer(models.lemmas, models.lemmaCache);
+    this.parser = new Parser(syntax.parser());
   }
 
   public static Annotator standard() {
-    return new Annotator(NlpModels.get());
+    return new Annotator(NlpModels.get(), SyntaxModels.standard());
   }
 
   public List<Sentence> annotate(Article article) {
@@ -45,7 +51,7 @@ public final class Annotator {
 
   /** Annotates one piece of text as a single sentence starting at {@code offset}. */
   public Sentence sentence(int index, int block, String text, int offset) {
-    Span[] spans = joinAbbreviations(text, Abbreviations.splitParty(text, tokenizer.tokenizePos(text)));
+    Span[] spans = Contractions.split(text, joinAbbreviations(text, Abbreviations.splitParty(text, tokenizer.tokenizePos(text))));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(text).toString();
@@ -55,8 +61,8 @@ public final class Annotator {
   }
 
   /**
-   * Tags pre-tokenised words (e.g. a CoNLL sentence). Offsets are those of the words joined with
-   * single spaces.
+   * Tags and parses pre-tokenised words (e.g. a CoNLL sentence). Offsets are those of the words
+   * joined with single spaces.
    */
   public Sentence sentenceOfTokens(List<String> words) {
     String[] w = words.toArray(new String[0]);
@@ -75,10 +81,12 @@ public final class Annotator {
   private List<Token> tag(String[] words, Span[] spans, int offset) {
     String[] tags = tagger.tag(words);
     String[] lemmas = lemmatizer.lemmatize(words, tags);
+    Parser.Result tree = parser.parse(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String lemma = "PROPN".equals(tags[i]) || "O".equals(lemmas[i]) ? words[i] : lemmas[i];
-      tokens.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i], lemma));
+      tokens.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i], lemma,
+          tree.heads()[i], tree.labels()[i]));
     }
     return tokens;
   }

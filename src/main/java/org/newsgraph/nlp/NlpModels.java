@@ -4,25 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP models from Maven Central (apache/opennlp-models 1.3.0, trained on UD English-EWT),
- * loaded once from the classpath. Models are thread-safe; the {@code *ME} tools built on them are not.
+ * The OpenNLP models from Maven Central (apache/opennlp-models 1.3.0, trained on UD English-EWT):
+ * sentences, tokens, lemmas, loaded once from the classpath. (Parts of speech and syntax come from
+ * the project's own models, {@link org.newsgraph.nlp.syntax.SyntaxModels}.) Models are
+ * thread-safe; the {@code *ME} tools built on them are not.
  */
 public final class NlpModels {
   public static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   public static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  public static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   public static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   private static volatile NlpModels instance;
 
   final SentenceModel sentence;
   final TokenizerModel tokens;
-  final POSModel pos;
   final LemmatizerModel lemmas;
   /** What the tokenizers and lemmatizers of all threads learn once and share (see their classes). */
   final CachingTokenizer.Cache tokenCache = new CachingTokenizer.Cache();
@@ -32,7 +31,6 @@ public final class NlpModels {
     try {
       sentence = new SentenceModel(open(SENTENCE));
       tokens = new TokenizerModel(open(TOKENS));
-      pos = new POSModel(open(POS));
       lemmas = new LemmatizerModel(open(LEMMAS));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the OpenNLP models: " + e.getMessage(), e);

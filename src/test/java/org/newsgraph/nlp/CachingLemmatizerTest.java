@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.syntax.SyntaxModels;
+import org.newsgraph.nlp.syntax.Tagger;
 
 /** The cached beam search gives OpenNLP's own lemmas, sentence by sentence, warm or cold. */
 class CachingLemmatizerTest {
@@ -23,7 +24,7 @@ class CachingLemmatizerTest {
     NlpModels m = NlpModels.get();
     SentenceDetectorME sentences = new SentenceDetectorME(m.sentence);
     TokenizerME tokenizer = new TokenizerME(m.tokens);
-    POSTaggerME tagger = new POSTaggerME(m.pos);
+    Tagger tagger = new Tagger(SyntaxModels.standard().tagger());
     LemmatizerME reference = new LemmatizerME(m.lemmas);
     CachingLemmatizer cached = new CachingLemmatizer(m.lemmas);
     assertTrue(cached.cached(), "the UD lemma model is a maxent model with the default context generator");

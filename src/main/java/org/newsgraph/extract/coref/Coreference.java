@@ -78,7 +78,9 @@ public final class Coreference {
         } else {
           r = nominals.resolve(a, s, i);
         }
-        r.ifPresent(ref -> c.links.put(key(s.index(), i), ref));
+        if (r.isPresent()) {
+          c.links.put(key(s.index(), i), r.get());
+        }
       }
     }
     return c;
