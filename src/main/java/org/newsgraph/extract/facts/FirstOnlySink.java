@@ -10,9 +10,10 @@ import org.newsgraph.extract.Ref;
 import org.newsgraph.extract.Value;
 
 /**
- * Passes on the first statement of each (subject, property, object) and drops the same statement
- * read again by a later rule: where the tree rules and the older string rules both find a relation,
- * it is one fact, with the evidence of the rule that found it first.
+ * Passes on the first statement of each (subject, property, object) from one sentence and drops
+ * the same statement read from the same sentence by a later rule: where the tree rules and the
+ * older string rules both find a relation, it is one fact, with the evidence of the rule that found
+ * it first. Another sentence that states it again adds its own evidence.
  */
 public final class FirstOnlySink implements FactSink {
   private final FactSink sink;
@@ -29,7 +30,7 @@ public final class FirstOnlySink implements FactSink {
 
   @Override
   public void fact(Ref subject, String property, Value object, Evidence evidence) {
-    if (seen.add(List.of(subject, property, object))) {
+    if (seen.add(List.of(subject, property, object, evidence.sentence()))) {
       sink.fact(subject, property, object, evidence);
     }
   }

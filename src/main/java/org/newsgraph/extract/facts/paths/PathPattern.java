@@ -18,13 +18,23 @@ import org.newsgraph.nlp.syntax.Tree;
  *   <li>{@code >rel(of)} and {@code <rel(of)}: the word reached below (or the current word, going
  *       up) has a {@code case} or {@code mark} dependent with that lemma ("criticism from X");
  *   <li>{@code [class]}: the current word's lemma is in that trigger class ({@link Triggers});
+ *       {@code [!class]}: it is not; {@code {class}}: a word of the class is in the current word's
+ *       subtree (it is the trigger whose negation is checked); {@code >*}: down to any word below
+ *       the current one;
  *   <li>the first symbol is {@code S} or {@code O} (where the walk starts), the last the other one.
  * </ul>
  *
  * Coordination is followed at both ends: "A and B criticized C and D" gives four pairs.
  */
 final class PathPattern {
+  /**
+   * @param dir '=' a word of a class, '!' a word not of a class, '{' a subtree holding a word of a
+   *     class, '<' up, '>' down, '*' down to any word below
+   */
   private record Step(char dir, String rel, String casePrep, String triggerClass) {}
+
+  /** How deep {@code >*} looks below a word. */
+  private static final int MAX_DEPTH = 8;
 
   private final String text;
   private final boolean fromSubject;
@@ -46,8 +56,14 @@ final class PathPattern {
     List<Step> steps = new ArrayList<>();
     for (int i = 1; i < parts.length - 1; i++) {
       String p = parts[i];
-      if (p.startsWith("[") && p.endsWith("]")) {
+      if (p.startsWith("[!") && p.endsWith("]")) {
+        steps.add(new Step('!', null, null, p.substring(2, p.length() - 1)));
+      } else if (p.startsWith("[") && p.endsWith("]")) {
         steps.add(new Step('=', null, null, p.substring(1, p.length() - 1)));
+      } else if (p.startsWith("{") && p.endsWith("}")) {
+        steps.add(new Step('{', null, null, p.substring(1, p.length() - 1)));
+      } else if (p.equals(">*")) {
+        steps.add(new Step('*', null, null, null));
       } else if (p.startsWith("<") || p.startsWith(">")) {
         String rel = p.substring(1);
         String prep = null;
@@ -70,7 +86,7 @@ final class PathPattern {
 
   /** The trigger classes the path names (every one must be known). */
   List<String> triggerClasses() {
-    return steps.stream().filter(s -> s.triggerClass() != null).map(Step::triggerClass).toList();
+    return steps.stream().filter(st -> st.triggerClass() != null).map(Step::triggerClass).toList();
   }
 
   @Override
@@ -104,6 +120,28 @@ final class PathPattern {
           walk(tree, tokens, w, step + 1, trigger < 0 ? w : trigger, triggers, out);
         }
       }
+      case '!' -> {
+        if (!triggers.has(st.triggerClass(), tokens.get(w).lemma().toLowerCase(Locale.ROOT))) {
+          walk(tree, tokens, w, step + 1, trigger, triggers, out);
+        }
+      }
+      case '{' -> {
+        int[] span = tree.span(w);
+        for (int k = span[0]; k < span[1]; k++) {
+          if (tree.dominates(w, k) && triggers.has(st.triggerClass(), tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+            walk(tree, tokens, w, step + 1, trigger < 0 ? k : trigger, triggers, out);
+            break;
+          }
+        }
+      }
+      case '*' -> {
+        int[] span = tree.span(w);
+        for (int k = span[0]; k < span[1]; k++) {
+          if (k != w && tree.dominates(w, k) && depth(tree, w, k) <= MAX_DEPTH) {
+            walk(tree, tokens, k, step + 1, trigger, triggers, out);
+          }
+        }
+      }
       case '<' -> {
         if (tree.head(w) >= 0 && tree.isLike(w, st.rel()) && (st.casePrep() == null || hasCase(tree, tokens, w, st.casePrep()))) {
           walk(tree, tokens, tree.head(w), step + 1, trigger, triggers, out);
@@ -117,6 +155,14 @@ final class PathPattern {
         }
       }
     }
+  }
+
+  private static int depth(Tree tree, int top, int k) {
+    int d = 0;
+    for (int w = k; w >= 0 && w != top && d <= tree.size(); w = tree.head(w)) {
+      d++;
+    }
+    return d;
   }
 
   private static final Set<String> CASE_RELS = Set.of("case", "mark");

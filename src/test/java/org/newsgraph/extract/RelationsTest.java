@@ -1,0 +1,69 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestGraphs;
+
+/**
+ * Relations read over the dependency tree (relation-paths.tsv), with pronouns resolved by the
+ * coreference, from invented articles through the real pipeline: one phrasing per test.
+ */
+class RelationsTest {
+  @TempDir static Path dir;
+  static Dataset ds;
+
+  @BeforeAll
+  static void build() {
+    ds = TestGraphs.build(dir, Map.of(
+        "a.txt",
+        "Council Member Lena Marsh criticized Mayor Paul Orrin on Tuesday.\n\n"
+            + "Orrin was also criticized by Dale Whitford, a retired judge.\n\n"
+            + "Nora Benning, a longtime critic of Paul Orrin, did not comment.\n\n"
+            + "Ivan Castell did not praise Lena Marsh.\n\n"
+            + "Greta Solberg praised Ivan Castell. Later she criticized him again.\n\n"
+            + "Marta Quill, the mother of Teo Quill, spoke to reporters. Teo Quill's wife, Rina Quill, stayed home.\n\n"
+            + "Omar Haddad, a member of the Riverton Tenants Union, said the rent was too high.\n")).dataset();
+  }
+
+  private static List<String> pairs(String property) {
+    return TestGraphs.pairs(ds, property);
+  }
+
+  @Test
+  void activeAndPassiveCriticism() {
+    assertTrue(pairs("criticizes").contains("Lena Marsh | Paul Orrin"), pairs("criticizes").toString());
+    assertTrue(pairs("criticizes").contains("Dale Whitford | Paul Orrin"), pairs("criticizes").toString());
+  }
+
+  @Test
+  void aCriticInApposition() {
+    assertTrue(pairs("criticizes").contains("Nora Benning | Paul Orrin"), pairs("criticizes").toString());
+  }
+
+  @Test
+  void aNegatedTriggerStatesNothing() {
+    assertFalse(pairs("supports").contains("Ivan Castell | Lena Marsh"), pairs("supports").toString());
+  }
+
+  @Test
+  void pronounsAreResolved() {
+    assertTrue(pairs("supports").contains("Greta Solberg | Ivan Castell"), pairs("supports").toString());
+    assertTrue(pairs("criticizes").contains("Greta Solberg | Ivan Castell"), pairs("criticizes").toString());
+  }
+
+  @Test
+  void familyAndMembershipInAppositions() {
+    assertTrue(pairs("parentOf").contains("Marta Quill | Teo Quill"), pairs("parentOf").toString());
+    assertTrue(pairs("spouseOf").contains("Rina Quill | Teo Quill"), pairs("spouseOf").toString());
+    assertTrue(pairs("spouseOf").contains("Teo Quill | Rina Quill"), pairs("spouseOf").toString());
+    assertTrue(pairs("memberOf").contains("Omar Haddad | Riverton Tenants Union"), pairs("memberOf").toString());
+  }
+}
