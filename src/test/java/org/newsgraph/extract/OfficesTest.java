@@ -32,7 +32,12 @@ class OfficesTest {
             + "on Monday.\n\n"
             + "Attorney General Hugo Brandt did not attend.\n\n"
             + "Dara Whitlow, executive director of the Harbor Justice Project, praised the meeting.\n\n"
-            + "Rep. Tess Moreau (D-N.Y.) and Sen. Olin Vance, R-Ariz., asked for a vote.\n")).dataset();
+            + "Rep. Tess Moreau (D-N.Y.) and Sen. Olin Vance, R-Ariz., asked for a vote.\n",
+        "past.txt",
+        "Former Oregon State Senator Dr. Irma Falk spoke first.\n\n"
+            + "Gus Ledger, then the Brill County sheriff, objected. Hal Brisbane, who served as Brill County Attorney "
+            + "from 2001 to 2009, agreed.\n\n"
+            + "Vera Aldous was the Brill County coroner in the 1990s.\n")).dataset();
   }
 
   private static List<String> held() {
@@ -88,5 +93,14 @@ class OfficesTest {
   void aLegislatorsPartyTagGivesHisState() {
     assertTrue(holds("Tess Moreau", "New York Representative"), held().toString());
     assertTrue(holds("Olin Vance", "Arizona Senator"), held().toString());
+  }
+
+  @Test
+  void pastOfficesFromThenHonorificsSpansAndAPastCopula() {
+    List<String> former = TestGraphs.pairs(ds, "formerlyHeldOffice");
+    assertTrue(former.contains("Irma Falk | Oregon State Senator"), former.toString());
+    assertTrue(former.contains("Gus Ledger | Brill County Sheriff"), former.toString());
+    assertTrue(former.contains("Hal Brisbane | Brill County Attorney"), former.toString());
+    assertTrue(former.contains("Vera Aldous | Brill County Coroner"), former.toString());
   }
 }

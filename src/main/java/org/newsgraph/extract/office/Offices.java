@@ -53,7 +53,7 @@ public final class Offices {
    */
   public Map<String, List<Mention>> holders(ArticleContext a) {
     Map<String, List<Mention>> out = new HashMap<>();
-    for (TitleUse u : uses.find(a)) {
+    for (TitleUse u : uses.find(a, false)) {
       out.computeIfAbsent(u.title().canonical().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(u.person());
     }
     out.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Mention::start)));
@@ -61,7 +61,7 @@ public final class Offices {
   }
 
   public void extract(ArticleContext a, FactSink sink) {
-    List<TitleUse> found = uses.find(a);
+    List<TitleUse> found = uses.find(a, true);
     Jurisdictions places = new Jurisdictions(a, lex);
     Map<String, Seat> byTitle = borrowable(a, found);
     Set<String> qualified = new HashSet<>();
@@ -236,7 +236,7 @@ public final class Offices {
           whereRef = named.get();
         }
       }
-      label = where + " " + title;
+      label = joined(where, title);
       alt.add(title + " of " + where);
       sink.node(whereRef, List.of("Place"), where, List.of());
     }
@@ -254,6 +254,16 @@ public final class Offices {
       sink.fact(office, "jurisdiction", whereRef, ev);
     }
     sink.fact(office, "mentionedIn", new Ref("article", a.article().slug()), ev);
+  }
+
+  /** "Brill County" + "County Attorney" is "Brill County Attorney": a word the two share is said once. */
+  static String joined(String where, String title) {
+    String[] w = where.split("\\s+");
+    String[] t = title.split("\\s+");
+    if (t.length > 1 && w[w.length - 1].equalsIgnoreCase(t[0])) {
+      return where + title.substring(t[0].length());
+    }
+    return where + " " + title;
   }
 
   /** The title as written (without "former", articles, "who served as") and the bare title. */

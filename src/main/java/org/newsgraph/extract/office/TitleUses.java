@@ -13,6 +13,7 @@ import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.nlp.Names;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.syntax.Tree;
 
 /**
  * Titles next to the people of an article, read from the words around each name (the titles are
@@ -36,7 +37,7 @@ final class TitleUses {
   /** Adjectives that may stand between an article and a title ("the longtime sheriff"). */
   private static final Set<String> SKIPPABLE = Set.of("longtime", "long-time", "veteran", "interim", "acting",
       "newly", "elected", "appointed", "first", "current", "sitting", "popular", "embattled", "outgoing",
-      "incoming", "two-term", "three-term", "longest-serving", "top", "chief");
+      "incoming", "two-term", "three-term", "longest-serving");
   /** Verbs after "who" (or the name) that say the person holds the title now. */
   private static final Set<String> HOLDS = Set.of("is", "serves", "became", "remains", "has");
   /** Verbs that say the person held it before. */
@@ -51,8 +52,15 @@ final class TitleUses {
     this.lex = lex;
   }
 
-  List<TitleUse> find(ArticleContext a) {
+  /**
+   * The titles of the article's people.
+   *
+   * @param pronouns also read "she served as sheriff" with the person the coreference gives the
+   *     pronoun (false while the coreference itself asks who holds which title)
+   */
+  List<TitleUse> find(ArticleContext a, boolean pronouns) {
     List<TitleUse> out = new ArrayList<>();
+    org.newsgraph.extract.coref.Coreference coref = pronouns ? org.newsgraph.extract.coref.Coreference.in(a) : null;
     for (Sentence s : a.sentences()) {
       List<String> lower = lowerWords(s);
       for (Mention m : a.mentionsIn(s.index())) {
@@ -60,7 +68,16 @@ final class TitleUses {
           continue;
         }
         beforeName(a, s, lower, m).ifPresent(out::add);
+        predicate(a, s, lower, m).ifPresent(out::add);
         out.addAll(after(a, s, lower, m));
+      }
+      for (int i = 0; coref != null && i < s.tokens().size(); i++) {
+        Optional<org.newsgraph.extract.Ref> r = coref.resolved(s.index(), i);
+        Token k = s.tokens().get(i);
+        if (r.isPresent() && r.get().kind().equals("person") && k.pos().equals("PRON")) {
+          Mention p = new Mention(s.index(), i, i + 1, k.start(), k.end(), k.text(), EntityType.PERSON, r.get());
+          predicate(a, s, lower, p).ifPresent(out::add);
+        }
       }
     }
     return out;
@@ -77,6 +94,19 @@ final class TitleUses {
   /** The longest title that ends right before the name, with what stands before it. */
   private Optional<TitleUse> beforeName(ArticleContext a, Sentence s, List<String> lower, Mention m) {
     int end = m.startToken();
+    if (end > 1) {
+      Optional<Lexicons.Title> honorific = lex.titleAt(lower, end - 1);
+      if (honorific.isPresent() && !honorific.get().makesOffice() && honorific.get().words().size() == 1) {
+        Optional<TitleUse> before = beforeName(a, s, lower, m, end - 1);
+        if (before.isPresent()) {
+          return before; // "Former State Senator Dr. Ana Ward"
+        }
+      }
+    }
+    return beforeName(a, s, lower, m, end);
+  }
+
+  private Optional<TitleUse> beforeName(ArticleContext a, Sentence s, List<String> lower, Mention m, int end) {
     for (int k = Math.max(0, end - lex.maxTitleWords()); k < end; k++) {
       Optional<Lexicons.Title> t = lex.titleAt(lower, k);
       if (t.isEmpty() || k + t.get().words().size() != end || !t.get().beforePerson()) {
@@ -157,6 +187,81 @@ final class TitleUses {
 
   private enum Tense { NONE, HOLDS, HELD }
 
+  /** Past forms that say the person no longer holds what they were or served as. */
+  private static final Set<String> PAST = Set.of("was", "were", "served", "worked", "ran", "had");
+
+  /**
+   * Read over the tree: the name is the subject of a title ("Roe was the county's sheriff",
+   * "Roe is the mayor of X") or of a verb with "as" and a title ("Roe served as sheriff from 1998
+   * to 2006", "Roe worked as an Illinois legislator"). A past copula or verb makes the office former;
+   * "has been" and the present hold it.
+   */
+  private Optional<TitleUse> predicate(ArticleContext a, Sentence s, List<String> lower, Mention m) {
+    org.newsgraph.nlp.syntax.Tree tree = new org.newsgraph.nlp.syntax.Tree(s);
+    int head = -1;
+    for (int i = m.startToken(); i < m.endToken(); i++) {
+      int h = tree.head(i);
+      if (h >= m.startToken() && h < m.endToken()) {
+        continue;
+      }
+      if (tree.isLike(i, "nsubj")) {
+        head = h;
+      }
+      // "Roe, who served as sheriff": the relative clause's predicate, its subject "who"
+      for (int rel : tree.children(i, "acl:relcl")) {
+        int who = tree.child(rel, "nsubj");
+        if (who >= 0 && (lower.get(who).equals("who") || lower.get(who).equals("that"))) {
+          head = rel;
+        }
+      }
+    }
+    if (head < 0) {
+      return Optional.empty();
+    }
+    int title = -1;
+    int verb = head;
+    if (s.tokens().get(head).pos().equals("NOUN") || s.tokens().get(head).pos().equals("PROPN")) {
+      int cop = tree.child(head, "cop");
+      if (cop < 0) {
+        return Optional.empty();
+      }
+      title = head;
+      verb = cop;
+    } else {
+      for (int c : tree.childrenLike(head, "obl")) {
+        int mark = tree.child(c, "case");
+        if (mark >= 0 && lower.get(mark).equals("as")) {
+          title = c;
+        }
+      }
+    }
+    if (title < 0) {
+      return Optional.empty();
+    }
+    boolean past = PAST.contains(lower.get(verb)) || tree.childrenLike(verb, "aux").stream().anyMatch(x -> lower.get(x).equals("had"))
+        || tree.childrenLike(head, "aux").stream().anyMatch(x -> lower.get(x).equals("had"));
+    boolean perfect = tree.childrenLike(head, "aux").stream().anyMatch(x -> lower.get(x).equals("has") || lower.get(x).equals("have"));
+    int start = title; // the title's own words before it: "the", "Brill County", not its subject or copula
+    for (int c : tree.children(title)) {
+      String rel = tree.rel(c);
+      if (c < title && !(Tree.like(rel, "nsubj") || rel.equals("cop") || Tree.like(rel, "aux") || rel.equals("punct")
+          || rel.equals("mark") || rel.equals("cc") || rel.equals("case") || Tree.like(rel, "advmod") || Tree.like(rel, "obl"))) {
+        start = Math.min(start, tree.span(c)[0]);
+      }
+    }
+    while (start < title && !lex.titleAt(lower, start).isPresent() && a.mentionAt(s.index(), start).isEmpty()
+        && !DETERMINERS.contains(lower.get(start)) && !FORMER.contains(lower.get(start))
+        && !SCOPES.contains(lower.get(start)) && !SKIPPABLE.contains(lower.get(start))) {
+      start++;
+    }
+    TitleUse u = titlePhrase(a, s, lower, m, start, start, past && !perfect ? Tense.HELD : Tense.HOLDS);
+    if (u == null || u.end() < s.tokens().get(title).end()) {
+      return Optional.empty(); // the title found is not the predicate's
+    }
+    return Optional.of(new TitleUse(u.person(), u.title(), u.where(), u.scope(), u.former(), u.sentence(), u.start(),
+        u.end(), u.surface(), "predicate"));
+  }
+
   /**
    * A title phrase starting at token {@code i}: "[det|X's] [former] [adjectives] [Place|scope]
    * title [of|for|in|at [the] X]"; null when no title is there.
@@ -166,6 +271,10 @@ final class TitleUses {
     Mention where = null;
     String scope = "";
     boolean former = tense == Tense.HELD;
+    if (i < t.size() && FORMER.contains(lower.get(i))) {
+      former = true; // "then the county's sheriff"
+      i++;
+    }
     if (i < t.size() && DETERMINERS.contains(lower.get(i))) {
       i++;
       // "the county's chief public defender", "the Collaborative's legal director"
@@ -184,7 +293,11 @@ final class TitleUses {
       former = true;
       i++;
     }
-    while (i < t.size() && SKIPPABLE.contains(lower.get(i)) && lex.titleAt(lower, i).isEmpty()) {
+    // "the longtime sheriff", "a two-term state representative" (the tokenizer splits "two - term")
+    while (i < t.size() && lex.titleAt(lower, i).isEmpty() && a.mentionAt(s.index(), i).isEmpty()
+        && (SKIPPABLE.contains(lower.get(i)) || (lower.get(i).equals("-") && i > 0 && i + 1 < t.size())
+            || (t.get(i).pos().equals("NUM") && i + 1 < t.size() && lower.get(i + 1).equals("-"))
+            || (i > 0 && lower.get(i - 1).equals("-") && t.get(i).pos().matches("NOUN|ADJ")))) {
       i++;
     }
     Optional<Mention> place = a.mentionAt(s.index(), i);

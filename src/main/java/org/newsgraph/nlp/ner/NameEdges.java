@@ -113,6 +113,10 @@ final class NameEdges {
         start--;
       }
       NameSpan c = new NameSpan(start, h + 1, EntityType.PLACE, 0.6, "rule:admin-place");
+      // a name that ends right before the head is the head's ("Sawtell" "County Attorney")
+      int from = start;
+      int to = h;
+      out.removeIf(o -> from < to && o.start() >= from && o.end() == to && o.type() != EntityType.PLACE);
       if (start < h && !overlapsAny(c, out)) {
         out.add(c);
       }
