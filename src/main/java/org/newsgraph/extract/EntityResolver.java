@@ -34,6 +34,10 @@ public final class EntityResolver {
     final Map<String, Integer> forms = new LinkedHashMap<>();
     final List<String> firstNames = new ArrayList<>();
     String last;
+    /** A generational suffix ("jr", "iii") or empty. */
+    String suffix = "";
+    /** The name was first met introduced as someone's relative ("his son, X Jr."). */
+    boolean relative;
     Ref ref;
     String label;
 
@@ -142,7 +146,7 @@ public final class EntityResolver {
     for (List<Raw> rs : raws) {
       for (Raw r : rs) {
         if (r.span.type() == EntityType.PERSON && words(r.text).size() >= 2) {
-          personFor(people, r.text, true);
+          personFor(people, r.text, true, r.relative);
         }
       }
     }
@@ -165,7 +169,7 @@ public final class EntityResolver {
           // an organisation that is a person's name in this corpus
         } else if (type == EntityType.PERSON && w.size() >= 2) {
           e = tailOf(people, rs, i, w);
-          e = e != null ? e : personFor(people, r.text, false);
+          e = e != null ? e : personFor(people, r.text, false, r.relative);
         } else if (w.size() == 1 && type != EntityType.ORGANIZATION) {
           e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE);
           if (e != null) {
@@ -277,29 +281,51 @@ public final class EntityResolver {
   }
 
   /** The person with this full name, made when {@code create}; compatible first names join. */
-  private Entity personFor(People people, String name, boolean create) {
+  /**
+   * The person with this full name, made when {@code create}; compatible first names join. A
+   * generational suffix tells a relative apart: "X Jr." introduced as someone's son is not "X"
+   * (but "Ronald Johnson" is "Ronald Johnson III" when nothing says they are kin).
+   */
+  private Entity personFor(People people, String name, boolean create, boolean relative) {
     List<String> w = words(name);
     String first = w.get(0);
     String last = w.get(w.size() - 1);
+    String suffix = "";
     if (isSuffix(last) && w.size() >= 3) {
+      suffix = last;
       last = w.get(w.size() - 2);
     }
+    Entity other = null;
     for (Entity e : people.withLast(last)) {
-      if (e.last.equals(last) && e.firstNames.stream().anyMatch(f -> compatibleFirst(f, first))) {
-        if (!e.firstNames.contains(first)) {
-          e.firstNames.add(first);
-        }
-        if (create) {
-          e.forms.merge(name, 0, Integer::sum);
-        }
-        return e;
+      if (!e.last.equals(last) || e.firstNames.stream().noneMatch(f -> compatibleFirst(f, first))) {
+        continue;
       }
+      if (!e.suffix.equals(suffix) && (relative || e.relative)) {
+        continue; // kin with the same name: another person
+      }
+      if (e.suffix.equals(suffix) || other == null) {
+        other = e;
+      }
+      if (e.suffix.equals(suffix)) {
+        break;
+      }
+    }
+    if (other != null) {
+      if (!other.firstNames.contains(first)) {
+        other.firstNames.add(first);
+      }
+      if (create) {
+        other.forms.merge(name, 0, Integer::sum);
+      }
+      return other;
     }
     if (!create) {
       throw new IllegalStateException("person " + name + " was not collected");
     }
     Entity e = new Entity(EntityType.PERSON);
     e.last = last;
+    e.suffix = suffix;
+    e.relative = relative;
     e.firstNames.add(first);
     e.forms.put(name, 0);
     people.add(e);
@@ -419,7 +445,7 @@ public final class EntityResolver {
         List<String> full = words(r.text);
         if (r.span.type() == EntityType.PERSON && full.size() > w.size()
             && full.subList(full.size() - w.size(), full.size()).equals(w)) {
-          return personFor(people, r.text, false);
+          return personFor(people, r.text, false, r.relative);
         }
       }
     }
@@ -434,7 +460,7 @@ public final class EntityResolver {
     if (w.size() < 2 || !(w.contains(word)) || (surnameOnly && !w.get(w.size() - 1).equals(word))) {
       return null;
     }
-    return personFor(people, r.text, false);
+    return personFor(people, r.text, false, r.relative);
   }
 
   private Entity other(Map<String, Entity> others, EntityType type, String text) {

@@ -51,8 +51,25 @@ public final class Lexicons {
     int max = 0;
     for (String[] f : tsv("/org/newsgraph/lexicon/titles.tsv", 4)) {
       List<String> words = List.of(f[0].toLowerCase(Locale.ROOT).split("\\s+"));
-      ts.add(new Title(words, f[1], f[2], "yes".equals(f[3]), f.length > 4 ? f[4].strip() : ""));
+      String bare = f.length > 4 ? f[4].strip() : "";
+      ts.add(new Title(words, f[1], f[2], "yes".equals(f[3]), bare));
       max = Math.max(max, words.size());
+      // "state's attorney" as the tokenizer splits it: "state", "'s" (or "’s"), "attorney"
+      for (String apostrophe : List.of("'s", "\u2019s")) {
+        List<String> split = new ArrayList<>();
+        for (String w : words) {
+          if (w.length() > 2 && w.endsWith("'s")) {
+            split.add(w.substring(0, w.length() - 2));
+            split.add(apostrophe);
+          } else {
+            split.add(w);
+          }
+        }
+        if (split.size() > words.size()) {
+          ts.add(new Title(List.copyOf(split), f[1], f[2], "yes".equals(f[3]), bare));
+          max = Math.max(max, split.size());
+        }
+      }
     }
     ts.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
     titles = List.copyOf(ts);

@@ -15,7 +15,7 @@ public final class Names {
 
   /** "Gascon's" → "Gascon", "Flores’" → "Flores". */
   public static String stripPossessive(String w) {
-    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
       return w.substring(0, w.length() - 2);
     }
     if (w.length() > 2 && (w.endsWith("'") || w.endsWith("\u2019"))) {

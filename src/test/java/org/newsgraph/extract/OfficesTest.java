@@ -37,7 +37,10 @@ class OfficesTest {
         "Former Oregon State Senator Dr. Irma Falk spoke first.\n\n"
             + "Gus Ledger, then the Brill County sheriff, objected. Hal Brisbane, who served as Brill County Attorney "
             + "from 2001 to 2009, agreed.\n\n"
-            + "Vera Aldous was the Brill County coroner in the 1990s.\n")).dataset();
+            + "Vera Aldous was the Brill County coroner in the 1990s.\n",
+        "obituary.txt",
+        "Judge Amos Tilley, who sat on the Brill County Circuit Court for twenty years, died Monday. He was 80. "
+            + "His son, Amos Tilley Jr., is a lawyer in Brill County.\n")).dataset();
   }
 
   private static List<String> held() {
@@ -102,5 +105,14 @@ class OfficesTest {
     assertTrue(former.contains("Gus Ledger | Brill County Sheriff"), former.toString());
     assertTrue(former.contains("Hal Brisbane | Brill County Attorney"), former.toString());
     assertTrue(former.contains("Vera Aldous | Brill County Coroner"), former.toString());
+  }
+
+  @Test
+  void theDeadHeldTheirOfficesAndAJuniorIsAnotherPerson() {
+    assertFalse(held().stream().anyMatch(p -> p.startsWith("Amos Tilley | ")), held().toString());
+    List<String> former = TestGraphs.pairs(ds, "formerlyHeldOffice");
+    assertTrue(former.stream().anyMatch(p -> p.startsWith("Amos Tilley | ") && p.contains("Judge")), former.toString());
+    List<String> people = TestGraphs.select(ds, "SELECT DISTINCT ?l WHERE { ?p a ng:Person ; rdfs:label ?l }");
+    assertTrue(people.contains("Amos Tilley") && people.contains("Amos Tilley Jr."), people.toString());
   }
 }

@@ -70,6 +70,13 @@ public final class Offices {
         qualified.add(u.person().entity() + "|" + u.title().canonical());
       }
     }
+    Set<Ref> dead = dead(a);
+    if (!dead.isEmpty()) { // a dead person held every office the article gives them
+      found = found.stream().map(u -> dead.contains(u.person().entity()) && !u.former()
+          ? new TitleUse(u.person(), u.title(), u.where(), u.scope(), true, u.sentence(), u.start(), u.end(), u.surface(),
+              u.method() + ":died")
+          : u).toList();
+    }
     Map<String, Seat> seats = new LinkedHashMap<>();
     for (TitleUse u : found) {
       if (u.title().makesOffice()) {
@@ -105,6 +112,35 @@ public final class Offices {
         emitBare(a, sink, u);
       }
     }
+  }
+
+  private static final Set<String> DEATH = Set.of("die", "dies", "died");
+
+  /**
+   * The people the article says died: the subject of "die" (a name, or a pronoun the coreference
+   * resolves: "He died Sunday") or of "passed away".
+   */
+  private static Set<Ref> dead(ArticleContext a) {
+    Set<Ref> out = new HashSet<>();
+    org.newsgraph.extract.coref.Coreference coref = org.newsgraph.extract.coref.Coreference.in(a);
+    for (org.newsgraph.nlp.Sentence s : a.sentences()) {
+      org.newsgraph.nlp.syntax.Tree tree = new org.newsgraph.nlp.syntax.Tree(s);
+      for (int i = 0; i < s.tokens().size(); i++) {
+        org.newsgraph.nlp.Token t = s.tokens().get(i);
+        int h = tree.head(i);
+        if (h < 0 || !tree.isLike(i, "nsubj")) {
+          continue;
+        }
+        org.newsgraph.nlp.Token v = s.tokens().get(h);
+        boolean died = DEATH.contains(v.lemma().toLowerCase(Locale.ROOT))
+            || (v.lemma().equalsIgnoreCase("pass") && tree.childrenLike(h, "compound:prt").stream()
+                .anyMatch(c -> s.tokens().get(c).text().equalsIgnoreCase("away")));
+        if (died && tree.childrenLike(h, "advmod").stream().noneMatch(c -> s.tokens().get(c).lemma().equalsIgnoreCase("not"))) {
+          coref.at(s.index(), i).filter(r -> r.kind().equals("person")).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
   }
 
   private static String key(TitleUse u) {
