@@ -162,6 +162,7 @@ public final class CombinedNameFinder implements NameFinder {
     edges.adminPlaces(s, out);
     NameEdges.joinParticles(s, out);
     NameEdges.knownOrganisations(s, out);
+    out.removeIf(n -> n.source().equals("known-org") && evidence.inCredit(s, n));
     NameEdges.courtsAndUnits(s, out);
     memory.extendSurnames(words, out);
     NameEdges.partyHomeTowns(s, out);
