@@ -97,6 +97,24 @@ public final class ServeCommand implements Callable<Integer> {
   boolean allowService;
 
   @Option(
+      names = "--allow-update-load",
+      description =
+          "Let updates LOAD files and URLs (LOAD <file:…>, LOAD <http:…>); off by default, so that"
+              + " an update takes only the data it carries.")
+  boolean allowUpdateLoad;
+
+  @Option(
+      names = "--max-request-size",
+      paramLabel = "SIZE",
+      defaultValue = "1MB",
+      converter = SizeConverter.class,
+      description =
+          "Largest request body and request target (path and query string) anyone may send;"
+              + " larger ones are refused (413, 414) before they are read; the updater's"
+              + " /update and /data are not limited (default: ${DEFAULT-VALUE}).")
+  long maxRequestSize;
+
+  @Option(
       names = "--timeout",
       defaultValue = "10s",
       converter = DurationConverter.class,
@@ -141,6 +159,17 @@ public final class ServeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
 
+    if (allowUpdateLoad && !allowUpdate) {
+      err.println("--allow-update-load is only used with --allow-update.");
+      return Main.USAGE;
+    }
+    // the address is checked before the (possibly long) build, not found taken after it
+    String portProblem = PortCheck.problem(host, port);
+    if (portProblem != null) {
+      err.println(portProblem);
+      return Main.USAGE;
+    }
+
     TdbStore tdb;
     try {
       tdb = TdbStore.open(store);
@@ -152,8 +181,12 @@ public final class ServeCommand implements Callable<Integer> {
     NewsgraphServer server;
     try {
       status = StorePreparation.prepare(tdb, input, data, source, out, err);
-      if (status == Main.USAGE) {
+      // a built file that could not be stored is the whole input: nothing to serve from it
+      if (status == Main.USAGE || (data != null && status != Main.OK)) {
         tdb.close();
+        if (status != Main.USAGE) {
+          err.println("Not serving: " + data + " was not stored.");
+        }
         return status;
       }
       server =
@@ -164,7 +197,9 @@ public final class ServeCommand implements Callable<Integer> {
                   timeout,
                   updater,
                   allowService,
-                  queries != null && Files.isDirectory(queries) ? queries : null));
+                  queries != null && Files.isDirectory(queries) ? queries : null)
+                  .withMaxRequestBytes(maxRequestSize)
+                  .withUpdateLoad(allowUpdateLoad));
     } catch (RuntimeException e) {
       tdb.close();
       throw e;
