@@ -65,6 +65,11 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Largest input file read; a larger one is reported and left out (default: ${DEFAULT-VALUE}; e.g. 50MB).")
   long maxFileSize;
 
+  @Option(names = "--follow-links", description = {
+      "Also read files that links in the input folder lead to outside it; by default such a link is",
+      "reported and not read, so that a link planted in the folder cannot put another file into the graph."})
+  boolean followLinks;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
 
@@ -90,7 +95,9 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Pipeline p = Pipeline.standard().reader(org.newsgraph.corpus.ArticleReader.withMaxBytes(maxFileSize));
+    org.newsgraph.corpus.AtomicWrite.removeStale(output).ifPresent(err::println);
+    Pipeline p = Pipeline.standard()
+        .reader(org.newsgraph.corpus.ArticleReader.withMaxBytes(maxFileSize).followingLinks(followLinks));
     if (threads != null) {
       if (threads < 1) {
         throw new ParameterException(spec.commandLine(), "--threads must be at least 1");

@@ -58,6 +58,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // what a killed run left in the temporary folder goes now, with a line saying so
+    org.newsgraph.corpus.TempFolder.removeStale().ifPresent(System.err::println);
     System.exit(commandLine().execute(args));
   }
 }
