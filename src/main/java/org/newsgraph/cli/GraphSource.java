@@ -41,7 +41,8 @@ public final class GraphSource {
    */
   public Opened open(CommandLine cl) {
     if (store != null) {
-      if (!Files.isDirectory(store)) {
+      // a folder without a store is not read as an empty one (TDB2 would make one there)
+      if (!Files.isDirectory(store) || !TdbStore.exists(store)) {
         throw new ParameterException(cl, "no store at " + store
             + " (make one with: newsgraph serve --store " + store + ")");
       }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The newsgraph command line. Exit codes: 0 ok, 1 some input failed (the rest was processed), 2
- * usage error.
+ * usage error, 3 could not write (disk full, no permission) or the store is damaged.
  */
 @Command(
     name = "newsgraph",
@@ -42,6 +42,8 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INPUT_FAILED = 1;
   public static final int USAGE = 2;
+  /** A file could not be written (disk full, no permission) or the store is damaged: {@link Failures}. */
+  public static final int CANNOT_WRITE = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +56,7 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new Failures());
     return cl;
   }
 
