@@ -65,6 +65,11 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Largest input file read; a larger one is reported and left out (default: ${DEFAULT-VALUE}; e.g. 50MB).")
   long maxFileSize;
 
+  @Option(names = "--article-time-limit", paramLabel = "TIME", defaultValue = "60s", converter = DurationConverter.class,
+      description = {"Processor time each stage of one article's work may take (language analysis, facts); an article",
+          "that needs more is reported as too long to analyse and left out (default: ${DEFAULT-VALUE})."})
+  java.time.Duration articleTimeLimit;
+
   @Option(names = "--follow-links", description = {
       "Also read files that links in the input folder lead to outside it; by default such a link is",
       "reported and not read, so that a link planted in the folder cannot put another file into the graph."})
@@ -98,6 +103,10 @@ public final class BuildCommand implements Callable<Integer> {
     org.newsgraph.corpus.AtomicWrite.removeStale(output).ifPresent(err::println);
     Pipeline p = Pipeline.standard()
         .reader(org.newsgraph.corpus.ArticleReader.withMaxBytes(maxFileSize).followingLinks(followLinks));
+    if (articleTimeLimit.isZero() || articleTimeLimit.isNegative()) {
+      throw new ParameterException(spec.commandLine(), "--article-time-limit must be positive");
+    }
+    p.articleBudget(articleTimeLimit);
     if (threads != null) {
       if (threads < 1) {
         throw new ParameterException(spec.commandLine(), "--threads must be at least 1");

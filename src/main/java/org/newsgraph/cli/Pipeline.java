@@ -31,6 +31,7 @@ import org.newsgraph.link.Linkers;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.AnnotationSpill;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.Budget;
 import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Sentence;
@@ -68,6 +69,7 @@ public final class Pipeline {
   private int threads = Runtime.getRuntime().availableProcessors();
   private StageTimes times = new StageTimes();
   private int spillAbove = 200;
+  private java.time.Duration articleBudget = Budget.DEFAULT;
 
   /** {@code extractors} gives a new set of fact extractors for each thread. */
   public Pipeline(ArticleReader reader, Supplier<NameFinder> names, Supplier<List<FactExtractor>> extractors,
@@ -116,6 +118,19 @@ public final class Pipeline {
       throw new IllegalArgumentException("threads must be at least 1, not " + n);
     }
     this.threads = n;
+    return this;
+  }
+
+  /**
+   * The processor time each stage of one article's work may take (language analysis, facts):
+   * an article that spends it is reported as too long to analyse and left out (default {@link
+   * Budget#DEFAULT}).
+   */
+  public Pipeline articleBudget(java.time.Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("the budget of an article must be positive, not " + budget);
+    }
+    this.articleBudget = budget;
     return this;
   }
 
@@ -326,12 +341,23 @@ public final class Pipeline {
         return new AnnotatedArticle(doc.article().alsoReadFrom(also), doc.sentences(), doc.names());
       }, (i, doc) -> {
         long s = times.start();
-        ArticleGraph g = Extractor.extract(resolved, i, doc, workers.get().facts);
-        times.since(StageTimes.Stage.FACTS, s);
-        return new ArticleGraph(g.article().withoutText(), g.nodes(), g.facts());
-      }, (i, g) -> {
+        List<FactExtractor> facts = workers.get().facts; // made outside the budget (models, word lists)
+        try {
+          ArticleGraph g = Budget.within(articleBudget, () -> Extractor.extract(resolved, i, doc, facts));
+          return (Object) new ArticleGraph(g.article().withoutText(), g.nodes(), g.facts());
+        } catch (Budget.Exceeded e) {
+          return doc.article().fileName() + ": " + e.getMessage();
+        } finally {
+          times.since(StageTimes.Stage.FACTS, s);
+        }
+      }, (i, result) -> {
         long s = times.start();
         resolved.release(i);
+        if (!(result instanceof ArticleGraph g)) { // too long: reported, and no graph goes on
+          problems.add((String) result);
+          factsTicker.done(i);
+          return;
+        }
         linkIndex.add(g);
         if (graphFile != null) {
           graphFile.write(g);
@@ -348,8 +374,9 @@ public final class Pipeline {
       // 3. link facts, RDF and the SHACL gate per article in parallel; to the sink in input order
       RdfWriter writer = new RdfWriter();
       int[] kept = {0};
-      Ticker storedTicker = new Ticker("checked and stored %d/%s article graphs", analysed, t0);
-      inOrder(pool, analysed, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null), (i, unlinked) -> {
+      int withFacts = graphFile != null ? graphFile.written() : graphs.size();
+      Ticker storedTicker = new Ticker("checked and stored %d/%s article graphs", withFacts, t0);
+      inOrder(pool, withFacts, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null), (i, unlinked) -> {
         long s = times.start();
         ArticleGraph g = links.addTo(unlinked);
         times.since(StageTimes.Stage.FACTS, s);
@@ -483,22 +510,30 @@ public final class Pipeline {
 
   private record Checked(ArticleGraph article, Graph graph, List<String> violations) {}
 
-  /** The annotated article, or the problem (a line naming the file) when the analysis failed. */
+  /**
+   * The annotated article, or the problem (a line naming the file) when the analysis failed or
+   * spent the article's budget.
+   */
   private Object analyse(Worker w, Article a) {
     try {
-      long t = times.start();
-      List<Sentence> sentences = w.annotator.annotate(a);
-      t = times.since(StageTimes.Stage.OPENNLP, t);
-      w.finder.clearAdaptiveData();
-      List<List<NameSpan>> spans = new ArrayList<>();
-      long tokens = 0;
-      for (Sentence s : sentences) {
-        spans.add(w.finder.find(s));
-        tokens += s.tokens().size();
-      }
-      times.since(StageTimes.Stage.NAMES, t);
-      times.addTokens(tokens);
-      return new AnnotatedArticle(a, sentences, spans);
+      return Budget.within(articleBudget, () -> {
+        long t = times.start();
+        List<Sentence> sentences = w.annotator.annotate(a);
+        t = times.since(StageTimes.Stage.OPENNLP, t);
+        w.finder.clearAdaptiveData();
+        List<List<NameSpan>> spans = new ArrayList<>();
+        long tokens = 0;
+        for (Sentence s : sentences) {
+          Budget.check();
+          spans.add(w.finder.find(s));
+          tokens += s.tokens().size();
+        }
+        times.since(StageTimes.Stage.NAMES, t);
+        times.addTokens(tokens);
+        return new AnnotatedArticle(a, sentences, spans);
+      });
+    } catch (Budget.Exceeded e) {
+      return a.fileName() + ": " + e.getMessage();
     } catch (RuntimeException e) {
       return a.fileName() + ": language analysis failed: " + e;
     }
