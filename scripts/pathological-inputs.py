@@ -28,6 +28,18 @@ def write(root, case, text):
         f.write(text)
 
 
+def megabyte_of_words(rng):
+    """Words of the list, one in ten capitalised, until they and a space each make 1,000,000 bytes."""
+    out, size = [], 0
+    while size < 1_000_000:
+        w = rng.choice(WORDS)
+        if rng.random() < 0.1:
+            w = w.capitalize()
+        out.append(w)
+        size += len(w) + 1
+    return out
+
+
 def main(root):
     here = os.path.dirname(os.path.abspath(__file__))
     rng = random.Random(20)
@@ -48,18 +60,9 @@ def main(root):
     lines = [f"{names[i]} met {names[i + 1] if i + 1 < len(names) else names[0]} at the hall."
              for i in range(0, len(names), 2)]
     write(root, "names50k", "\n\n".join(" ".join(lines[i:i + 5]) for i in range(0, len(lines), 5)) + "\n")
-    # 1 MB without punctuation, in lines of twelve words, some words capitalised
-    lines, line, size = [], [], 0
-    while size < 1_000_000:
-        w = rng.choice(WORDS)
-        if rng.random() < 0.1:
-            w = w.capitalize()
-        line.append(w)
-        size += len(w) + 1
-        if len(line) == 12:
-            lines.append(" ".join(line))
-            line = []
-    write(root, "nopunct1mb", "\n".join(lines) + "\n")
+    # 1 MB without punctuation, in lines of twelve words (a last, shorter line is left out)
+    w = megabyte_of_words(rng)
+    write(root, "nopunct1mb", "\n".join(" ".join(w[i:i + 12]) for i in range(0, len(w) - 11, 12)) + "\n")
     # 4 MB of the bundled articles' prose on one line
     articles = os.path.join(here, "..", "data", "articles")
     prose = ""
@@ -72,15 +75,7 @@ def main(root):
         text += prose
     write(root, "oneline4mb", text[:4_000_000].rsplit(" ", 1)[0] + "\n")
     # 1 MB without punctuation on one line
-    rng = random.Random(21)
-    out, size = [], 0
-    while size < 1_000_000:
-        w = rng.choice(WORDS)
-        if rng.random() < 0.1:
-            w = w.capitalize()
-        out.append(w)
-        size += len(w) + 1
-    write(root, "nopunct1line", " ".join(out) + "\n")
+    write(root, "nopunct1line", " ".join(megabyte_of_words(random.Random(21))) + "\n")
 
 
 if __name__ == "__main__":

@@ -196,8 +196,8 @@ public final class LinkCommand implements Callable<Integer> {
       RDFDataMgr.read(ds, input.toString());
       return entities(ds);
     }
-    if (!Files.isDirectory(store)) {
-      return null;
+    if (!Files.isDirectory(store) || !org.newsgraph.store.TdbStore.exists(store)) {
+      return null; // not read as an empty store (TDB2 would make one there)
     }
     Dataset ds = TDB2Factory.connectDataset(store.toString());
     ds.begin(ReadWrite.READ);

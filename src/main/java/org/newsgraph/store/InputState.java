@@ -152,11 +152,16 @@ public final class InputState {
 
   /**
    * The key of a file's content: its SHA-256 (as {@code ng:contentHash}), or, when the file cannot
-   * be read, its size and modification time (so that a file that cannot be read is known again
-   * until it changes).
+   * be read or is a link out of its folder (which the build does not read), its size and
+   * modification time (so that such a file is known again until it changes).
    */
   public static String contentKey(Path file) {
     try {
+      if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(file.toAbsolutePath().getParent().toRealPath())) {
+        // a link out of the folder is not read by the build: its key does not read it either
+        return "outside:" + file.toRealPath() + ":" + Files.size(file) + ":"
+            + Files.getLastModifiedTime(file).toMillis();
+      }
       return ContentHash.sha256Hex(file);
     } catch (IOException | UncheckedIOException e) {
       try {
