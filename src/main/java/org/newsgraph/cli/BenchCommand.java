@@ -142,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "no articles in " + sources);
     }
-    Path tmp = org.newsgraph.corpus.TempFolder.newFolder("bench-");
+    Path tmp = Files.createTempDirectory("newsgraph-bench");
     try {
       Path corpus = Files.createDirectory(tmp.resolve("articles"));
       for (int i = 0; i < articles; i++) {
