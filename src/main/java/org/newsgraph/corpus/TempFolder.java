@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one folder that holds this process's temporary files (the build's spills, sorted runs, the
- * bench's corpus): {@code <java.io.tmpdir>/newsgraph-runs/<pid>-<random>}, made on first use,
- * removed when the process ends normally. A process that is killed cannot remove it; the folder's
- * lock file is locked for the life of the process (the operating system drops the lock when the
- * process dies, however it dies), so {@link #removeStale()} at the next start finds the folders
- * whose lock is free and removes them.
+ * The one folder that holds this process's temporary files (the build's spills and sorted runs):
+ * {@code <java.io.tmpdir>/newsgraph-runs/<pid>-<random>}, made on first use, removed when the
+ * process ends normally. A process that is killed cannot remove it; the folder's lock file is
+ * locked for the life of the process (the operating system drops the lock when the process dies,
+ * however it dies), so {@link #removeStale()} at the next start finds the folders whose lock is
+ * free and removes them.
  */
 public final class TempFolder {
   static final String RUNS = "newsgraph-runs";
@@ -64,11 +64,6 @@ public final class TempFolder {
   /** A new empty file in this process's folder, {@code prefix}…{@code suffix}. */
   public static Path newFile(String prefix, String suffix) throws IOException {
     return Files.createTempFile(get(), prefix, suffix);
-  }
-
-  /** A new empty folder in this process's folder. */
-  public static Path newFolder(String prefix) throws IOException {
-    return Files.createTempDirectory(get(), prefix);
   }
 
   /**
