@@ -77,11 +77,16 @@ public final class Extractor {
     Ref articleRef = new Ref("article", article.slug());
     GraphBuilder g = new GraphBuilder();
     List<Mention> mentions = r.result.mentions().get(a);
+    // each entity's surface forms here, in one pass (asking for each entity's read all mentions)
+    java.util.Map<Ref, java.util.TreeSet<String>> forms = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      forms.computeIfAbsent(m.entity(), k -> new java.util.TreeSet<>()).add(m.text());
+    }
     Set<Ref> seen = new HashSet<>();
     for (Mention m : mentions) {
       EntityResolver.Entity e = r.result.entities().get(m.entity());
       if (seen.add(m.entity())) {
-        g.node(m.entity(), List.of(typeName(m)), e.label(), r.result.formsIn(a, m.entity()));
+        g.node(m.entity(), List.of(typeName(m)), e.label(), forms.get(m.entity()));
         Sentence s = doc.sentences().get(m.sentence());
         g.fact(m.entity(), "mentionedIn", articleRef,
             new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));
