@@ -138,6 +138,7 @@ public final class EntityResolver {
     for (int a = 0; a < raws.size(); a++) {
       List<Mention> ms = new ArrayList<>();
       List<Raw> rs = raws.get(a);
+      FullNameIndex fullNames = new FullNameIndex(rs.size(), k -> fullNameWords(rs.get(k)));
       for (int i = 0; i < rs.size(); i++) {
         Raw r = rs.get(i);
         Entity e = null;
@@ -146,7 +147,7 @@ public final class EntityResolver {
         if (type == EntityType.PERSON && w.size() >= 2) {
           e = personFor(people, r.text, false);
         } else if (w.size() == 1 && type != EntityType.ORGANIZATION) {
-          e = loneName(people, rs, i, w.get(0));
+          e = loneName(people, rs, i, w.get(0), fullNames);
           if (e != null) {
             type = EntityType.PERSON;
           } else if (type == EntityType.PERSON && r.titled) {
@@ -308,13 +309,11 @@ public final class EntityResolver {
    * A lone word that is a person's surname or first name: the nearest full name before it in this
    * article, else any later in this article, else the only person in the corpus with that surname.
    */
-  private Entity loneName(People people, List<Raw> rs, int i, String word) {
+  private Entity loneName(People people, List<Raw> rs, int i, String word, FullNameIndex fullNames) {
     Entity best = null;
-    for (int k = i - 1; k >= 0 && best == null; k--) {
-      best = fullNameMatch(people, rs.get(k), word);
-    }
-    for (int k = i + 1; k < rs.size() && best == null; k++) {
-      best = fullNameMatch(people, rs.get(k), word);
+    // the nearest full name holding the word, before the lone name, then after it
+    for (java.util.Iterator<Integer> k = fullNames.nearest(word, i); k.hasNext() && best == null; ) {
+      best = fullNameMatch(people, rs.get(k.next()), word);
     }
     if (best != null) {
       return best;
@@ -329,6 +328,12 @@ public final class EntityResolver {
       }
     }
     return only;
+  }
+
+  /** The words of a person's full name (two or more), else none. */
+  private static List<String> fullNameWords(Raw r) {
+    List<String> w = r.span.type() == EntityType.PERSON ? words(r.text) : List.of();
+    return w.size() < 2 ? List.of() : w;
   }
 
   private Entity fullNameMatch(People people, Raw r, String word) {
