@@ -192,8 +192,9 @@ public final class BenchCommand implements Callable<Integer> {
     HeapSampler heap = new HeapSampler();
     double cpuBefore = processCpuSeconds();
     long t0 = System.nanoTime();
-    BuildRequest request = new BuildRequest(corpus, storeDir.resolveSibling("shards"), ArticleReader.DEFAULT_MAX_BYTES, threads, null,
-        null, false, engine.master, engine.partitions, storeDir, null, null, new PrintWriter(Writer.nullWriter()), err);
+    BuildRequest request = new BuildRequest(corpus, storeDir.resolveSibling("shards"), ArticleReader.DEFAULT_MAX_BYTES,
+        false, org.newsgraph.nlp.Budget.DEFAULT, threads, null, null, false, engine.master, engine.partitions, storeDir,
+        null, null, new PrintWriter(Writer.nullWriter()), err);
     BenchRun built = runner.bench(request, loader.equals("bulk"), times);
     long tLoaded = System.nanoTime();
     long stored;

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
       "  newsgraph build --engine spark --master local[2] --input data/articles --output shards/",
       "",
       "Exit codes: 0 ok, 1 some input failed (the rest was built; with no article built, no file",
-      "is written), 2 usage error."
+      "is written), 2 usage error, 3 could not write (disk full, no permission)."
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -70,6 +70,16 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "5MB", converter = SizeConverter.class,
       description = "Largest input file read; a larger one is reported and left out (default: ${DEFAULT-VALUE}; e.g. 50MB).")
   long maxFileSize;
+
+  @Option(names = "--article-time-limit", paramLabel = "TIME", defaultValue = "60s", converter = DurationConverter.class,
+      description = {"Processor time each stage of one article's work may take (language analysis, facts); an article",
+          "that needs more is reported as too long to analyse and left out (default: ${DEFAULT-VALUE})."})
+  java.time.Duration articleTimeLimit;
+
+  @Option(names = "--follow-links", description = {
+      "Also read files that links in the input folder lead to outside it; by default such a link is",
+      "reported and not read, so that a link planted in the folder cannot put another file into the graph."})
+  boolean followLinks;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
   boolean quiet;
@@ -111,6 +121,9 @@ public final class BuildCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (articleTimeLimit.isZero() || articleTimeLimit.isNegative()) {
+      throw new ParameterException(spec.commandLine(), "--article-time-limit must be positive");
+    }
     Engine runner = engine.pick(spec.commandLine());
     Linker linker = null;
     if (linkOnline) {
@@ -128,8 +141,8 @@ public final class BuildCommand implements Callable<Integer> {
     } else if (passwordFile != null) {
       throw new ParameterException(spec.commandLine(), "--password-file needs --user");
     }
-    BuildRequest request = new BuildRequest(input, output, maxFileSize, threads, spillAbove, linker, quiet, engine.master,
-        engine.partitions, store, endpoint, credentials, out, err);
+    BuildRequest request = new BuildRequest(input, output, maxFileSize, followLinks, articleTimeLimit, threads,
+        spillAbove, linker, quiet, engine.master, engine.partitions, store, endpoint, credentials, out, err);
     // everything that would stop the build at its end is refused before it starts
     String refused = BuildChecks.refuse(runner, request);
     if (refused != null) {

@@ -1,7 +1,12 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.store.StoreDamagedException;
 import org.newsgraph.store.StoreLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -10,7 +15,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * What a user sees when a command cannot run: one line that says why (naming the command), and
- * for a usage error a hint; never a help page or a stack trace unless asked for.
+ * for a usage error a hint; never a help page or a stack trace unless asked for. A command that
+ * could not write a file (the disk is full, a file grew over the allowed size, no permission) or
+ * found its store damaged says what and where, with the exit code {@link Main#CANNOT_WRITE}.
  */
 final class Failures {
   /** Set to 1 to get the stack trace of an unexpected failure. */
@@ -54,13 +61,19 @@ final class Failures {
   /**
    * A failure the command did not handle itself: one line, with the stack trace only when {@value
    * #DEBUG_ENV}=1. A store held by another process says what to do ({@link
-   * StoreLockedException}). Exit code 1.
+   * StoreLockedException}). Exit code 1, or {@link Main#CANNOT_WRITE} for a file that could not
+   * be written or a damaged store ({@link #cannotWrite}).
    */
   static int failure(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
+    String cannotWrite = cannotWrite(ex);
+    int code = Main.INPUT_FAILED;
     if (ex instanceof StoreLockedException locked) {
       err.println(locked.getMessage());
+    } else if (cannotWrite != null) {
+      err.println(name + ": " + cannotWrite);
+      code = Main.CANNOT_WRITE;
     } else {
       err.println(name + ": " + describe(ex) + " (" + DEBUG_ENV + "=1 shows the stack trace)");
     }
@@ -68,7 +81,27 @@ final class Failures {
       ex.printStackTrace(err);
     }
     err.flush();
-    return Main.INPUT_FAILED;
+    return code;
+  }
+
+  /**
+   * The line for a failure to write (an I/O error, naming the file) or a damaged store; null for
+   * anything else.
+   */
+  static String cannotWrite(Throwable ex) {
+    List<String> said = new ArrayList<>();
+    boolean io = false;
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StoreDamagedException d) {
+        return d.getMessage();
+      }
+      io |= t instanceof IOException || t instanceof UncheckedIOException;
+      String m = t instanceof FileSystemException f ? f.getFile() + ": " + f.getReason() : t.getMessage();
+      if (m != null && said.stream().noneMatch(s -> s.contains(m))) {
+        said.add(m);
+      }
+    }
+    return io ? "Could not write: " + String.join(": ", said).replaceAll("\\s*\\R\\s*", " ") : null;
   }
 
   /** The exception and its causes' messages, as one line. */

@@ -98,6 +98,14 @@ public final class LoadCommand implements Callable<Integer> {
               + " triples (1: one transaction per article; default: ${DEFAULT-VALUE}).")
   int batch;
 
+  @Option(
+      names = "--timeout",
+      defaultValue = "60s",
+      converter = DurationConverter.class,
+      description = "With --endpoint: how long to wait for the server's answer to each graph sent (it must"
+          + " connect within 10 s; default: ${DEFAULT-VALUE}).")
+  java.time.Duration timeout;
+
   private final ArticleSource source;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines while the articles are built (--input).")
@@ -229,7 +237,11 @@ public final class LoadCommand implements Callable<Integer> {
 
   private GraphPusher pusher(Credentials credentials, PrintWriter err) {
     try {
-      return new GraphPusher(target.endpoint, credentials);
+      if (timeout.isZero() || timeout.isNegative()) {
+        err.println("--timeout must be positive.");
+        return null;
+      }
+      return new GraphPusher(target.endpoint, credentials, timeout);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return null;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The newsgraph command line. Exit codes: 0 ok, 1 some input failed (the rest was processed), 2
- * usage error.
+ * usage error, 3 could not write (disk full, no permission) or the store is damaged.
  */
 @Command(
     name = "newsgraph",
@@ -44,6 +44,8 @@ public final class Main implements Runnable {
   public static final int OK = org.newsgraph.pipeline.ExitCodes.OK;
   public static final int INPUT_FAILED = org.newsgraph.pipeline.ExitCodes.INPUT_FAILED;
   public static final int USAGE = org.newsgraph.pipeline.ExitCodes.USAGE;
+  /** A file could not be written (disk full, no permission) or the store is damaged: {@link Failures}. */
+  public static final int CANNOT_WRITE = org.newsgraph.pipeline.ExitCodes.CANNOT_WRITE;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +68,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // what a killed run left in the temporary folder goes now, with a line saying so
+    org.newsgraph.corpus.TempFolder.removeStale().ifPresent(System.err::println);
     System.exit(commandLine().execute(args));
   }
 }

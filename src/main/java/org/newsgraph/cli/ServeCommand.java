@@ -101,6 +101,24 @@ public final class ServeCommand implements Callable<Integer> {
   boolean allowService;
 
   @Option(
+      names = "--allow-update-load",
+      description =
+          "Let updates LOAD files and URLs (LOAD <file:…>, LOAD <http:…>); off by default, so that"
+              + " an update takes only the data it carries.")
+  boolean allowUpdateLoad;
+
+  @Option(
+      names = "--max-request-size",
+      paramLabel = "SIZE",
+      defaultValue = "1MB",
+      converter = SizeConverter.class,
+      description =
+          "Largest request body and request target (path and query string) anyone may send;"
+              + " larger ones are refused (413, 414) before they are read; the updater's"
+              + " /update and /data are not limited (default: ${DEFAULT-VALUE}).")
+  long maxRequestSize;
+
+  @Option(
       names = "--timeout",
       defaultValue = "10s",
       converter = DurationConverter.class,
@@ -142,6 +160,11 @@ public final class ServeCommand implements Callable<Integer> {
       }
     } else if (passwordFile != null) {
       err.println("--password-file is only used with --allow-update.");
+      return Main.USAGE;
+    }
+
+    if (allowUpdateLoad && !allowUpdate) {
+      err.println("--allow-update-load is only used with --allow-update.");
       return Main.USAGE;
     }
 
@@ -188,7 +211,9 @@ public final class ServeCommand implements Callable<Integer> {
                   timeout,
                   updater,
                   allowService,
-                  queryFiles()));
+                  queryFiles())
+                  .withMaxRequestBytes(maxRequestSize)
+                  .withUpdateLoad(allowUpdateLoad));
     } catch (RuntimeException e) {
       tdb.close();
       String inUse = Ports.inUse(e, host, port);

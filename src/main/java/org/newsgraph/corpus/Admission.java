@@ -28,14 +28,17 @@ public final class Admission {
   private final java.util.TreeMap<Integer, List<String>> alsoReadFrom = new java.util.TreeMap<>();
   private int admitted;
 
-  /** For the files of {@code dir}, whose {@code articles.tsv} (if any) is read now. */
-  public Admission(Path dir) {
+  /**
+   * For the files of {@code dir}, whose {@code articles.tsv} (if any, a link to it included) is
+   * read now by {@code metadata} ({@link ArticleReader#admission} reads it as the article files).
+   */
+  public Admission(Path dir, MetadataReader metadata) {
     this.dir = dir;
     Map<String, ArticleMeta> rows = Map.of();
     Map<String, Integer> rowLines = Map.of();
     Path tsv = dir.resolve(MetadataReader.FILE_NAME);
-    if (Files.exists(tsv)) {
-      MetadataReader.Result m = new MetadataReader().read(tsv);
+    if (Files.exists(tsv, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      MetadataReader.Result m = metadata.read(tsv);
       rows = m.rows();
       rowLines = m.lines();
       problems.addAll(m.problems());

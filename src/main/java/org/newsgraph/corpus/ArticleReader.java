@@ -1,7 +1,6 @@
 package org.newsgraph.corpus;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,18 +30,32 @@ public final class ArticleReader {
   private final Cleaner cleaner;
   private final long maxBytes;
   private final ArticleFormats formats;
+  private final boolean followLinks;
 
   public ArticleReader(Cleaner cleaner, long maxBytes) {
     this(cleaner, maxBytes, ArticleFormats.standard());
   }
 
   public ArticleReader(Cleaner cleaner, long maxBytes, ArticleFormats formats) {
+    this(cleaner, maxBytes, formats, false);
+  }
+
+  private ArticleReader(Cleaner cleaner, long maxBytes, ArticleFormats formats, boolean followLinks) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("the size limit must be positive, not " + maxBytes);
     }
     this.cleaner = cleaner;
     this.maxBytes = maxBytes;
     this.formats = formats;
+    this.followLinks = followLinks;
+  }
+
+  /**
+   * This reader, reading files that links in the folder lead to outside it (by default such a link
+   * is reported and not read).
+   */
+  public ArticleReader followingLinks(boolean follow) {
+    return new ArticleReader(cleaner, maxBytes, formats, follow);
   }
 
   public static ArticleReader standard() {
@@ -94,6 +107,14 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * What decides which articles of {@code dir} are built, its {@code articles.tsv} read now as
+   * this reader reads an article file (size limit, link rule, encoding).
+   */
+  public Admission admission(Path dir) {
+    return new Admission(dir, new MetadataReader(maxBytes, followLinks));
+  }
+
   /** A folder being read, one article at a time (see {@link #open}); not thread-safe. */
   public final class Reading implements java.util.Iterator<Article> {
     private final java.util.Iterator<Path> files;
@@ -104,7 +125,7 @@ public final class ArticleReader {
 
     private Reading(Path dir, List<Path> files) {
       this.files = files.iterator();
-      this.admission = new Admission(dir);
+      this.admission = admission(dir);
     }
 
     @Override
@@ -175,7 +196,7 @@ public final class ArticleReader {
   private List<Candidate> readFile(Path f, Map<String, ArticleMeta> rows, List<InputProblem> problems)
       throws CorpusException {
     String name = f.getFileName().toString();
-    byte[] bytes = readBounded(f);
+    byte[] bytes = readBounded(f, f.getParent());
     if (bytes.length == 0) {
       throw new CorpusException(name, "empty file");
     }
@@ -225,7 +246,7 @@ public final class ArticleReader {
   /** Reads one single-article file; {@code meta} counts as its articles.tsv row. */
   public Article read(Path file, ArticleMeta meta) throws CorpusException {
     String name = file.getFileName().toString();
-    byte[] bytes = readBounded(file);
+    byte[] bytes = readBounded(file, null);
     if (bytes.length == 0) {
       throw new CorpusException(name, "empty file");
     }
@@ -236,36 +257,9 @@ public final class ArticleReader {
     return toArticle(name, parsed.items().get(0), meta, sha256(bytes));
   }
 
-  private byte[] readBounded(Path file) throws CorpusException {
-    String name = file.getFileName().toString();
-    try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw tooLarge(name, size);
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
-        if (bytes.length > maxBytes) {
-          throw tooLarge(name, bytes.length);
-        }
-        return bytes;
-      }
-    } catch (IOException e) {
-      throw new CorpusException(name, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
-    }
-  }
-
-  private CorpusException tooLarge(String name, long size) {
-    return new CorpusException(name, "file is " + human(size) + ", over the limit of " + human(maxBytes)
-        + " for one input file (raise it with build --max-file-size)");
-  }
-
-  /** 50.0 MB, 2.1 KB, 300 bytes. */
-  static String human(long bytes) {
-    if (bytes >= 1024 * 1024) {
-      return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
-    }
-    return bytes >= 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0) : bytes + " bytes";
+  /** The bytes of one input file: at most the size limit, and no link out of {@code folder} (null: none). */
+  private byte[] readBounded(Path file, Path folder) throws CorpusException {
+    return InputFile.read(file, folder, followLinks, maxBytes, "build");
   }
 
   static boolean isArticleFile(Path p) {

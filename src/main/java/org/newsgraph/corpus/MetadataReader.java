@@ -1,8 +1,5 @@
 package org.newsgraph.corpus;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,6 +21,24 @@ public final class MetadataReader {
   /** Rows by file name, and the problems found. */
   public record Result(Map<String, ArticleMeta> rows, Map<String, Integer> lines, List<InputProblem> problems) {}
 
+  private final long maxBytes;
+  private final boolean followLinks;
+
+  /** A reader with the article files' default size limit, not following links out of the folder. */
+  public MetadataReader() {
+    this(ArticleReader.DEFAULT_MAX_BYTES, false);
+  }
+
+  /**
+   * A reader that reads {@code articles.tsv} as the article files are read: at most {@code
+   * maxBytes}, a link out of its folder only when {@code followLinks}, in the encoding found as
+   * for an article (UTF-8, UTF-16 with a byte-order mark, a plausible Windows-1252).
+   */
+  public MetadataReader(long maxBytes, boolean followLinks) {
+    this.maxBytes = maxBytes;
+    this.followLinks = followLinks;
+  }
+
   public Result read(Path tsv) {
     Map<String, ArticleMeta> rows = new LinkedHashMap<>();
     Map<String, Integer> rowLines = new LinkedHashMap<>();
@@ -31,9 +46,14 @@ public final class MetadataReader {
     String name = tsv.getFileName().toString();
     List<String> lines;
     try {
-      lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      problems.add(new InputProblem(name, "cannot read metadata (" + e.getMessage() + "); articles are read without it"));
+      byte[] bytes = InputFile.read(tsv, tsv.toAbsolutePath().getParent(), followLinks, maxBytes, "build");
+      TextDecoder.Decoded decoded = TextDecoder.decode(name, bytes);
+      // decoded again with the charset found, so that a CR LF stays one line break (the decoder
+      // makes each CR a line feed of its own)
+      lines = TextDecoder.raw(bytes, decoded).lines().toList();
+    } catch (CorpusException e) {
+      problems.add(new InputProblem(name, "cannot read metadata (" + e.toProblem().message()
+          + "); articles are read without it"));
       return new Result(rows, rowLines, problems);
     }
     if (lines.isEmpty()) {

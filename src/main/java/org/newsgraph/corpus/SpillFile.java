@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * cycle the build's spills share (annotated articles, article graphs): items are written to
  * {@link #output()}, each counted with {@link #wrote()}; the first {@link #nextInput()} ends the
  * writing, and reading past the last item written fails. Deleted on {@link #close()}, also when
- * not read to the end.
+ * not read to the end; it lives in the process's {@link TempFolder}, so a killed process's spill
+ * is removed at the next start.
  */
 public final class SpillFile implements AutoCloseable {
   private final Path file;
@@ -31,7 +32,7 @@ public final class SpillFile implements AutoCloseable {
   public SpillFile(String prefix, String what) {
     this.what = what;
     try {
-      this.file = Files.createTempFile(prefix, ".bin");
+      this.file = TempFolder.newFile(prefix, ".bin");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary file for the " + what, e);
     }

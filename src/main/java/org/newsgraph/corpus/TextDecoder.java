@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Bytes to text, by detection rather than guessing: binary data is refused; UTF-8 (with or without
- * a byte-order mark) is read strictly; a charset the document declares ({@code <meta charset>},
- * an XML declaration) is honoured; otherwise a file that is not UTF-8 is read as Windows-1252 only
- * when it is plausible Windows-1252 text (every byte defined, few non-ASCII characters, and those
- * letters inside words or common punctuation). Anything else is refused with a message naming the
+ * a byte-order mark) is read strictly, as is UTF-16 or UTF-32 with a byte-order mark; a charset
+ * the document declares ({@code <meta charset>}, an XML declaration) is honoured; otherwise a file
+ * that is not UTF-8 is read as Windows-1252 only when it is plausible Windows-1252 text (every byte
+ * defined, few non-ASCII characters, and those letters inside words or common punctuation). Anything else is refused with a message naming the
  * first bad byte. Line breaks become {@code \n}, one character for one, so offsets stay put.
  */
 public final class TextDecoder {
@@ -34,6 +34,14 @@ public final class TextDecoder {
       "(?i)^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
   public static Decoded decode(String name, byte[] bytes) throws CorpusException {
+    Charset utf32 = utf32ByteOrderMark(bytes);
+    if (utf32 != null) { // before UTF-16: FF FE 00 00 starts with UTF-16's little-endian mark
+      try {
+        return new Decoded(normalise(strict(utf32, ByteBuffer.wrap(bytes, 4, bytes.length - 4))), utf32.name());
+      } catch (CharacterCodingException e) {
+        throw new CorpusException(name, "starts with a UTF-32 byte-order mark but is not valid UTF-32", e);
+      }
+    }
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
         || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
       Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
@@ -72,6 +80,29 @@ public final class TextDecoder {
     throw new CorpusException(name, String.format(Locale.ROOT,
         "not valid UTF-8 (bad byte 0x%02X at offset %d) and not Windows-1252 text either (%s); "
             + "convert it to UTF-8 first, e.g. iconv -f ENCODING -t UTF-8", bytes[bad] & 0xff, bad, why));
+  }
+
+  /**
+   * {@code bytes} decoded as {@link #decode} found them to be, without its line-break
+   * normalisation (a byte-order mark is dropped).
+   */
+  static String raw(byte[] bytes, Decoded decoded) {
+    String s = new String(bytes, Charset.forName(decoded.charset()));
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  /** UTF-32BE or UTF-32LE when the bytes start with that byte-order mark, else null. */
+  private static Charset utf32ByteOrderMark(byte[] b) {
+    if (b.length < 4) {
+      return null;
+    }
+    if (b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF) {
+      return Charset.forName("UTF-32BE");
+    }
+    if (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0) {
+      return Charset.forName("UTF-32LE");
+    }
+    return null;
   }
 
   /** Refuses data that is not text: a NUL byte, or many control bytes, in the first 8 KB. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.corpus.Article;
+import org.newsgraph.nlp.Budget;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Sentence;
 
@@ -66,16 +67,19 @@ public final class ArticleContext {
   }
 
   public List<Sentence> sentences() {
+    Budget.check(); // called in the extractors' loops: where an article's budget is checked
     return sentences;
   }
 
   /** All resolved mentions, in text order. */
   public List<Mention> mentions() {
+    Budget.check();
     return mentions;
   }
 
   /** Mentions in one sentence, in token order. */
   public List<Mention> mentionsIn(int sentence) {
+    Budget.check();
     return bySentence.get(sentence);
   }
 

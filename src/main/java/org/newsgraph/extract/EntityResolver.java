@@ -61,38 +61,6 @@ public final class EntityResolver {
   /** What the resolver found: resolved mentions per article, and the entities by ref. */
   public record Result(List<List<Mention>> mentions, Map<Ref, Entity> entities) {}
 
-  /** The people in the order they were found, and by surname (every search of them is by surname). */
-  private static final class People {
-    final List<Entity> all = new ArrayList<>();
-    final Map<String, List<Entity>> byLast = new HashMap<>();
-
-    void add(Entity e) {
-      all.add(e);
-      byLast.computeIfAbsent(e.last, k -> new ArrayList<>()).add(e);
-    }
-
-    List<Entity> withLast(String last) {
-      return byLast.getOrDefault(last, List.of());
-    }
-  }
-
-  /** A name as found; {@code titled} when a person title stands right before it ("Mr. Obama"). */
-  private record Raw(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled,
-      boolean relative) implements java.io.Serializable {}
-
-  /** Kinship nouns (the @CHILD, @PARENT, @SIBLING, @SPOUSE word classes of family.tsv). */
-  private static final java.util.regex.Pattern KIN = kinship();
-
-  private static java.util.regex.Pattern kinship() {
-    List<String> alternatives = new ArrayList<>();
-    for (String[] f : LexiconFiles.tsv("family.tsv", 2)) {
-      if (Set.of("@CHILD", "@PARENT", "@SIBLING", "@SPOUSE").contains(f[0])) {
-        alternatives.add(f[1]);
-      }
-    }
-    return java.util.regex.Pattern.compile("(?i)(?:" + String.join("|", alternatives) + ")");
-  }
-
   private final Map<String, String> placeAliases;
   private final Map<String, String> orgAliases;
 
@@ -123,30 +91,30 @@ public final class EntityResolver {
    * so that they can be sent from where the article was analysed to where the corpus is resolved.
    */
   public static final class Found implements java.io.Serializable {
-    private final List<Raw> raws;
+    private final List<RawName> raws;
 
-    private Found(List<Raw> raws) {
+    private Found(List<RawName> raws) {
       this.raws = List.copyOf(raws);
     }
   }
 
   /** The names of article {@code a} (its index in the corpus), for {@link #resolveFound}. */
   public static Found found(int a, AnnotatedArticle doc) {
-    return new Found(raw(a, doc));
+    return new Found(RawName.of(a, doc));
   }
 
   /** As {@link #resolve}, from the names of each article, in corpus order. */
   public Result resolveFound(List<Found> found) {
-    List<List<Raw>> raws = new ArrayList<>();
+    List<List<RawName>> raws = new ArrayList<>();
     for (Found f : found) {
       raws.add(f.raws);
     }
     // 1. people with a first and last name, across the corpus
     People people = new People();
-    for (List<Raw> rs : raws) {
-      for (Raw r : rs) {
-        if (r.span.type() == EntityType.PERSON && words(r.text).size() >= 2) {
-          personFor(people, r.text, true, r.relative);
+    for (List<RawName> rs : raws) {
+      for (RawName r : rs) {
+        if (r.span().type() == EntityType.PERSON && words(r.text()).size() >= 2) {
+          people.personFor(r.text(), true, r.relative());
         }
       }
     }
@@ -155,28 +123,29 @@ public final class EntityResolver {
     List<List<Mention>> mentions = new ArrayList<>();
     for (int a = 0; a < raws.size(); a++) {
       List<Mention> ms = new ArrayList<>();
-      List<Raw> rs = raws.get(a);
+      List<RawName> rs = raws.get(a);
+      FullNameIndex fullNames = new FullNameIndex(rs.size(), k -> fullNameWords(rs.get(k)));
       for (int i = 0; i < rs.size(); i++) {
-        Raw r = rs.get(i);
+        RawName r = rs.get(i);
         Entity e = null;
-        EntityType type = r.span.type();
-        List<String> w = words(r.text);
+        EntityType type = r.span().type();
+        List<String> w = words(r.text());
         if (type == EntityType.ORGANIZATION && !w.isEmpty()) {
-          e = personNamed(people, rs, i, r.text, w);
+          e = personNamed(people, rs, i, r.text(), w, fullNames);
           type = e == null ? type : EntityType.PERSON;
         }
         if (e != null) {
           // an organisation that is a person's name in this corpus
         } else if (type == EntityType.PERSON && w.size() >= 2) {
-          e = tailOf(people, rs, i, w);
-          e = e != null ? e : personFor(people, r.text, false, r.relative);
+          e = tailOf(people, rs, i, w, fullNames);
+          e = e != null ? e : people.personFor(r.text(), false, r.relative());
         } else if (w.size() == 1 && type != EntityType.ORGANIZATION) {
-          e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE);
+          e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE, fullNames);
           if (e != null) {
             type = EntityType.PERSON;
-          } else if (type == EntityType.PERSON && r.titled) {
-            e = titledSingle(people, w.get(0), r.text); // "Mr. Obama", "Officer Diaz": a person
-          } else if (type == EntityType.PERSON && r.span.confidence() < 0.5) {
+          } else if (type == EntityType.PERSON && r.titled()) {
+            e = people.titledSingle(w.get(0), r.text()); // "Mr. Obama", "Officer Diaz": a person
+          } else if (type == EntityType.PERSON && r.span().confidence() < 0.5) {
             continue; // a capitalised word that names nobody we know
           }
         }
@@ -184,15 +153,15 @@ public final class EntityResolver {
           continue; // a lone name with no full name anywhere: too weak on its own
         }
         if (e == null) {
-          e = other(others, type, r.text);
+          e = other(others, type, r.text());
         }
-        e.forms.merge(r.text, 1, Integer::sum);
-        ms.add(new Mention(r.sentence, r.span.start(), r.span.end(), r.start, r.end, r.text, type, null));
+        e.forms.merge(r.text(), 1, Integer::sum);
+        ms.add(new Mention(r.sentence(), r.span().start(), r.span().end(), r.start(), r.end(), r.text(), type, null));
         pending.put(ms.get(ms.size() - 1), e);
       }
       mentions.add(ms);
     }
-    acronyms(others);
+    Acronyms.join(others);
     Map<Ref, Entity> byRef = new TreeMap<>(Comparator.comparing(Ref::toString));
     for (Entity e : people.all) {
       name(e, "person", byRef);
@@ -215,178 +184,28 @@ public final class EntityResolver {
     return new Result(resolved, byRef);
   }
 
-  private static List<Raw> raw(int a, AnnotatedArticle doc) {
-    List<Raw> out = new ArrayList<>();
-    String text = doc.article().text();
-    for (int s = 0; s < doc.sentences().size(); s++) {
-      Sentence sent = doc.sentences().get(s);
-      for (NameSpan n : doc.names().get(s)) {
-        List<Token> t = sent.tokens();
-        int start = t.get(n.start()).start();
-        int end = t.get(n.end() - 1).end();
-        String surface = Names.stripPossessive(text.substring(start, end)).strip();
-        end = start + surface.length();
-        if (surface.isEmpty()) {
-          continue;
-        }
-        out.add(new Raw(a, s, n, start, end, surface, titled(sent, n.start()), relative(sent, n.start())));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether the name is introduced as someone's relative: a kinship noun or "married to" within the
-   * four words before it ("her husband, Gary Roe", "is married to Commissioner Gary Roe").
-   */
-  private static boolean relative(Sentence s, int token) {
-    for (int k = Math.max(0, token - 4); k < token; k++) {
-      String w = s.tokens().get(k).text();
-      if (KIN.matcher(w).matches() || (w.equalsIgnoreCase("married") && k + 1 < token
-          && s.tokens().get(k + 1).text().equalsIgnoreCase("to"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a person title ("Mr.", "Sen.", "Officer", "District Attorney") ends right before a token. */
-  private static boolean titled(Sentence s, int token) {
-    org.newsgraph.nlp.Lexicons lex = org.newsgraph.nlp.Lexicons.get();
-    List<String> lower = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      lower.add(Names.stripPossessive(t.text()).toLowerCase(Locale.ROOT));
-    }
-    for (int k = Math.max(0, token - lex.maxTitleWords()); k < token; k++) {
-      Optional<org.newsgraph.nlp.Lexicons.Title> t = lex.titleAt(lower, k);
-      if (t.isPresent() && t.get().beforePerson() && k + t.get().words().size() == token) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The person known only by one name after a title; one per name across the corpus. */
-  private static Entity titledSingle(People people, String word, String surface) {
-    for (Entity e : people.withLast(word)) {
-      if (e.firstNames.isEmpty() && e.last.equals(word)) {
-        return e;
-      }
-    }
-    Entity e = new Entity(EntityType.PERSON);
-    e.last = word;
-    e.forms.put(surface, 0);
-    people.add(e);
-    return e;
-  }
-
-  /** The person with this full name, made when {@code create}; compatible first names join. */
-  /**
-   * The person with this full name, made when {@code create}; compatible first names join. A
-   * generational suffix tells a relative apart: "X Jr." introduced as someone's son is not "X"
-   * (but "Ronald Johnson" is "Ronald Johnson III" when nothing says they are kin).
-   */
-  private Entity personFor(People people, String name, boolean create, boolean relative) {
-    List<String> w = words(name);
-    String first = w.get(0);
-    String last = w.get(w.size() - 1);
-    String suffix = "";
-    if (isSuffix(last) && w.size() >= 3) {
-      suffix = last;
-      last = w.get(w.size() - 2);
-    }
-    Entity other = null;
-    for (Entity e : people.withLast(last)) {
-      if (!e.last.equals(last) || e.firstNames.stream().noneMatch(f -> compatibleFirst(f, first))) {
-        continue;
-      }
-      if (!e.suffix.equals(suffix) && (relative || e.relative)) {
-        continue; // kin with the same name: another person
-      }
-      if (e.suffix.equals(suffix) || other == null) {
-        other = e;
-      }
-      if (e.suffix.equals(suffix)) {
-        break;
-      }
-    }
-    if (other != null) {
-      if (!other.firstNames.contains(first)) {
-        other.firstNames.add(first);
-      }
-      if (create) {
-        other.forms.merge(name, 0, Integer::sum);
-      }
-      return other;
-    }
-    if (!create) {
-      throw new IllegalStateException("person " + name + " was not collected");
-    }
-    Entity e = new Entity(EntityType.PERSON);
-    e.last = last;
-    e.suffix = suffix;
-    e.relative = relative;
-    e.firstNames.add(first);
-    e.forms.put(name, 0);
-    people.add(e);
-    return e;
-  }
-
-  private static boolean isSuffix(String w) {
-    return w.equals("jr") || w.equals("sr") || w.equals("ii") || w.equals("iii") || w.equals("iv");
-  }
-
-  /** Same first name, or a spelling variant: one edit apart and both at least four letters long. */
-  static boolean compatibleFirst(String a, String b) {
-    if (a.equals(b)) {
-      return true;
-    }
-    if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0)) {
-      return false;
-    }
-    return editDistance(a, b) <= 1;
-  }
-
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
-
   /**
    * A lone word that is a person's surname or first name: the nearest full name before it in this
    * article, else any later in this article, else the only person in the corpus with that surname.
    * A word the finder took for a place is a person's only as a surname ("Orlando" is not the
    * first word of a person "Orlando Smith").
    */
-  private Entity loneName(People people, List<Raw> rs, int i, String word, boolean place) {
+  private Entity loneName(People people, List<RawName> rs, int i, String word, boolean place,
+      FullNameIndex fullNames) {
     Entity best = null;
     // a relative the text introduced as such ("her husband, Gary Roe") is not what a lone "Roe"
     // means when someone else of that name is in the article
     boolean principal = false;
-    for (Raw r : rs) {
-      principal |= !r.relative && fullNameMatch(people, r, word, true) != null;
+    for (java.util.Iterator<Integer> k = fullNames.nearest(word, i); k.hasNext() && !principal; ) {
+      RawName r = rs.get(k.next());
+      principal = !r.relative() && fullNameMatch(people, r, word, true) != null;
     }
-    for (int k = i - 1; k >= 0 && best == null; k--) {
-      if (!(principal && rs.get(k).relative)) {
+    // the nearest full name holding the word, before the lone name, then after it
+    for (java.util.Iterator<Integer> it = fullNames.nearest(word, i); it.hasNext() && best == null; ) {
+      int k = it.next();
+      if (!(principal && k < i && rs.get(k).relative())) {
         best = fullNameMatch(people, rs.get(k), word, place);
       }
-    }
-    for (int k = i + 1; k < rs.size() && best == null; k++) {
-      best = fullNameMatch(people, rs.get(k), word, place);
     }
     if (best != null) {
       return best;
@@ -408,7 +227,8 @@ public final class EntityResolver {
    * elsewhere ("Loretta Lynch"), or a single word that is the surname of a person named in full in
    * the same article ("McDonald" after "Laquan McDonald"). Null when there is none.
    */
-  private Entity personNamed(People people, List<Raw> rs, int i, String text, List<String> w) {
+  private Entity personNamed(People people, List<RawName> rs, int i, String text, List<String> w,
+      FullNameIndex fullNames) {
     if (w.size() >= 2) {
       String folded = Names.fold(text);
       for (Entity e : people.withLast(w.get(w.size() - 1))) {
@@ -421,8 +241,8 @@ public final class EntityResolver {
     if (text.equals(text.toUpperCase(Locale.ROOT))) {
       return null; // an acronym
     }
-    for (int k = 0; k < rs.size(); k++) {
-      Entity e = k == i ? null : fullNameMatch(people, rs.get(k), w.get(0), true);
+    for (java.util.Iterator<Integer> k = fullNames.nearest(w.get(0), i); k.hasNext(); ) {
+      Entity e = fullNameMatch(people, rs.get(k.next()), w.get(0), true);
       if (e != null) {
         return e;
       }
@@ -434,33 +254,32 @@ public final class EntityResolver {
    * The person whose longer name in this article ends with these words ("Two Crow", "de la Cruz"
    * after "Renee Two Crow", "Rafael de la Cruz"): the nearest before, else the nearest after.
    */
-  private Entity tailOf(People people, List<Raw> rs, int i, List<String> w) {
-    for (int pass = 0; pass < 2; pass++) {
-      for (int d = 1; d < rs.size(); d++) {
-        int k = pass == 0 ? i - d : i + d;
-        if (k < 0 || k >= rs.size()) {
-          continue;
-        }
-        Raw r = rs.get(k);
-        List<String> full = words(r.text);
-        if (r.span.type() == EntityType.PERSON && full.size() > w.size()
-            && full.subList(full.size() - w.size(), full.size()).equals(w)) {
-          return personFor(people, r.text, false, r.relative);
-        }
+  private Entity tailOf(People people, List<RawName> rs, int i, List<String> w, FullNameIndex fullNames) {
+    for (java.util.Iterator<Integer> it = fullNames.nearest(w.get(w.size() - 1), i); it.hasNext(); ) {
+      RawName r = rs.get(it.next());
+      List<String> full = words(r.text());
+      if (full.size() > w.size() && full.subList(full.size() - w.size(), full.size()).equals(w)) {
+        return people.personFor(r.text(), false, r.relative());
       }
     }
     return null;
   }
 
-  private Entity fullNameMatch(People people, Raw r, String word, boolean surnameOnly) {
-    if (r.span.type() != EntityType.PERSON) {
+  /** The words of a person's full name (two or more), else none. */
+  private static List<String> fullNameWords(RawName r) {
+    List<String> w = r.span().type() == EntityType.PERSON ? words(r.text()) : List.of();
+    return w.size() < 2 ? List.of() : w;
+  }
+
+  private Entity fullNameMatch(People people, RawName r, String word, boolean surnameOnly) {
+    if (r.span().type() != EntityType.PERSON) {
       return null;
     }
-    List<String> w = words(r.text);
+    List<String> w = words(r.text());
     if (w.size() < 2 || !(w.contains(word)) || (surnameOnly && !w.get(w.size() - 1).equals(word))) {
       return null;
     }
-    return personFor(people, r.text, false, r.relative);
+    return people.personFor(r.text(), false, r.relative());
   }
 
   private Entity other(Map<String, Entity> others, EntityType type, String text) {
@@ -471,49 +290,6 @@ public final class EntityResolver {
       e.forms.merge(canonical, 0, Integer::sum);
     }
     return e;
-  }
-
-  /** An organisation written as an acronym joins the one whose initials it spells. */
-  private static void acronyms(Map<String, Entity> others) {
-    Map<String, Entity> byInitials = new HashMap<>();
-    for (Map.Entry<String, Entity> en : others.entrySet()) {
-      Entity e = en.getValue();
-      if (e.type != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (String f : e.forms.keySet()) {
-        String ini = initials(f);
-        if (ini.length() >= 3) {
-          byInitials.putIfAbsent(ini, e);
-        }
-      }
-    }
-    for (Map.Entry<String, Entity> en : new ArrayList<>(others.entrySet())) {
-      Entity e = en.getValue();
-      if (e.type != EntityType.ORGANIZATION || e.forms.size() != 1) {
-        continue;
-      }
-      String f = e.forms.keySet().iterator().next();
-      String acr = f.replace(".", "");
-      if (!acr.matches("\\p{Lu}{3,6}")) {
-        continue;
-      }
-      Entity full = byInitials.get(acr);
-      if (full != null && full != e) {
-        e.forms.forEach((k, v) -> full.forms.merge(k, v, Integer::sum));
-        others.put(en.getKey(), full);
-      }
-    }
-  }
-
-  static String initials(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : name.split("\\s+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        sb.append(w.charAt(0));
-      }
-    }
-    return sb.toString();
   }
 
   /** Chooses the label and mints the ref. People: the longest full name, accented spelling first. */

@@ -128,11 +128,16 @@ public final class Extractor {
     Article article = doc.article();
     Ref articleRef = new Ref("article", article.slug());
     GraphBuilder g = new GraphBuilder();
+    // each entity's surface forms here, in one pass (asking for each entity's read all mentions)
+    java.util.Map<Ref, java.util.TreeSet<String>> forms = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      forms.computeIfAbsent(m.entity(), k -> new java.util.TreeSet<>()).add(m.text());
+    }
     Set<Ref> seen = new HashSet<>();
     for (Mention m : mentions) {
       if (seen.add(m.entity())) {
         String label = entities.labels.get(m.entity());
-        g.node(m.entity(), Facilities.types(typeName(m), label), label, formsOf(mentions, m.entity()));
+        g.node(m.entity(), Facilities.types(typeName(m), label), label, forms.get(m.entity()));
         Sentence s = doc.sentences().get(m.sentence());
         g.fact(m.entity(), "mentionedIn", articleRef,
             new Evidence(s.text(), m.start(), m.end(), Double.NaN, "name-finder"));
@@ -143,17 +148,6 @@ public final class Extractor {
       fe.extract(ctx, g);
     }
     return g.build(article);
-  }
-
-  /** Surface forms of an entity among an article's mentions. */
-  private static java.util.TreeSet<String> formsOf(List<Mention> mentions, Ref ref) {
-    java.util.TreeSet<String> s = new java.util.TreeSet<>();
-    for (Mention m : mentions) {
-      if (m.entity().equals(ref)) {
-        s.add(m.text());
-      }
-    }
-    return s;
   }
 
   static String typeName(Mention m) {

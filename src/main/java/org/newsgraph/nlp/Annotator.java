@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 import org.newsgraph.corpus.Article;
@@ -34,6 +35,15 @@ public final class Annotator {
     return new Annotator(NlpModels.get(), SyntaxModels.standard());
   }
 
+  /**
+   * The most tokens a sentence is tagged as one: a longer one (a list, or text without
+   * punctuation) is cut into pieces of at most this many, so that tagging, name finding and the
+   * rules that work sentence by sentence do work in proportion to the text, not to the square of
+   * a sentence's length. Real news sentences stay far below it (at most 200 tokens in 32,000
+   * sentences of news), so they are never cut.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 250;
+
   public List<Sentence> annotate(Article article) {
     List<Sentence> out = new ArrayList<>();
     List<Block> blocks = article.blocks();
@@ -43,11 +53,44 @@ public final class Annotator {
         int start = block.start() + s.getStart();
         int end = block.start() + s.getEnd();
         String text = article.text().substring(start, end);
-        out.add(sentence(out.size(), b, text, start));
+        for (Span piece : pieces(text)) {
+          Budget.check();
+          out.add(sentence(out.size(), b, text.substring(piece.getStart(), piece.getEnd()), start + piece.getStart()));
+        }
       }
     }
     return out;
   }
+
+  /**
+   * A sentence's text as pieces of at most {@link #MAX_SENTENCE_TOKENS} tokens (the whole text
+   * when it has no more), each cut after the last punctuation token of the second half of its
+   * window, else at the window's end.
+   */
+  List<Span> pieces(String text) {
+    Span[] tokens = joinAbbreviations(text, tokenizer.tokenizePos(text));
+    if (tokens.length <= MAX_SENTENCE_TOKENS) {
+      return List.of(new Span(0, text.length()));
+    }
+    List<Span> out = new ArrayList<>();
+    int from = 0;
+    while (from < tokens.length) {
+      int to = Math.min(tokens.length, from + MAX_SENTENCE_TOKENS);
+      if (to < tokens.length) {
+        for (int k = to - 1; k > from + MAX_SENTENCE_TOKENS / 2; k--) {
+          if (PUNCTUATION.matcher(tokens[k].getCoveredText(text)).matches()) {
+            to = k + 1;
+            break;
+          }
+        }
+      }
+      out.add(new Span(tokens[from].getStart(), tokens[to - 1].getEnd()));
+      from = to;
+    }
+    return out;
+  }
+
+  private static final Pattern PUNCTUATION = Pattern.compile("[,;:\\u2013\\u2014)\\]]|--");
 
   /** Annotates one piece of text as a single sentence starting at {@code offset}. */
   public Sentence sentence(int index, int block, String text, int offset) {

@@ -13,6 +13,7 @@ import org.newsgraph.extract.Mention;
 import org.newsgraph.link.LinkStage;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.Budget;
 import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Sentence;
@@ -36,6 +37,10 @@ import org.newsgraph.validate.ShaclGate;
  * extractors are not thread-safe). What a stage takes and gives are records that cross the stage
  * boundaries; nothing else is shared. Time spent goes to the {@link StageTimes} given.
  *
+ * <p>The language analysis and the facts of one article each run within a budget of processor
+ * time ({@link Budget}, {@link #withBudget}): an article that spends it is reported as too long to
+ * analyse and left out, and the other articles go on, whichever runner runs the stages.
+ *
  * <p>A new per-article step (say a dependency parse giving each token its head and relation) goes
  * into the stage whose record it completes ({@link #analyse} for the sentences), its tool into
  * {@link Tools}, its time under a new {@link StageTimes.Stage}. New fields of the records travel
@@ -52,11 +57,29 @@ public final class ArticleStages implements Serializable {
   private final Factory<NameFinder> names;
   private final Factory<List<FactExtractor>> extractors;
   private final Factory<ShaclGate> gate;
+  private final java.time.Duration budget;
 
   public ArticleStages(Factory<NameFinder> names, Factory<List<FactExtractor>> extractors, Factory<ShaclGate> gate) {
+    this(names, extractors, gate, Budget.DEFAULT);
+  }
+
+  private ArticleStages(Factory<NameFinder> names, Factory<List<FactExtractor>> extractors, Factory<ShaclGate> gate,
+      java.time.Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("the budget of an article must be positive, not " + budget);
+    }
     this.names = names;
     this.extractors = extractors;
     this.gate = gate;
+    this.budget = budget;
+  }
+
+  /**
+   * These stages with another budget of processor time for each stage of one article's work
+   * (language analysis, facts; default {@link Budget#DEFAULT}).
+   */
+  public ArticleStages withBudget(java.time.Duration perStage) {
+    return new ArticleStages(names, extractors, gate, perStage);
   }
 
   /** The stages that {@code build}, {@code serve} and {@code load} use. */
@@ -97,23 +120,28 @@ public final class ArticleStages implements Serializable {
 
   /**
    * Stage 1, language analysis and names: the annotated article, or the problem (a line naming the
-   * file) when the analysis failed.
+   * file) when the analysis failed or spent the article's budget.
    */
   public Object analyse(Tools w, Article a, StageTimes times) {
     try {
-      long t = times.start();
-      List<Sentence> sentences = w.annotator.annotate(a);
-      t = times.since(StageTimes.Stage.OPENNLP, t);
-      w.finder.clearAdaptiveData();
-      List<List<NameSpan>> spans = new ArrayList<>();
-      long tokens = 0;
-      for (Sentence s : sentences) {
-        spans.add(w.finder.find(s));
-        tokens += s.tokens().size();
-      }
-      times.since(StageTimes.Stage.NAMES, t);
-      times.addTokens(tokens);
-      return new AnnotatedArticle(a, sentences, spans);
+      return Budget.within(budget, () -> {
+        long t = times.start();
+        List<Sentence> sentences = w.annotator.annotate(a);
+        t = times.since(StageTimes.Stage.OPENNLP, t);
+        w.finder.clearAdaptiveData();
+        List<List<NameSpan>> spans = new ArrayList<>();
+        long tokens = 0;
+        for (Sentence s : sentences) {
+          Budget.check();
+          spans.add(w.finder.find(s));
+          tokens += s.tokens().size();
+        }
+        times.since(StageTimes.Stage.NAMES, t);
+        times.addTokens(tokens);
+        return new AnnotatedArticle(a, sentences, spans);
+      });
+    } catch (Budget.Exceeded e) {
+      return a.fileName() + ": " + e.getMessage();
     } catch (RuntimeException e) {
       return a.fileName() + ": language analysis failed: " + e;
     }
@@ -121,14 +149,21 @@ public final class ArticleStages implements Serializable {
 
   /**
    * Stage 2, facts: the article's graph from its resolved mentions and the entities of the corpus,
-   * its article's text let go (the graph keeps the metadata).
+   * its article's text let go (the graph keeps the metadata); or the problem (a line naming the
+   * file) when the facts spent the article's budget.
    */
-  public ArticleGraph extract(Tools w, AnnotatedArticle doc, List<Mention> mentions, Extractor.Entities entities,
+  public Object extract(Tools w, AnnotatedArticle doc, List<Mention> mentions, Extractor.Entities entities,
       StageTimes times) {
     long s = times.start();
-    ArticleGraph g = Extractor.extract(doc, mentions, entities, w.facts);
-    times.since(StageTimes.Stage.FACTS, s);
-    return new ArticleGraph(g.article().withoutText(), g.nodes(), g.facts());
+    List<FactExtractor> facts = w.facts; // made outside the budget (models, word lists)
+    try {
+      ArticleGraph g = Budget.within(budget, () -> Extractor.extract(doc, mentions, entities, facts));
+      return new ArticleGraph(g.article().withoutText(), g.nodes(), g.facts());
+    } catch (Budget.Exceeded e) {
+      return doc.article().fileName() + ": " + e.getMessage();
+    } finally {
+      times.since(StageTimes.Stage.FACTS, s);
+    }
   }
 
   /** Stage 3, links, RDF and the SHACL gate: the graph with its link facts, as RDF, checked. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.newsgraph.corpus.AtomicWrite;
 import org.newsgraph.corpus.InputFolder;
 
 /**
@@ -39,9 +40,14 @@ public final class BuildChecks {
   /**
    * Runs the engine's build, unless the input folder holds no file read as an article: then one
    * line says what the folder holds, nothing is written and the exit code is {@link
-   * ExitCodes#INPUT_FAILED}.
+   * ExitCodes#INPUT_FAILED}. First, the temporary files that killed runs left beside the output
+   * are removed, with a line saying so ({@link AtomicWrite#removeStale}).
    */
   public static int build(Engine engine, BuildRequest r) throws IOException {
+    AtomicWrite.removeStale(r.output()).ifPresent(line -> {
+      r.err().println(line);
+      r.err().flush();
+    });
     String none = noArticle(r.input());
     if (none != null) {
       return nothingBuilt(r, none);

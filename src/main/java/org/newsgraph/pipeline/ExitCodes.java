@@ -8,4 +8,6 @@ public final class ExitCodes {
   /** Some input failed; the rest was processed. */
   public static final int INPUT_FAILED = 1;
   public static final int USAGE = 2;
+  /** A file could not be written (disk full, no permission) or the store is damaged. */
+  public static final int CANNOT_WRITE = 3;
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.corpus.ArticleReader;
 import org.newsgraph.rdf.GraphFiles;
 import org.newsgraph.rdf.RdfWriter;
 import org.newsgraph.store.TdbStore;
@@ -37,7 +36,7 @@ final class LocalEngine implements Engine {
 
   @Override
   public int build(BuildRequest r) throws IOException {
-    Pipeline p = Pipeline.standard().reader(ArticleReader.withMaxBytes(r.maxFileSize())).progress(r::progress);
+    Pipeline p = new Pipeline(r.reader(), r.stages()).progress(r::progress);
     if (r.linker() != null) {
       p.linker(r.linker());
     }

@@ -55,7 +55,7 @@ public final class Pipeline {
   }
 
   private ArticleReader reader;
-  private final ArticleStages stages;
+  private ArticleStages stages;
   private Linker linker = Linkers.offline();
   private Consumer<String> progress = s -> {};
   private int threads = Runtime.getRuntime().availableProcessors();
@@ -111,6 +111,16 @@ public final class Pipeline {
       throw new IllegalArgumentException("threads must be at least 1, not " + n);
     }
     this.threads = n;
+    return this;
+  }
+
+  /**
+   * The processor time each stage of one article's work may take (language analysis, facts):
+   * an article that spends it is reported as too long to analyse and left out (default {@link
+   * org.newsgraph.nlp.Budget#DEFAULT}; {@link ArticleStages#withBudget}).
+   */
+  public Pipeline articleBudget(java.time.Duration budget) {
+    this.stages = stages.withBudget(budget);
     return this;
   }
 
@@ -312,9 +322,14 @@ public final class Pipeline {
           return doc;
         }
         return new AnnotatedArticle(doc.article().alsoReadFrom(also), doc.sentences(), doc.names());
-      }, (i, doc) -> stages.extract(tools.get(), doc, resolved.mentions(i), resolved.entities(), times), (i, g) -> {
+      }, (i, doc) -> stages.extract(tools.get(), doc, resolved.mentions(i), resolved.entities(), times), (i, result) -> {
         long s = times.start();
         resolved.release(i);
+        if (!(result instanceof ArticleGraph g)) { // too long: reported, and no graph goes on
+          problems.add((String) result);
+          factsTicker.done(i);
+          return;
+        }
         linkIndex.add(g);
         if (graphFile != null) {
           graphFile.write(g);
@@ -330,8 +345,10 @@ public final class Pipeline {
       times.since(StageTimes.Stage.FACTS, t);
       // 3. link facts, RDF and the SHACL gate per article in parallel; to the sink in input order
       int[] kept = {0};
-      Ticker storedTicker = new Ticker(progress, "checked and stored %d/%s article graphs", analysed, t0);
-      InOrder.run(pool, analysed, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null),
+      // the articles whose facts spent their budget were reported, and gave no graph
+      int withFacts = graphFile != null ? graphFile.written() : graphs.size();
+      Ticker storedTicker = new Ticker(progress, "checked and stored %d/%s article graphs", withFacts, t0);
+      InOrder.run(pool, withFacts, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null),
           (i, unlinked) -> stages.check(tools.get(), links, unlinked, times), (i, c) -> {
             storedTicker.done(i);
             if (c.problem() != null) {

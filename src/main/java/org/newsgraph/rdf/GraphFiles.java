@@ -1,13 +1,9 @@
 package org.newsgraph.rdf;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.newsgraph.rdf.ParseErrors;
-import org.newsgraph.rdf.Statements;
-import org.newsgraph.rdf.Vocab;
+import org.newsgraph.corpus.AtomicWrite;
 
 /** Writes and reads graph files, choosing the format by the file's extension. */
 public final class GraphFiles {
@@ -181,32 +175,13 @@ public final class GraphFiles {
     return out;
   }
 
-  /** What writes a file's content. */
-  @FunctionalInterface
-  public interface Content {
-    void writeTo(OutputStream os) throws IOException;
-  }
-
   /**
-   * Writes {@code target} through a temporary file beside it, moved into place, so a failed write
-   * leaves the old file intact. The temporary file is a plain new file (not
-   * Files.createTempFile, which is owner-only): the output gets the permissions any file the user
-   * writes gets.
+   * Writes {@code target} whole or not at all, through a new temporary file beside it that is never
+   * an existing file or a link ({@link AtomicWrite}).
    */
-  public static void writeAtomically(Path target, Content content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
-    try {
-      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        content.writeTo(os);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+  public static void writeAtomically(Path target, AtomicWrite.Content content) throws IOException {
+    AtomicWrite.write(target, content);
   }
-
 
   /**
    * Reads a graph file into a new in-memory dataset. A JSON-LD file's {@code rdf:Statement}s

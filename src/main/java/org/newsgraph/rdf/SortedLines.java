@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.newsgraph.corpus.TempFolder;
 
 /**
  * Lines written in sorted order ({@link String#compareTo}), each distinct line once, without holding
  * them all: lines are gathered in memory up to a budget of characters, then sorted and written to
  * a temporary file (a run); {@link #writeTo} merges the runs and what is still in memory. Memory
- * is bounded by the budget plus one line per run. The runs are deleted on {@link #close()}.
+ * is bounded by the budget plus one line per run. The runs are deleted on {@link #close()}; they
+ * are in the process's {@link TempFolder}, which the next start removes if the process is killed.
  */
 final class SortedLines implements AutoCloseable {
   /** Default budget: about 64 MiB of characters in memory (twice that in bytes at most). */
@@ -69,8 +71,9 @@ final class SortedLines implements AutoCloseable {
 
   private void spill() {
     Collections.sort(lines);
+    Path run = null;
     try {
-      Path run = Files.createTempFile("newsgraph-sorted", ".txt");
+      run = TempFolder.newFile("sorted-", ".txt");
       runs.add(run);
       try (Writer w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
         String previous = null;
@@ -83,7 +86,8 @@ final class SortedLines implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a temporary file of sorted lines", e);
+      throw new UncheckedIOException("cannot write a temporary file of sorted lines"
+          + (run == null ? " in " + TempFolder.runs() : " (" + run + ")"), e);
     }
     lines.clear();
     chars = 0;

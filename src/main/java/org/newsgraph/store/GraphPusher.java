@@ -1,9 +1,16 @@
 package org.newsgraph.store;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +20,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.web.HttpSC;
 
 /**
  * Sends article graphs to a running SPARQL server (Fuseki, standalone or {@code newsgraph serve
@@ -42,10 +52,14 @@ public final class GraphPusher {
     }
   }
 
+  /** How long a graph's PUT (or a count) may wait for the server's answer, by default. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
   private final String datasetUrl;
   private final String gspUrl;
   private final Credentials credentials;
   private final HttpClient http;
+  private final Duration timeout;
 
   /**
    * @param endpoint the dataset URL ({@code http://host:3030/ds}); its graph store is at {@code
@@ -53,6 +67,14 @@ public final class GraphPusher {
    * @param credentials for basic authentication, or null
    */
   public GraphPusher(String endpoint, Credentials credentials) {
+    this(endpoint, credentials, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * As above; a server that does not answer a request within {@code timeout} (after a connection
+   * made within 10 s) fails the load, naming the graph.
+   */
+  public GraphPusher(String endpoint, Credentials credentials, Duration timeout) {
     String url = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
     URI uri = URI.create(url);
     if (uri.getScheme() == null
@@ -69,6 +91,7 @@ public final class GraphPusher {
       this.datasetUrl = url;
     }
     this.credentials = credentials;
+    this.timeout = timeout;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
@@ -130,9 +153,12 @@ public final class GraphPusher {
     @Override
     public void accept(String graphIri, Graph graph) {
       try {
-        gsp().graphName(graphIri).contentType(RDFFormat.NTRIPLES).PUT(graph);
-      } catch (RuntimeException e) {
+        put(graphIri, graph);
+      } catch (RuntimeException | IOException e) {
         throw new LoadFailedException(explain(e), graphIri, loaded, List.of(graphIri), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LoadFailedException("interrupted", graphIri, loaded, List.of(graphIri), e);
       }
       long n = graph.size();
       loaded.add(graphIri);
@@ -146,6 +172,28 @@ public final class GraphPusher {
     }
   }
 
+  /** The graph store URL of one graph. */
+  private URI graphUri(String graphIri) {
+    return URI.create(gspUrl + (gspUrl.contains("?") ? "&" : "?") + "graph="
+        + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
+  }
+
+  /** PUTs one graph as N-Triples 1.2 (triple terms kept), waiting at most the timeout for the answer. */
+  private void put(String graphIri, Graph graph) throws IOException, InterruptedException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    RDFDataMgr.write(body, graph, RDFFormat.NTRIPLES);
+    HttpRequest.Builder b = HttpRequest.newBuilder(graphUri(graphIri)).timeout(timeout)
+        .header("Content-Type", WebContent.contentTypeNTriples)
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (credentials != null) {
+      b.header("Authorization", credentials.basicAuthHeader());
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new HttpException(r.statusCode(), HttpSC.getMessage(r.statusCode()), r.body());
+    }
+  }
+
   /** Reads one graph back from the endpoint. */
   public Graph get(String graphIri) {
     return gsp().graphName(graphIri).GET();
@@ -155,7 +203,7 @@ public final class GraphPusher {
   public long[] remoteCounts() {
     String q =
         "SELECT (COUNT(*) AS ?quads) (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?s ?p ?o } }";
-    QueryExecHTTPBuilder b = QueryExecHTTP.service(datasetUrl).query(q).httpClient(http);
+    QueryExecHTTPBuilder b = QueryExecHTTP.service(datasetUrl).query(q).httpClient(http).timeout(timeout.toMillis());
     if (credentials != null) {
       b.httpHeader("Authorization", credentials.basicAuthHeader());
     }
@@ -177,11 +225,15 @@ public final class GraphPusher {
     return gsp;
   }
 
-  private String explain(RuntimeException e) {
+  private String explain(Exception e) {
     Throwable io = null;
     for (Throwable t = e; t != null && io == null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
         return "cannot reach the server at " + gspUrl + " (" + t + "): is it running?";
+      }
+      if (t instanceof HttpTimeoutException) {
+        return "the server at " + gspUrl + " did not answer within " + timeout.toSeconds()
+            + " s (load --timeout gives it longer)";
       }
       if (t instanceof java.io.IOException) {
         io = t;

@@ -5,24 +5,33 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 
 /** Whether the server can listen where it is asked to, said in one line before any work is done. */
 public final class Ports {
   private Ports() {}
 
   /**
-   * Null when {@code host:port} is free to listen on (port 0 always is), else one line saying
-   * why not, with the option that changes it. Checked by binding the port for a moment, as the
+   * Null when {@code host:port} is free to listen on (port 0 always is, on an address of this
+   * machine), else one line saying why not, with the option that changes it. Checked by binding the port for a moment, as the
    * server will.
    */
   public static String busy(String host, int port) {
+    if (port < 0 || port > 65535) {
+      return "--port " + port + ": not a port (0 to 65535)";
+    }
+    InetAddress address;
+    try {
+      address = host.equals("0.0.0.0") ? null
+          : NewsgraphServer.isLoopback(host) ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      return "--host " + host + ": no such address on this machine";
+    }
     if (port == 0) {
       return null;
     }
     try (ServerSocket s = new ServerSocket()) {
       s.setReuseAddress(true);
-      InetAddress address = host.equals("0.0.0.0") ? null
-          : NewsgraphServer.isLoopback(host) ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host);
       s.bind(address == null ? new InetSocketAddress(port) : new InetSocketAddress(address, port));
       return null;
     } catch (BindException e) {

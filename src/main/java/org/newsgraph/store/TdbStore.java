@@ -1,16 +1,11 @@
 package org.newsgraph.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.dboe.DBOpEnvException;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,8 +14,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -61,25 +54,11 @@ public final class TdbStore implements AutoCloseable {
    * missing.
    *
    * @throws StoreLockedException when another process holds the directory
+   * @throws StoreDamagedException when the directory holds a store that cannot be read
    */
   public static TdbStore open(Path directory) {
     Path dir = directory.toAbsolutePath().normalize();
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the store directory " + dir, e);
-    }
-    DatasetGraph dsg;
-    try {
-      dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
-    } catch (DBOpEnvException e) {
-      if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-        throw new StoreLockedException(dir, e);
-      }
-      throw e;
-    }
-    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-    return new TdbStore(dir, dsg);
+    return new TdbStore(dir, StoreDirectory.open(dir));
   }
 
   public Path directory() {

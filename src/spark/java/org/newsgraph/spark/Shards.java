@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -56,7 +57,9 @@ public final class Shards {
   /** Writes sorted lines to a file, a line equal to the one before it left out; the number written. */
   private static long writeDistinct(Iterator<String> sorted, Path file) {
     long n = 0;
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    // a new file: never written through a link planted where the old shard was
+    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
       String previous = null;
       while (sorted.hasNext()) {
         String line = sorted.next();

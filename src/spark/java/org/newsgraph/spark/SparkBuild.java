@@ -48,19 +48,29 @@ import scala.Tuple2;
  * </ol>
  *
  * <p>Problems are given in the order the local build gives them: reading, then analysis, then the
- * SHACL gate, each in article order.
+ * facts that spent their article's budget, then the SHACL gate, each in article order. The rules of
+ * the local reader hold: no link out of the input folder unless asked, {@code articles.tsv} read
+ * as an article file, each stage of an article's work within its budget ({@link ArticleStages}).
  */
 public final class SparkBuild {
   private final JavaSparkContext sc;
   private final ArticleStages stages;
   private final long maxBytes;
+  private final boolean followLinks;
   private final int partitions;
   private final Consumer<String> progress;
 
-  public SparkBuild(JavaSparkContext sc, ArticleStages stages, long maxBytes, int partitions, Consumer<String> progress) {
+  /**
+   * A build with these stages (and their time limit per article), reading files of at most {@code
+   * maxBytes} and, unless {@code followLinks}, no link out of the input folder ({@link
+   * ArticleReader#followingLinks}; {@code articles.tsv} too).
+   */
+  public SparkBuild(JavaSparkContext sc, ArticleStages stages, long maxBytes, boolean followLinks, int partitions,
+      Consumer<String> progress) {
     this.sc = sc;
     this.stages = stages;
     this.maxBytes = maxBytes;
+    this.followLinks = followLinks;
     this.partitions = partitions;
     this.progress = progress;
   }
@@ -99,14 +109,16 @@ public final class SparkBuild {
     long t0 = System.nanoTime();
     StageAccumulator times = StageAccumulator.register(sc);
     // 1. reading: files on the executors, admission on the driver
-    List<String> files = ArticleReader.standard().listFiles(dir).stream().map(Path::toString).toList();
-    Admission admission = new Admission(dir);
+    ArticleReader folderReader = ArticleReader.withMaxBytes(maxBytes).followingLinks(followLinks);
+    List<String> files = folderReader.listFiles(dir).stream().map(Path::toString).toList();
+    Admission admission = folderReader.admission(dir);
     Broadcast<HashMap<String, ArticleMeta>> rows = sc.broadcast(new HashMap<>(admission.rows()));
     long maxFileBytes = maxBytes;
+    boolean follow = followLinks;
     int slices = Math.max(1, Math.min(partitions, files.size()));
     JavaPairRDD<Integer, ArticleReader.FileRead> read = sc.parallelize(indexed(files), slices)
         .mapPartitionsToPair(it -> {
-          ArticleReader reader = ArticleReader.withMaxBytes(maxFileBytes);
+          ArticleReader reader = ArticleReader.withMaxBytes(maxFileBytes).followingLinks(follow);
           StageTimes local = new StageTimes();
           List<Tuple2<Integer, ArticleReader.FileRead>> out = new ArrayList<>();
           while (it.hasNext()) {
@@ -192,10 +204,17 @@ public final class SparkBuild {
         .filter(a -> a._2().problem() == null)
         .mapValues(Analysed::doc)
         .join(sc.parallelizePairs(mentions, Math.max(1, partitions)));
-    JavaPairRDD<Integer, ArticleGraph> graphs = perPartition(docs, st, times,
+    JavaPairRDD<Integer, Object> extracted = perPartition(docs, st, times,
         (tools, local, n, a) -> st.extract(tools, a._1(), a._2(), entities.value(), local))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     mentions.clear();
+    // an article whose facts spent its budget is reported (in article order, as the local build
+    // does, after the analysis's problems) and gives no graph
+    List<Tuple2<Integer, Object>> tooLong = new ArrayList<>(extracted.filter(x -> x._2() instanceof String).collect());
+    tooLong.sort(Comparator.comparing(Tuple2::_1));
+    tooLong.forEach(x -> problems.add((String) x._2()));
+    JavaPairRDD<Integer, ArticleGraph> graphs = extracted.filter(x -> x._2() instanceof ArticleGraph)
+        .mapValues(x -> (ArticleGraph) x);
 
     // 5. the link index as a shuffle, then links, RDF and the SHACL gate per partition
     JavaPairRDD<Integer, Checked> checked = perPartition(Linking.linked(graphs, partitions), st, times,
@@ -219,7 +238,7 @@ public final class SparkBuild {
       }
     }
     analysed.unpersist(false);
-    graphs.unpersist(false);
+    extracted.unpersist(false);
     progress.accept(String.format("checked %d article graphs (%.1f s)", summary.size(), seconds(t0)));
     StageTimes total = new StageTimes();
     total.add(times.value());

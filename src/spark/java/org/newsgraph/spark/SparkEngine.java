@@ -16,8 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newsgraph.corpus.AtomicWrite;
 import org.newsgraph.corpus.CorpusException;
-import org.newsgraph.pipeline.ArticleStages;
 import org.newsgraph.pipeline.BenchRun;
 import org.newsgraph.pipeline.BuildChecks;
 import org.newsgraph.pipeline.BuildRequest;
@@ -89,7 +89,7 @@ public final class SparkEngine implements Engine {
       r.progress("spark: " + h.context().master() + ", " + partitions + " partitions");
       SparkBuild.Built b;
       try {
-        b = new SparkBuild(h.context(), ArticleStages.standard(), r.maxFileSize(), partitions, r::progress)
+        b = new SparkBuild(h.context(), r.stages(), r.maxFileSize(), r.followLinks(), partitions, r::progress)
             .run(r.input());
       } catch (CorpusException e) {
         err.println("problem: " + e.getMessage());
@@ -106,13 +106,19 @@ public final class SparkEngine implements Engine {
         return BuildChecks.nothingBuilt(r, b.problems());
       }
       boolean folder = isFolder(r.output());
-      Path shards = folder ? r.output()
-          : r.output().toAbsolutePath().resolveSibling("." + r.output().getFileName() + ".shards");
+      // an .nq file: its shards go to a new folder beside it, named so that no one can plant a link there
+      Path shards = folder ? r.output() : AtomicWrite.newFolderBeside(r.output());
       r.progress("writing " + (folder ? shards : r.output()) + " (sorting " + b.quads() + " quads)");
-      long lines = Shards.write(b.lines(), shards, partitions);
-      if (!folder) {
-        Shards.concatenate(shards, r.output());
-        deleteTree(shards);
+      long lines;
+      try {
+        lines = Shards.write(b.lines(), shards, partitions);
+        if (!folder) {
+          Shards.concatenate(shards, r.output());
+        }
+      } finally {
+        if (!folder) {
+          deleteTree(shards);
+        }
       }
       if (r.endpoint() != null) {
         try {
@@ -152,7 +158,7 @@ public final class SparkEngine implements Engine {
         long t0 = System.nanoTime();
         SparkBuild.Built b;
         try {
-          b = new SparkBuild(h.context(), ArticleStages.standard(), r.maxFileSize(), partitions, r::progress)
+          b = new SparkBuild(h.context(), r.stages(), r.maxFileSize(), r.followLinks(), partitions, r::progress)
               .run(r.input());
         } catch (CorpusException e) {
           throw new IllegalArgumentException(e.getMessage(), e);

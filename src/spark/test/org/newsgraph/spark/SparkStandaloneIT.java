@@ -54,6 +54,9 @@ class SparkStandaloneIT {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m"));
     cmd.addAll(List.of(javaOptions.strip().split("\\s+")));
+    // the start is read from the log's INFO lines; the test class path's simplelogger.properties
+    // keeps the tests' own logs to errors, and this log goes to a file, not to Maven's output
+    cmd.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=info");
     cmd.addAll(List.of("-cp", cp, main));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile());

@@ -105,8 +105,8 @@ class ExtractionTest {
 
   @Test
   void firstNamesAreCompatibleOnlyWhenSpelledAlike() {
-    assertTrue(EntityResolver.compatibleFirst("johnathan", "jonathan"));
-    assertTrue(!EntityResolver.compatibleFirst("diana", "justin"));
-    assertTrue(!EntityResolver.compatibleFirst("ann", "anna")); // too short to guess
+    assertTrue(People.compatibleFirst("johnathan", "jonathan"));
+    assertTrue(!People.compatibleFirst("diana", "justin"));
+    assertTrue(!People.compatibleFirst("ann", "anna")); // too short to guess
   }
 }

@@ -11,6 +11,7 @@ import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Ref;
 import org.newsgraph.extract.facts.policy.PolicyScheme;
+import org.newsgraph.nlp.Budget;
 import org.newsgraph.nlp.EntityType;
 
 /** Every sentence of an article masked, with policy phrases and nominal references as slots. */
@@ -28,14 +29,16 @@ public final class MaskedArticle {
     this.mainPerson = mainPerson(a);
     String text = a.text();
     Surnames surnames = Surnames.of(a);
+    Covered covered = new Covered(a.mentions());
     for (int i = 0; i < a.sentences().size(); i++) {
+      Budget.check();
       var s = a.sentences().get(i);
       List<Slot> extra = new ArrayList<>();
       if (policies.isPresent()) {
         extra.addAll(policies.get().find(text, s.start(), s.end()));
       }
-      extra.addAll(surnames(a, s.start(), s.end(), surnames));
-      extra.addAll(kinNames(a, s.start(), s.end(), extra));
+      extra.addAll(surnames(a, s.start(), s.end(), surnames, covered));
+      extra.addAll(kinNames(a, s.start(), s.end(), extra, covered));
       if (mainPerson.isPresent()) {
         Matcher m = NOMINALS.matcher(text.substring(s.start(), s.end()));
         while (m.find()) {
@@ -82,7 +85,42 @@ public final class MaskedArticle {
     }
   }
 
-  private static List<Slot> surnames(ArticleContext a, int from, int to, Surnames known) {
+  /**
+   * Whether a mention covers part of a span, answered by binary search over the mentions (in text
+   * order) instead of a scan of all of them for every capitalised word.
+   */
+  private static final class Covered {
+    private final int[] starts;
+    private final int[] maxEnd; // the largest end among the mentions up to this one
+
+    Covered(List<Mention> mentions) {
+      List<Mention> byStart = new ArrayList<>(mentions);
+      byStart.sort(java.util.Comparator.comparingInt(Mention::start));
+      starts = new int[byStart.size()];
+      maxEnd = new int[byStart.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = byStart.get(i).start();
+        maxEnd[i] = Math.max(byStart.get(i).end(), i == 0 ? Integer.MIN_VALUE : maxEnd[i - 1]);
+      }
+    }
+
+    /** Whether some mention starts before {@code end} and ends after {@code start}. */
+    boolean any(int start, int end) {
+      int lo = 0;
+      int hi = starts.length; // the first mention starting at or after end: lo, once lo == hi
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < end) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo > 0 && maxEnd[lo - 1] > start;
+    }
+  }
+
+  private static List<Slot> surnames(ArticleContext a, int from, int to, Surnames known, Covered mentions) {
     Map<String, Ref> bySurname = known.bySurname;
     Map<String, Integer> count = known.count;
     List<Slot> out = new ArrayList<>();
@@ -92,8 +130,7 @@ public final class MaskedArticle {
       int st = from + m.start();
       String word = m.group().replaceAll("(?:'|\u2019)s?$", "");
       int en = st + word.length();
-      boolean covered = a.mentions().stream().anyMatch(x -> st < x.end() && x.start() < en);
-      if (covered) {
+      if (mentions.any(st, en)) {
         continue;
       }
       String key = fold(word);
@@ -120,7 +157,7 @@ public final class MaskedArticle {
    * only is not minted, as married siblings and spouses often bear other surnames ("Ana Ruiz's
    * sister, Eva" may be Eva Soto): a wrong full name would be a false fact.
    */
-  private static List<Slot> kinNames(ArticleContext a, int from, int to, List<Slot> extra) {
+  private static List<Slot> kinNames(ArticleContext a, int from, int to, List<Slot> extra, Covered mentions) {
     List<Slot> out = new ArrayList<>();
     String text = a.text();
     String part = text.substring(from, to);
@@ -129,8 +166,7 @@ public final class MaskedArticle {
       int st = from + m.start("name");
       int en = from + m.end("name");
       int relEnd = from + m.start();
-      boolean covered = a.mentions().stream().anyMatch(x -> st < x.end() && x.start() < en)
-          || extra.stream().anyMatch(x -> st < x.end() && x.start() < en);
+      boolean covered = mentions.any(st, en) || extra.stream().anyMatch(x -> st < x.end() && x.start() < en);
       if (covered) {
         continue;
       }
@@ -204,6 +240,7 @@ public final class MaskedArticle {
    */
   public Optional<Ref> previousSubject(int sentence) {
     for (int i = sentence - 1; i >= 0; i--) {
+      Budget.check();
       if (OPENS_WITH_PRONOUN.matcher(sentences.get(i).text()).lookingAt()) {
         continue; // "She frequently attends ...": the subject goes on from further back
       }

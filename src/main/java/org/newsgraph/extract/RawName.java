@@ -1,0 +1,82 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.corpus.LexiconFiles;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Names;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/** A name as found; {@code titled} when a person title stands right before it ("Mr. Obama"). */
+record RawName(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled,
+    boolean relative) implements java.io.Serializable {
+
+  /** Kinship nouns (the @CHILD, @PARENT, @SIBLING, @SPOUSE word classes of family.tsv). */
+  private static final java.util.regex.Pattern KIN = kinship();
+
+  private static java.util.regex.Pattern kinship() {
+    List<String> alternatives = new ArrayList<>();
+    for (String[] f : LexiconFiles.tsv("family.tsv", 2)) {
+      if (Set.of("@CHILD", "@PARENT", "@SIBLING", "@SPOUSE").contains(f[0])) {
+        alternatives.add(f[1]);
+      }
+    }
+    return java.util.regex.Pattern.compile("(?i)(?:" + String.join("|", alternatives) + ")");
+  }
+
+  static List<RawName> of(int a, AnnotatedArticle doc) {
+    List<RawName> out = new ArrayList<>();
+    String text = doc.article().text();
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      Sentence sent = doc.sentences().get(s);
+      for (NameSpan n : doc.names().get(s)) {
+        List<Token> t = sent.tokens();
+        int start = t.get(n.start()).start();
+        int end = t.get(n.end() - 1).end();
+        String surface = Names.stripPossessive(text.substring(start, end)).strip();
+        end = start + surface.length();
+        if (surface.isEmpty()) {
+          continue;
+        }
+        out.add(new RawName(a, s, n, start, end, surface, titled(sent, n.start()), relative(sent, n.start())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the name is introduced as someone's relative: a kinship noun or "married to" within the
+   * four words before it ("her husband, Gary Roe", "is married to Commissioner Gary Roe").
+   */
+  private static boolean relative(Sentence s, int token) {
+    for (int k = Math.max(0, token - 4); k < token; k++) {
+      String w = s.tokens().get(k).text();
+      if (KIN.matcher(w).matches() || (w.equalsIgnoreCase("married") && k + 1 < token
+          && s.tokens().get(k + 1).text().equalsIgnoreCase("to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person title ("Mr.", "Sen.", "Officer", "District Attorney") ends right before a token. */
+  private static boolean titled(Sentence s, int token) {
+    org.newsgraph.nlp.Lexicons lex = org.newsgraph.nlp.Lexicons.get();
+    List<String> lower = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      lower.add(Names.stripPossessive(t.text()).toLowerCase(Locale.ROOT));
+    }
+    for (int k = Math.max(0, token - lex.maxTitleWords()); k < token; k++) {
+      Optional<org.newsgraph.nlp.Lexicons.Title> t = lex.titleAt(lower, k);
+      if (t.isPresent() && t.get().beforePerson() && k + t.get().words().size() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
