@@ -30,7 +30,12 @@ class RelationsTest {
             + "Ivan Castell did not praise Lena Marsh.\n\n"
             + "Greta Solberg praised Ivan Castell. Later she criticized him again.\n\n"
             + "Marta Quill, the mother of Teo Quill, spoke to reporters. Teo Quill's wife, Rina Quill, stayed home.\n\n"
-            + "Omar Haddad, a member of the Riverton Tenants Union, said the rent was too high.\n")).dataset();
+            + "Omar Haddad, a member of the Riverton Tenants Union, said the rent was too high.\n\n"
+            + "Senator Cal Brandt opposed the bill and accused Lena Marsh of hiding its cost.\n\n"
+            + "Priya Dunmore of the Harbor Legal Aid Society filed the appeal. Jonas Whitlow, a Tollbridge Transit Authority"
+            + " mechanic, testified.\n\n"
+            + "Its director, Wes Amberly, spoke for the Harbor Legal Aid Society. Hal Fenner has spent 20 years with"
+            + " the Tollbridge Transit Authority.\n")).dataset();
   }
 
   private static List<String> pairs(String property) {
@@ -65,5 +70,18 @@ class RelationsTest {
     assertTrue(pairs("spouseOf").contains("Rina Quill | Teo Quill"), pairs("spouseOf").toString());
     assertTrue(pairs("spouseOf").contains("Teo Quill | Rina Quill"), pairs("spouseOf").toString());
     assertTrue(pairs("memberOf").contains("Omar Haddad | Riverton Tenants Union"), pairs("memberOf").toString());
+  }
+
+  @Test
+  void coordinatedVerbsShareTheirSubject() {
+    assertTrue(pairs("criticizes").contains("Cal Brandt | Lena Marsh"), pairs("criticizes").toString());
+  }
+
+  @Test
+  void membershipInTheWaysNewsWritesIt() {
+    List<String> m = pairs("memberOf");
+    assertTrue(m.contains("Priya Dunmore | Harbor Legal Aid Society"), m.toString());
+    assertTrue(m.contains("Jonas Whitlow | Tollbridge Transit Authority"), m.toString());
+    assertTrue(m.contains("Hal Fenner | Tollbridge Transit Authority"), m.toString());
   }
 }

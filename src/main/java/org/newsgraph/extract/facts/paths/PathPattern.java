@@ -100,7 +100,10 @@ final class PathPattern {
   /** Every word the path reaches from {@code start}. */
   List<End> walk(Tree tree, List<Token> tokens, int start, Triggers triggers) {
     List<End> out = new ArrayList<>();
-    for (int s : coordinated(tree, start, true)) {
+    // "A and B criticized C": B walks up as A does; but what hangs below A ("A, the speaker, and
+    // B, the leader") is A's alone
+    boolean up = !steps.isEmpty() && steps.get(0).dir() == '<';
+    for (int s : up ? coordinated(tree, start, true) : List.of(start)) {
       walk(tree, tokens, s, 0, -1, triggers, out);
     }
     return out;
@@ -144,7 +147,9 @@ final class PathPattern {
       }
       case '<' -> {
         if (tree.head(w) >= 0 && tree.isLike(w, st.rel()) && (st.casePrep() == null || hasCase(tree, tokens, w, st.casePrep()))) {
-          walk(tree, tokens, tree.head(w), step + 1, trigger, triggers, out);
+          for (int h : st.rel().startsWith("nsubj") ? sharingSubject(tree, tree.head(w)) : List.of(tree.head(w))) {
+            walk(tree, tokens, h, step + 1, trigger, triggers, out);
+          }
         }
       }
       default -> {
@@ -155,6 +160,23 @@ final class PathPattern {
         }
       }
     }
+  }
+
+  /**
+   * A verb and the verbs coordinated with it that have no subject of their own, which share its
+   * subject ("She called the plan reckless and accused the mayor of hiding it").
+   */
+  private static List<Integer> sharingSubject(Tree tree, int verb) {
+    List<Integer> out = new ArrayList<>();
+    out.add(verb);
+    for (int i = 0; i < out.size() && out.size() < 10; i++) {
+      for (int c : tree.childrenLike(out.get(i), "conj")) {
+        if (tree.childrenLike(c, "nsubj").isEmpty()) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   private static int depth(Tree tree, int top, int k) {
