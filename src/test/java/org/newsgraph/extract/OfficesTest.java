@@ -40,7 +40,10 @@ class OfficesTest {
             + "Vera Aldous was the Brill County coroner in the 1990s.\n",
         "obituary.txt",
         "Judge Amos Tilley, who sat on the Brill County Circuit Court for twenty years, died Monday. He was 80. "
-            + "His son, Amos Tilley Jr., is a lawyer in Brill County.\n")).dataset();
+            + "His son, Amos Tilley Jr., is a lawyer in Brill County.\n",
+        "council.txt",
+        "The Ashford City Council voted 5-2 on Monday. Council Member Dana Whitcomb voted no.\n\n"
+            + "Supervisor Len Okoro of the Marlow County Board of Supervisors abstained.\n")).dataset();
   }
 
   private static List<String> held() {
@@ -114,5 +117,12 @@ class OfficesTest {
     assertTrue(former.stream().anyMatch(p -> p.startsWith("Amos Tilley | ") && p.contains("Judge")), former.toString());
     List<String> people = TestGraphs.select(ds, "SELECT DISTINCT ?l WHERE { ?p a ng:Person ; rdfs:label ?l }");
     assertTrue(people.contains("Amos Tilley") && people.contains("Amos Tilley Jr."), people.toString());
+  }
+
+  @Test
+  void aCouncilMemberIsAMemberOfTheCouncilTheArticleNames() {
+    List<String> m = TestGraphs.pairs(ds, "memberOf");
+    assertTrue(m.contains("Dana Whitcomb | Ashford City Council"), m.toString());
+    assertTrue(m.contains("Len Okoro | Marlow County Board of Supervisors"), m.toString());
   }
 }

@@ -35,6 +35,7 @@ public final class Offices {
   private static final Set<String> BARE_LEVELS = Set.of("county", "district", "city", "state", "country", "court");
 
   private final Lexicons lex;
+  private final Bodies bodies = new Bodies();
   private final TitleUses uses;
   private final String name;
 
@@ -249,6 +250,15 @@ public final class Offices {
     Evidence ev = evidence(a, u, 0.6, ":no-jurisdiction");
     sink.fact(u.person().entity(), u.former() ? "formerlyHeldOffice" : "holdsOffice", office, ev);
     sink.fact(office, "mentionedIn", new Ref("article", a.article().slug()), ev);
+    member(a, sink, u, null, null);
+  }
+
+  /** A holder of an office that has a body (a council, a board) is a member of it. */
+  private void member(ArticleContext a, FactSink sink, TitleUse u, String where, Ref seat) {
+    if (!u.former()) {
+      bodies.of(a, u.title().canonical(), where).filter(b -> !b.equals(seat))
+          .ifPresent(b -> sink.fact(u.person().entity(), "memberOf", b, evidence(a, u, 0.6, ":body")));
+    }
   }
 
   private void emit(ArticleContext a, FactSink sink, TitleUse u, Seat seat) {
@@ -288,6 +298,7 @@ public final class Offices {
       }
     } else {
       sink.fact(office, "jurisdiction", whereRef, ev);
+      member(a, sink, u, where, whereRef);
     }
     sink.fact(office, "mentionedIn", new Ref("article", a.article().slug()), ev);
   }
