@@ -35,7 +35,9 @@ class RelationsTest {
             + "Priya Dunmore of the Harbor Legal Aid Society filed the appeal. Jonas Whitlow, a Tollbridge Transit Authority"
             + " mechanic, testified.\n\n"
             + "Its director, Wes Amberly, spoke for the Harbor Legal Aid Society. Hal Fenner has spent 20 years with"
-            + " the Tollbridge Transit Authority.\n")).dataset();
+            + " the Tollbridge Transit Authority.\n\n"
+            + "Rodney Vale spoke on Monday at the hall. His daughter, Mina Vale, is a nurse at the county hospital.\n\n"
+            + "Carl Pike and his wife, Joan Pike, left the meeting early. Hal Moss's older brother, Tim Moss, stayed.\n")).dataset();
   }
 
   private static List<String> pairs(String property) {
@@ -83,5 +85,12 @@ class RelationsTest {
     assertTrue(m.contains("Priya Dunmore | Harbor Legal Aid Society"), m.toString());
     assertTrue(m.contains("Jonas Whitlow | Tollbridge Transit Authority"), m.toString());
     assertTrue(m.contains("Hal Fenner | Tollbridge Transit Authority"), m.toString());
+  }
+
+  @Test
+  void kinAfterAPossessivePronounOrAnAdjective() {
+    assertTrue(pairs("parentOf").contains("Rodney Vale | Mina Vale"), pairs("parentOf").toString());
+    assertTrue(pairs("spouseOf").contains("Carl Pike | Joan Pike"), pairs("spouseOf").toString());
+    assertTrue(pairs("siblingOf").contains("Hal Moss | Tim Moss"), pairs("siblingOf").toString());
   }
 }
