@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.extract.office.TitleWords.Tense;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Mention;
@@ -38,10 +39,6 @@ final class TitleUses {
   private static final Set<String> SKIPPABLE = Set.of("longtime", "long-time", "veteran", "interim", "acting",
       "newly", "elected", "appointed", "first", "current", "sitting", "popular", "embattled", "outgoing",
       "incoming", "two-term", "three-term", "longest-serving");
-  /** Verbs after "who" (or the name) that say the person holds the title now. */
-  private static final Set<String> HOLDS = Set.of("is", "serves", "became", "remains", "has");
-  /** Verbs that say the person held it before. */
-  private static final Set<String> HELD = Set.of("was", "served", "had");
   /** "from 2011 to 2020" right after a title: the person held it then, no longer. */
   private static final Pattern SPAN_OF_YEARS =
       Pattern.compile("\\s*,?\\s*(?:from|between)\\s+(?:\\w+\\.?\\s+)?\\d{4}\\s*(?:to|and|until|through|-|\u2013)\\s*\\d{4}");
@@ -112,10 +109,10 @@ final class TitleUses {
       if (t.isEmpty() || k + t.get().words().size() != end || !t.get().beforePerson()) {
         continue;
       }
-      Mention where = mentionOver(a, s, k); // "Tilden County | County Prosecutor"
+      Mention where = TitleWords.mentionOver(a, s, k); // "Tilden County | County Prosecutor"
       int before = where != null ? where.startToken() : k;
       if (where == null) {
-        where = mentionEndingAt(a, s, k);
+        where = TitleWords.mentionEndingAt(a, s, k);
         before = where != null ? where.startToken() : k;
       }
       String scope = "";
@@ -128,7 +125,7 @@ final class TitleUses {
         former = true;
         before--;
         if (where == null) {
-          where = mentionEndingAt(a, s, before);
+          where = TitleWords.mentionEndingAt(a, s, before);
           before = where != null ? where.startToken() : before;
         }
       }
@@ -160,16 +157,16 @@ final class TitleUses {
     boolean comma = i < t.size() && t.get(i).text().equals(",");
     if (comma) {
       i++;
-      i = skipAge(t, i); // "Jane Roe, 54, the county's sheriff"
-      i = skipParty(t, i); // "Sen. Ada Ruiz, D-Pine Bluff, a former prosecutor"
+      i = TitleWords.skipAge(t, i); // "Jane Roe, 54, the county's sheriff"
+      i = TitleWords.skipParty(t, i); // "Sen. Ada Ruiz, D-Pine Bluff, a former prosecutor"
     }
     boolean first = true;
     while (i < t.size()) {
       int start = i;
       Tense tense = Tense.NONE;
-      int next = first ? clause(lower, i, comma) : continuation(lower, i);
+      int next = first ? TitleWords.clause(lower, i, comma) : TitleWords.continuation(lower, i);
       if (next >= 0 && next != i) {
-        tense = tenseOf(lower, i, next);
+        tense = TitleWords.tenseOf(lower, i, next);
         i = next;
       } else if (!first || !comma) {
         break;
@@ -179,13 +176,11 @@ final class TitleUses {
         break;
       }
       out.add(u);
-      i = tokenAt(s, u.end());
+      i = TitleWords.tokenAt(s, u.end());
       first = false;
     }
     return out;
   }
-
-  private enum Tense { NONE, HOLDS, HELD }
 
   /** Past forms that say the person no longer holds what they were or served as. */
   private static final Set<String> PAST = Set.of("was", "were", "served", "worked", "ran", "had");
@@ -278,16 +273,16 @@ final class TitleUses {
     if (i < t.size() && DETERMINERS.contains(lower.get(i))) {
       i++;
       // "the county's chief public defender", "the Collaborative's legal director"
-      if (i + 1 < t.size() && possessive(t, i) && SCOPES.contains(lower.get(i))) {
+      if (i + 1 < t.size() && TitleWords.possessive(t, i) && SCOPES.contains(lower.get(i))) {
         scope = lower.get(i);
-        i = afterPossessive(t, i);
+        i = TitleWords.afterPossessive(t, i);
       }
     }
     Optional<Mention> owner = a.mentionAt(s.index(), i);
     if (owner.isPresent() && owner.get().startToken() == i && owner.get().type() != EntityType.PERSON
-        && possessive(t, owner.get().endToken() - 1)) {
+        && TitleWords.possessive(t, owner.get().endToken() - 1)) {
       where = owner.get(); // "Tolliver County's chief public defender"
-      i = afterPossessive(t, owner.get().endToken() - 1);
+      i = TitleWords.afterPossessive(t, owner.get().endToken() - 1);
     }
     if (i < t.size() && FORMER.contains(lower.get(i))) {
       former = true;
@@ -341,116 +336,6 @@ final class TitleUses {
         tense == Tense.NONE ? "apposition" : "relative-clause");
   }
 
-  private static boolean possessive(List<Token> t, int i) {
-    String w = t.get(i).text();
-    if (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019")) {
-      return true;
-    }
-    return i + 1 < t.size() && (t.get(i + 1).text().equals("'s") || t.get(i + 1).text().equals("\u2019s"));
-  }
-
-  private static int afterPossessive(List<Token> t, int i) {
-    return i + 1 < t.size() && (t.get(i + 1).text().equals("'s") || t.get(i + 1).text().equals("\u2019s")) ? i + 2 : i + 1;
-  }
-
-  /** After "Name," or right after the name: "who [also] is|serves as|served as|was elected ..." */
-  private static int clause(List<String> lower, int i, boolean comma) {
-    int j = i;
-    if (comma && j < lower.size() && lower.get(j).equals("who")) {
-      j++;
-    } else if (comma) {
-      return i; // a plain apposition
-    }
-    return verbs(lower, j, !comma);
-  }
-
-  /** "serves as", "served two terms as", "was elected", "is" ...; -1 when no such verb is there. */
-  private static int verbs(List<String> lower, int j, boolean strict) {
-    if (j < lower.size() && Set.of("also", "now", "currently", "later", "previously", "once").contains(lower.get(j))) {
-      j++;
-    }
-    if (j >= lower.size()) {
-      return -1;
-    }
-    String v = lower.get(j);
-    if (v.equals("has") || v.equals("had")) {
-      if (j + 1 < lower.size() && lower.get(j + 1).equals("been")) {
-        j++;
-      } else if (j + 1 < lower.size() && lower.get(j + 1).equals("served")) {
-        j++;
-      }
-    } else if (!Set.of("is", "was", "serves", "served", "became", "remains").contains(v)) {
-      return -1;
-    }
-    j++;
-    if (j < lower.size() && Set.of("elected", "appointed", "named", "reelected", "re-elected", "sworn").contains(lower.get(j))) {
-      j++;
-      if (j < lower.size() && lower.get(j).equals("in")) {
-        j++;
-      }
-    } else if (strict && !lower.get(j - 1).startsWith("serve")) {
-      return -1; // "Name is ..." right after a name only as "Name served as", "Name was elected"
-    }
-    if (j + 2 < lower.size() && lower.get(j + 1).equals("terms") && lower.get(j + 2).equals("as")) {
-      j += 2; // "served two terms as"
-    }
-    if (j < lower.size() && lower.get(j).equals("as")) {
-      j++;
-    }
-    return j;
-  }
-
-  private static Tense tenseOf(List<String> lower, int from, int to) {
-    boolean elected = false;
-    Tense tense = Tense.NONE;
-    for (int k = from; k < to; k++) {
-      String w = lower.get(k);
-      if (Set.of("elected", "appointed", "named", "reelected", "re-elected", "sworn").contains(w)) {
-        elected = true;
-      } else if (HOLDS.contains(w) || w.equals("serves") || w.equals("remains")) {
-        tense = Tense.HOLDS;
-      } else if (HELD.contains(w)) {
-        tense = Tense.HELD;
-      }
-    }
-    return elected ? Tense.HOLDS : tense == Tense.NONE ? Tense.HOLDS : tense;
-  }
-
-  /** After one apposition: "and [the|a]", or "who [also] serves as"; -1 when none follows. */
-  private static int continuation(List<String> lower, int i) {
-    if (i >= lower.size()) {
-      return -1;
-    }
-    if (lower.get(i).equals("and")) {
-      return i + 1;
-    }
-    if (lower.get(i).equals(",") && i + 1 < lower.size() && lower.get(i + 1).equals("who")) {
-      return verbs(lower, i + 2, false);
-    }
-    if (!lower.get(i).equals("who")) {
-      return -1;
-    }
-    return verbs(lower, i + 1, false);
-  }
-
-  private static int skipAge(List<Token> t, int i) {
-    if (i + 1 < t.size() && t.get(i).text().matches("\\d{1,3}") && t.get(i + 1).text().equals(",")) {
-      return i + 2;
-    }
-    return i;
-  }
-
-  private static int skipParty(List<Token> t, int i) {
-    if (i + 1 < t.size() && t.get(i).text().length() == 2 && t.get(i).text().endsWith("-")) {
-      int j = i + 1;
-      while (j < t.size() && !t.get(j).text().equals(",") && j - i < 5) {
-        j++;
-      }
-      return j < t.size() ? j + 1 : i;
-    }
-    return i;
-  }
-
   private static final Set<String> PARTY_WORDS = Set.of("republican", "democrat", "democratic", "independent");
 
   /**
@@ -484,31 +369,4 @@ final class TitleUses {
     return ends ? p.get() : null;
   }
 
-  private static int tokenAt(Sentence s, int charEnd) {
-    for (int k = 0; k < s.tokens().size(); k++) {
-      if (s.tokens().get(k).start() >= charEnd) {
-        return k;
-      }
-    }
-    return s.tokens().size();
-  }
-
-  /** A place or organisation mention that covers token {@code k} and starts before it. */
-  private static Mention mentionOver(ArticleContext a, Sentence s, int k) {
-    for (Mention x : a.mentionsIn(s.index())) {
-      if (x.type() != EntityType.PERSON && x.startToken() < k && k < x.endToken() && x.endToken() == k + 1) {
-        return x;
-      }
-    }
-    return null;
-  }
-
-  private static Mention mentionEndingAt(ArticleContext a, Sentence s, int tokenEnd) {
-    for (Mention x : a.mentionsIn(s.index())) {
-      if (x.endToken() == tokenEnd && x.type() != EntityType.PERSON) {
-        return x;
-      }
-    }
-    return null;
-  }
 }

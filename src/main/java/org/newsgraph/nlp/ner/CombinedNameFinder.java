@@ -35,6 +35,8 @@ public final class CombinedNameFinder implements NameFinder {
   private final NameFinder model;
   private final NameFinder rules;
   private final NameEvidence evidence;
+  private final SpanEdits edits;
+  private final PageText pageText;
   private final NerLexicon lexicon;
   private final TableRules tables;
   private final org.newsgraph.nlp.Lexicons ruleLexicon = org.newsgraph.nlp.Lexicons.get();
@@ -50,6 +52,8 @@ public final class CombinedNameFinder implements NameFinder {
     this.model = model;
     this.rules = rules;
     this.evidence = new NameEvidence(lexicon);
+    this.edits = new SpanEdits(lexicon, evidence);
+    this.pageText = new PageText(lexicon);
     this.lexicon = lexicon;
     this.tables = new TableRules(lexicon);
     this.edges = new NameEdges(lexicon, evidence);
@@ -107,7 +111,7 @@ public final class CombinedNameFinder implements NameFinder {
     for (NameSpan p : datelines.find(s, words, headline)) {
       override(out, p);
     }
-    for (NameSpan p : evidence.possessiveOrganisations(s)) {
+    for (NameSpan p : edits.possessiveOrganisations(s)) {
       if (!evidence.inCredit(s, p)) {
         override(out, p);
       }
@@ -121,12 +125,12 @@ public final class CombinedNameFinder implements NameFinder {
         }
       }
     }
-    candidates.addAll(properNounRuns(s, lexicon));
+    candidates.addAll(ProperNounRuns.properNounRuns(s, lexicon));
     for (NameSpan c : candidates) {
       if (overlapsAny(c, out)) {
         continue;
       }
-      NameSpan t = evidence.trimTitles(s, c);
+      NameSpan t = edits.trimTitles(s, c);
       if (evidence.inCredit(s, t)) {
         continue;
       }
@@ -154,9 +158,9 @@ public final class CombinedNameFinder implements NameFinder {
       }
     }
     shortForms(s, words, out);
-    NameEdges.joinNicknames(s, words, out);
+    NameGrowth.joinNicknames(s, words, out);
     NameEdges.addPlaceChains(s, out);
-    NameEdges.extendOrdinals(s, out);
+    NameGrowth.extendOrdinals(s, out);
     edges.extendIntoHeads(s, out);
     NameEdges.joinHyphenated(s, out);
     edges.adminPlaces(s, out);
@@ -168,80 +172,15 @@ public final class CombinedNameFinder implements NameFinder {
     NameEdges.partyHomeTowns(s, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
-    evidence.partyOfPlace(s, out);
+    edits.partyOfPlace(s, out);
     out.removeIf(n -> evidence.headAsModifier(s, n));
-    dropProgrammes(words, out);
-    if (titleCaseHeadline(words)) {
-      // "Mayor Wins Budget Fight As Council Caves": capitals say nothing in a title-case headline;
-      // a name with a word that is nearly always written in lower case is none
-      out.removeIf(n -> n.length() > 1 && java.util.stream.IntStream.range(n.start(), n.end())
-          .anyMatch(k -> lexicon.isLowercaseWord(words[k]) && !lexicon.isFirstName(words[k])));
-    }
-    out.removeIf(n -> pageWordsOnly(words, n) || BILL_NUMBER.matcher(words[n.start()]).matches() && n.length() <= 2);
+    pageText.drop(words, out);
     out.removeIf(n -> evidence.loneDemonym(s, n) || evidence.notOurName(s, n)
         || (n.length() == 1 && n.type() == EntityType.PERSON && lexicon.isTitle(words[n.start()])
             && !memory.isPerson(words[n.start()])));
     out.sort(Comparator.comparingInt(NameSpan::start));
     memory.remember(words, out);
     return out;
-  }
-
-  /**
-   * A headline in title case: four words or more, nearly all capitalised, and at least two of them
-   * words that are nearly always written in lower case ("Wins", "As").
-   */
-  private boolean titleCaseHeadline(String[] words) {
-    int letters = 0;
-    int capitals = 0;
-    int common = 0;
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-        continue;
-      }
-      letters++;
-      if (Character.isUpperCase(w.charAt(0))) {
-        capitals++;
-        if (i > 0 && lexicon.isLowercaseWord(w)) {
-          common++;
-        }
-      }
-    }
-    return letters >= 4 && capitals * 10 >= letters * 9 && common >= 2;
-  }
-
-  /**
-   * Rule: a broadcaster's name joined by "&" to capitalised words is a programme's title ("Fox &
-   * Friends First"), no organisation or person: names inside it are dropped.
-   */
-  private void dropProgrammes(String[] words, List<NameSpan> out) {
-    for (int i = 0; i + 2 < words.length; i++) {
-      if (!words[i + 1].equals("&") || !ruleLexicon.isKnownOrganization(words[i])
-          || !NameEvidence.capitalised(words[i + 2])) {
-        continue;
-      }
-      int end = i + 2;
-      while (end < words.length && NameEvidence.capitalised(words[end])) {
-        end++;
-      }
-      int from = i;
-      int to = end;
-      out.removeIf(n -> n.start() < to && from < n.end());
-    }
-  }
-
-  /** A bill's number ("HB2", "SB 214"): a law, not an organisation. */
-  private static final java.util.regex.Pattern BILL_NUMBER =
-      java.util.regex.Pattern.compile("(?:[HS]B|AB|HR|SR|HJR|SJR)\\d*");
-
-  /** A name made only of page furniture and time-zone words ("LIVE", "PRESS CONFERENCE", "EST"). */
-  private boolean pageWordsOnly(String[] words, NameSpan n) {
-    for (int i = n.start(); i < n.end(); i++) {
-      if (!ruleLexicon.isPageWord(words[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -302,7 +241,7 @@ public final class CombinedNameFinder implements NameFinder {
       for (NameSpan r : ruleSpans) {
         if (r.start() == m.start() && r.end() == m.end() && r.type() == EntityType.PLACE
             && r.source().equals("gazetteer") && (adminArea(words[m.end() - 1])
-                || "state".equals(evidence.place(s, m)))) {
+                || "state".equals(evidence.places.place(s, m)))) {
           result.set(i, new NameSpan(m.start(), m.end(), EntityType.PLACE, m.confidence(), m.source() + "+place"));
         }
       }
@@ -314,7 +253,7 @@ public final class CombinedNameFinder implements NameFinder {
   /** A gazetteer place of the rule finder that is a county, parish or US state ("Kern County"). */
   private boolean countyOrState(Sentence s, String[] words, NameSpan r) {
     return r.type() == EntityType.PLACE && r.source().equals("gazetteer")
-        && ((r.length() >= 2 && adminArea(words[r.end() - 1])) || "state".equals(evidence.place(s, r)));
+        && ((r.length() >= 2 && adminArea(words[r.end() - 1])) || "state".equals(evidence.places.place(s, r)));
   }
 
   private static boolean adminArea(String w) {
@@ -357,7 +296,7 @@ public final class CombinedNameFinder implements NameFinder {
    */
   void shortForms(Sentence s, String[] words, List<NameSpan> out) {
     for (NameSpan n : new ArrayList<>(out)) {
-      NameSpan a = evidence.acronymAfter(s, n);
+      NameSpan a = edits.acronymAfter(s, n);
       if (a != null) {
         override(out, a);
         memory.alias(words[a.start()], a.type());
@@ -387,7 +326,7 @@ public final class CombinedNameFinder implements NameFinder {
     }
     for (int i = 0; i < out.size(); i++) {
       NameSpan n = out.get(i);
-      NameSpan x = evidence.ofExtension(s, n);
+      NameSpan x = edits.ofExtension(s, n);
       if (x == null) {
         continue;
       }
@@ -416,8 +355,8 @@ public final class CombinedNameFinder implements NameFinder {
     if (evidence.inCredit(s, m)) {
       return null;
     }
-    NameSpan trimmed = evidence.trimTitles(s, m);
-    NameSpan person = evidence.trimDemonym(s, trimmed);
+    NameSpan trimmed = edits.trimTitles(s, m);
+    NameSpan person = edits.trimDemonym(s, trimmed);
     if (person != trimmed) {
       return person;
     }
@@ -446,47 +385,6 @@ public final class CombinedNameFinder implements NameFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * Maximal runs of capitalised proper nouns (joined by "of", "for", "&"...), as candidates for the
-   * evidence rules; typed PERSON only as a placeholder.
-   */
-  static List<NameSpan> properNounRuns(Sentence s, NerLexicon lexicon) {
-    List<Token> t = s.tokens();
-    List<NameSpan> out = new ArrayList<>();
-    int i = 0;
-    while (i < t.size()) {
-      // a capitalised adjective inside the sentence starts a name before a proper noun ("Cold
-      // Spring Harbor Laboratory", "American Civil Liberties Union")
-      boolean adjective = i > 0 && i + 1 < t.size() && t.get(i).pos().equals("ADJ")
-          && NameEvidence.titleCase(t.get(i).text()) && isName(t.get(i + 1));
-      if (!isName(t.get(i)) && !adjective) {
-        i++;
-        continue;
-      }
-      int e = i + 1;
-      while (e < t.size()) {
-        if (isName(t.get(e)) || (NameEvidence.titleCase(t.get(e).text())
-            && lexicon.isRuleOrgHead(t.get(e).text()))) {
-          e++; // "Virgin Records", with "Records" tagged as a common noun
-        } else if (e + 1 < t.size()
-            && CapitalRunFeatureGenerator.JOINERS.contains(t.get(e).text().toLowerCase(Locale.ROOT))
-            && isName(t.get(e + 1))) {
-          e += 2;
-        } else {
-          break;
-        }
-      }
-      out.add(new NameSpan(i, e, EntityType.PERSON, 0.5, "propn"));
-      i = e;
-    }
-    return out;
-  }
-
-  static boolean isName(Token k) {
-    String w = k.text();
-    return (NameEvidence.capitalised(w) && k.isProperNoun()) || NameEvidence.acronymLike(w);
   }
 
   @Override

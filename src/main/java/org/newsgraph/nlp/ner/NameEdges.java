@@ -280,52 +280,6 @@ final class NameEdges {
   }
 
   /**
-   * Rules on a person's name: a nickname in quotes between first and last name belongs to it
-   * (William " Cowboy " Cowley).
-   */
-  static void joinNicknames(Sentence s, String[] words, List<NameSpan> out) {
-    for (int i = 0; i < out.size(); i++) {
-      NameSpan n = out.get(i);
-      if (n.type() != EntityType.PERSON) {
-        continue;
-      }
-      int e = n.end();
-      NameSpan x = null;
-      if (e + 2 < words.length && isQuote(words[e])) {
-        int close = e + 1;
-        while (close < words.length && close - e <= 3 && NameEvidence.capitalised(words[close])) {
-          close++;
-        }
-        int last = close + 1;
-        while (last < words.length && last - close <= 3 && NameEvidence.capitalised(words[last])
-            && s.tokens().get(last).isProperNoun()) {
-          last++;
-        }
-        if (close > e + 1 && close < words.length && isQuote(words[close]) && last > close + 1) {
-          x = new NameSpan(n.start(), last, EntityType.PERSON, n.confidence(), n.source() + "+nickname");
-        }
-      }
-      if (x != null) {
-        NameSpan y = x;
-        boolean crosses = false;
-        for (NameSpan o : out) {
-          if (o != n && o.overlaps(y) && (o.end() > y.end() || o.type() != EntityType.PERSON)) {
-            crosses = true;
-          }
-        }
-        if (!crosses) {
-          out.removeIf(o -> o.overlaps(y));
-          out.add(Math.min(i, out.size()), y);
-        }
-      }
-    }
-  }
-
-  private static boolean isQuote(String w) {
-    return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
-  }
-
-  /**
    * Rule "place, place": an unmarked run of proper nouns right after "Place ," and followed by
    * punctuation is a place too ("Vigan , Ilocos Sur .", "Saffron Walden , England ,").
    */
@@ -338,7 +292,7 @@ final class NameEdges {
       }
       int start = p.end() + 1;
       int end = start;
-      while (end < t.size() && end - start < 4 && CombinedNameFinder.isName(t.get(end))) {
+      while (end < t.size() && end - start < 4 && ProperNounRuns.isName(t.get(end))) {
         end++;
       }
       if (end == start || (end < t.size() && Character.isLetterOrDigit(t.get(end).text().charAt(0)))) {
@@ -406,27 +360,4 @@ final class NameEdges {
       }
     }
   }
-
-  /** Rule: an ordinal right before an organisation belongs to it ("65th Air Division"). */
-  static void extendOrdinals(Sentence s, List<NameSpan> out) {
-    for (int i = 0; i < out.size(); i++) {
-      NameSpan n = out.get(i);
-      if (n.type() == EntityType.ORGANIZATION && n.start() > 0
-          && ORDINAL.matcher(s.tokens().get(n.start() - 1).text()).matches()) {
-        NameSpan x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+ordinal");
-        boolean free = true;
-        for (NameSpan o : out) {
-          if (o != n && o.overlaps(x)) {
-            free = false;
-          }
-        }
-        if (free) {
-          out.set(i, x);
-        }
-      }
-    }
-  }
-
-  private static final java.util.regex.Pattern ORDINAL =
-      java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th|d)");
 }

@@ -25,8 +25,12 @@ public final class NameEvidence {
 
   private final NerLexicon lexicon;
 
+  /** The questions about places, asked apart. */
+  final PlaceEvidence places;
+
   public NameEvidence(NerLexicon lexicon) {
     this.lexicon = lexicon;
+    this.places = new PlaceEvidence(lexicon, this);
   }
 
   private static String text(Sentence s, int i) {
@@ -53,27 +57,6 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: leading title words inside a person span are not part of the name ("Sheriff John Smith"
-   * becomes "John Smith"), unless an organisation head or "County" follows ("Major League
-   * Baseball", "King County"). Returns the trimmed span, or the span itself.
-   */
-  public NameSpan trimTitles(Sentence s, NameSpan span) {
-    for (int i = span.start() + 1; i < span.end(); i++) {
-      String w = text(s, i);
-      if (lexicon.isRuleOrgHead(w) || w.equals("County") || w.equals("Parish")) {
-        return span; // "Major League Baseball", "King County": the title word is part of a name
-      }
-    }
-    int start = span.start();
-    while (start < span.end() - 1 && lexicon.isTitleBeforeName(text(s, start))) {
-      start++;
-    }
-    return start == span.start()
-        ? span
-        : new NameSpan(start, span.end(), span.type(), span.confidence(), span.source() + "+trim");
-  }
-
-  /**
    * Rule: a name ending in an organisation head word ("... Association", "... Department") or
    * followed by a company designator ("Acme Inc.") is an organisation.
    */
@@ -88,52 +71,6 @@ public final class NameEvidence {
     return span.end() < s.tokens().size()
         && capitalised(text(s, span.end()))
         && lexicon.isDesignator(text(s, span.end()));
-  }
-
-  /** Rule: "X , State" or "X , Country" where X is the span: the span is a place. */
-  public boolean cityState(Sentence s, NameSpan span) {
-    int e = span.end();
-    if (e + 1 >= s.tokens().size() || !text(s, e).equals(",")) {
-      return false;
-    }
-    String k = placeKindAt(s, e + 1);
-    return "state".equals(k);
-  }
-
-  /** Rule: the span is a state or country named right after "X ," (the second half of "X, State"). */
-  public boolean stateAfterCity(Sentence s, NameSpan span) {
-    if (span.start() < 2 || !text(s, span.start() - 1).equals(",")) {
-      return false;
-    }
-    String k = place(s, span);
-    return "state".equals(k) && capitalised(text(s, span.start() - 2));
-  }
-
-  /** The place kind of the span's words in the place list ("country", "state", "city"...), or null. */
-  public String place(Sentence s, NameSpan span) {
-    String[] words = words(s);
-    return lexicon.placeKind(words, span.start(), span.end());
-  }
-
-  private String placeKindAt(Sentence s, int i) {
-    String[] words = words(s);
-    for (int len = Math.min(NerLexicon.MAX_PLACE_TOKENS, words.length - i); len >= 1; len--) {
-      String k = lexicon.placeKind(words, i, i + len);
-      if (k != null) {
-        return k;
-      }
-    }
-    return null;
-  }
-
-  /** Rule: a known country or US state after "in", "at", "from"... is a place. */
-  public boolean placeAfterPreposition(Sentence s, NameSpan span) {
-    String k = place(s, span);
-    if (!"country".equals(k) && !"state".equals(k)) {
-      return false;
-    }
-    return span.start() > 0
-        && PLACE_PREPOSITIONS.contains(text(s, span.start() - 1).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -236,31 +173,6 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: "X Y 's Department" / "X 's Office": a capitalised run, a possessive and a capitalised
-   * organisation head word form one organisation name. Returns such spans in the sentence.
-   */
-  public List<NameSpan> possessiveOrganisations(Sentence s) {
-    List<Token> t = s.tokens();
-    List<NameSpan> out = new java.util.ArrayList<>();
-    for (int i = 1; i + 1 < t.size(); i++) {
-      String w = t.get(i).text();
-      if (!(w.equals("'s") || w.equals("\u2019s"))) {
-        continue;
-      }
-      String head = t.get(i + 1).text();
-      if (!capitalised(head) || !lexicon.isRuleOrgHead(head) || !capitalised(t.get(i - 1).text())) {
-        continue;
-      }
-      int start = i - 1;
-      while (start > 0 && capitalised(t.get(start - 1).text())) {
-        start--;
-      }
-      out.add(new NameSpan(start, i + 2, EntityType.ORGANIZATION, 0.8, "rule:possessive-org"));
-    }
-    return out;
-  }
-
-  /**
    * Rule: a lone word of three to eight characters with two to five capital letters ("USDA", "NHL",
    * "6PR") that is no place, title or common word, in a sentence not written in capitals, is an
    * organisation. Two-letter words ("TV", "CD", "KO") are more often something else.
@@ -271,7 +183,7 @@ public final class NameEvidence {
     }
     String w = text(s, span.start());
     return acronymLike(w) && w.length() >= 3
-        && place(s, span) == null
+        && places.place(s, span) == null
         && !lexicon.isTitle(w)
         && !lexicon.isLowercaseWord(w);
   }
@@ -310,7 +222,7 @@ public final class NameEvidence {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
-  private static String[] words(Sentence s) {
+  static String[] words(Sentence s) {
     String[] w = new String[s.tokens().size()];
     for (int i = 0; i < w.length; i++) {
       w[i] = s.tokens().get(i).text();
@@ -334,18 +246,6 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: a name of two words or more whose last word is a capitalised place head ("Hancock
-   * Brook", "Red Square", "Ottoman Empire") or whose first word is a place prefix ("River Mersey")
-   * is a place, unless it also holds an organisation head.
-   */
-  public boolean placeHead(Sentence s, NameSpan span) {
-    String last = text(s, span.end() - 1);
-    String first = text(s, span.start());
-    return span.length() >= 2 && ((titleCase(last) && lexicon.isPlaceHead(last))
-        || (titleCase(first) && lexicon.isPlacePrefix(first))) && !namesAnInstitution(s, span);
-  }
-
-  /**
    * Rule: a known place followed by a capitalised plural ("Montreal Victorias", "Boston Red Sox" is
    * not plural and not caught) or a club designator ("Montreal HC") is a sports club, unless the
    * whole is itself a place ("Niagara Falls"), the plural names people ("Texas Republicans") or
@@ -353,7 +253,7 @@ public final class NameEvidence {
    * adjective is no place here ("West Indies", "Middle Ages").
    */
   public boolean sportsClub(Sentence s, NameSpan span) {
-    if (span.length() < 2 || place(s, span) != null
+    if (span.length() < 2 || places.place(s, span) != null
         || (span.type() == EntityType.PERSON && lexicon.isFirstName(text(s, span.start())))) {
       return false; // "Gary Jones" is a person, though Gary is a city
     }
@@ -385,19 +285,6 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: a nationality or resident word before a first name is no part of a person's name
-   * ("Minnesotan Scott LeDoux"). Returns the span without it, typed person, or the span itself.
-   */
-  public NameSpan trimDemonym(Sentence s, NameSpan span) {
-    if (span.length() < 3 || !lexicon.isDemonym(text(s, span.start()))
-        || !lexicon.isFirstName(text(s, span.start() + 1)) || namesAnInstitution(s, span)) {
-      return span;
-    }
-    return new NameSpan(span.start() + 1, span.end(), EntityType.PERSON, span.confidence(),
-        span.source() + "+demonym");
-  }
-
-  /**
    * Rule: a span that is no name of our types: it ends in an event or prize word ("Stanley Cup",
    * "Bangladesh Liberation War"), or it is a lone company designator ("LLC") or a lone generic
    * organisation head ("the Institute", "the Campaign").
@@ -416,92 +303,6 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: a word in capitals in brackets right after a name whose initials it spells ("Cold Spring
-   * Harbor Laboratory ( CSHL )", "World Series of Poker ( WSOP )") names the same thing. Returns the
-   * acronym's span, typed like the name, or null.
-   */
-  public NameSpan acronymAfter(Sentence s, NameSpan span) {
-    int o = span.end();
-    if (o + 2 >= s.tokens().size() || !text(s, o).equals("(") || !text(s, o + 2).equals(")")) {
-      return null;
-    }
-    String a = text(s, o + 1);
-    if (!acronymLike(a) && !(a.endsWith("s") && acronymLike(a.substring(0, a.length() - 1)))) {
-      return null;
-    }
-    StringBuilder letters = new StringBuilder();
-    for (char c : a.toCharArray()) {
-      if (Character.isUpperCase(c)) {
-        letters.append(c);
-      }
-    }
-    StringBuilder capitalInitials = new StringBuilder();
-    StringBuilder allInitials = new StringBuilder();
-    StringBuilder capitals = new StringBuilder();
-    for (int i = span.start(); i < span.end(); i++) {
-      String w = text(s, i);
-      char c = w.charAt(0);
-      if (!Character.isLetter(c)) {
-        continue;
-      }
-      allInitials.append(Character.toUpperCase(c));
-      if (Character.isUpperCase(c)) {
-        capitalInitials.append(c);
-      }
-      for (char x : w.toCharArray()) {
-        if (Character.isUpperCase(x)) {
-          capitals.append(x);
-        }
-      }
-    }
-    String l = letters.toString();
-    if (l.length() >= 2 && (l.contentEquals(capitalInitials) || l.contentEquals(allInitials)
-        || l.contentEquals(capitals))) {
-      return new NameSpan(o + 1, o + 2, span.type(), span.confidence(), "rule:acronym-of");
-    }
-    return null;
-  }
-
-  /**
-   * Rule: an organisation whose name ends in a head word, followed by "of" or "for" (and maybe
-   * "the") and a capitalised run that is not a known place, goes on over that run ("Australian
-   * League | of Rights", "Army | of the North", "Center | for Media Justice"). Returns the longer span, or null. The caller keeps two names
-   * where the run is an organisation of its own ("Youth Wing of the Labour Party").
-   */
-  public NameSpan ofExtension(Sentence s, NameSpan span) {
-    List<Token> t = s.tokens();
-    if (span.type() != EntityType.ORGANIZATION || !lexicon.isRuleOrgHead(text(s, span.end() - 1))) {
-      return null;
-    }
-    int i = span.end();
-    if (i >= t.size() || !(text(s, i).equals("of") || text(s, i).equals("for"))) {
-      return null;
-    }
-    i++;
-    if (i < t.size() && text(s, i).equals("the")) {
-      i++;
-    }
-    int start = i;
-    while (i < t.size() && capitalised(text(s, i)) && !lexicon.isTitle(text(s, i))) {
-      i++;
-      if (i + 1 < t.size() && text(s, i).equals("and") && capitalised(text(s, i + 1))) {
-        i++;
-      }
-    }
-    if (i == start || i - start > 5 || !capitalised(text(s, i - 1))) {
-      return null;
-    }
-    for (int k = start; k < i; k++) {
-      for (int e = i; e > k; e--) {
-        if (lexicon.placeKind(words(s), k, e) != null) {
-          return null;
-        }
-      }
-    }
-    return new NameSpan(span.start(), i, EntityType.ORGANIZATION, span.confidence(), span.source() + "+of");
-  }
-
-  /**
    * The type the evidence asks for, or null when there is no decisive evidence. Order: an
    * organisation head wins (the "Sheriff's Department" is not a sheriff), then a title (person),
    * then "City, State" (place), then a place head word, a club name, an organisation noun before.
@@ -510,16 +311,16 @@ public final class NameEvidence {
     if (organisationHead(s, span)) {
       return EntityType.ORGANIZATION;
     }
-    if (namedPlace(s, span)) {
+    if (places.namedPlace(s, span)) {
       return EntityType.PLACE;
     }
     if (titleBefore(s, span)) {
       return EntityType.PERSON;
     }
-    if (cityState(s, span) || stateAfterCity(s, span) || placeAfterPreposition(s, span)) {
+    if (places.cityState(s, span) || places.stateAfterCity(s, span) || places.placeAfterPreposition(s, span)) {
       return EntityType.PLACE;
     }
-    if (placeHead(s, span)) {
+    if (places.placeHead(s, span)) {
       return EntityType.PLACE;
     }
     if (sportsClub(s, span) || orgCueBefore(s, span)) {
@@ -529,41 +330,13 @@ public final class NameEvidence {
   }
 
   /**
-   * Rule: a name that is a place by its own words, whatever the model says: a US state or a country
-   * of the place list ("Michigan"), a name ending in an administrative head ("Tilden County",
-   * "Carson City", also in capitals) or, unless it starts with a known first name, in a head of
-   * settlements and landmarks ("Ridley Junction"). A name that also holds an organisation head is
-   * left to the organisation rules ("Tilden County Sheriff's Office").
-   */
-  public boolean namedPlace(Sentence s, NameSpan span) {
-    String kind = place(s, span);
-    if (("state".equals(kind) || "country".equals(kind)) && !titleBefore(s, span)) {
-      return true;
-    }
-    if (span.length() < 2) {
-      return false;
-    }
-    for (int i = span.start(); i < span.end(); i++) {
-      if (lexicon.isRuleOrgHead(text(s, i))) {
-        return false;
-      }
-    }
-    String last = org.newsgraph.nlp.Names.stripPossessive(text(s, span.end() - 1));
-    if (!capitalised(last)) {
-      return false;
-    }
-    return lexicon.isAdminHead(last)
-        || (lexicon.isLandHead(last) && !lexicon.isFirstName(text(s, span.start())));
-  }
-
-  /**
    * Rule: a name the model calls an organisation that is shaped like a person's: two or three
    * capitalised proper nouns starting with a known first name, with no organisation head, company
    * designator or title in it and none right after it ("Loretta Lynch suing the state").
    */
   public boolean personShaped(Sentence s, NameSpan span) {
     if (span.length() < 2 || span.length() > 3 || !lexicon.isFirstName(text(s, span.start()))
-        || place(s, span) != null) {
+        || places.place(s, span) != null) {
       return false;
     }
     for (int i = span.start(); i < span.end(); i++) {
@@ -589,23 +362,7 @@ public final class NameEvidence {
         && !capitalised(text(s, 1));
   }
 
-  private static final Set<String> PARTY_WORDS = Set.of("Republican", "Democrat", "Democratic", "Independent");
-
-  /**
-   * Rule: "Senator X, Republican of South Carolina": a party and "of" before a place describe a
-   * legislator; the name is the place, not an organisation.
-   */
-  public void partyOfPlace(Sentence s, List<NameSpan> out) {
-    for (int i = 0; i < out.size(); i++) {
-      NameSpan n = out.get(i);
-      if (n.length() >= 3 && PARTY_WORDS.contains(text(s, n.start())) && text(s, n.start() + 1).equals("of")) {
-        NameSpan p = new NameSpan(n.start() + 2, n.end(), EntityType.PLACE, n.confidence(), n.source() + "+party-of");
-        if (place(s, p) != null) {
-          out.set(i, p);
-        }
-      }
-    }
-  }
+  static final Set<String> PARTY_WORDS = Set.of("Republican", "Democrat", "Democratic", "Independent");
 
   /**
    * Rule: an apposition after the name says what it is: "Vendorado , a Bungalow company", "Bilka ,

@@ -12,6 +12,7 @@ import org.newsgraph.nlp.Sentence;
 
 class NameEvidenceTest {
   private final NameEvidence rules = new NameEvidence(NerLexicon.standard());
+  private final SpanEdits edits = new SpanEdits(NerLexicon.standard(), rules);
 
   private static NameSpan span(int s, int e, EntityType t) {
     return new NameSpan(s, e, t, 1, "test");
@@ -28,11 +29,11 @@ class NameEvidenceTest {
   @Test
   void leadingTitlesAreTrimmedFromNames() {
     Sentence s = Sentences.of("Sen./PROPN Dana/PROPN Whitlock/PROPN voted/VERB");
-    NameSpan t = rules.trimTitles(s, span(0, 3, EntityType.PERSON));
+    NameSpan t = edits.trimTitles(s, span(0, 3, EntityType.PERSON));
     assertEquals(1, t.start());
     assertEquals(3, t.end());
     Sentence k = Sentences.of("King/PROPN County/PROPN voted/VERB");
-    assertEquals(span(0, 2, EntityType.PERSON), rules.trimTitles(k, span(0, 2, EntityType.PERSON)), "a title word inside a county name");
+    assertEquals(span(0, 2, EntityType.PERSON), edits.trimTitles(k, span(0, 2, EntityType.PERSON)), "a title word inside a county name");
   }
 
   @Test
@@ -55,15 +56,15 @@ class NameEvidenceTest {
   @Test
   void cityCommaStateSaysPlace() {
     Sentence s = Sentences.of("in/ADP Brookvale/PROPN ,/PUNCT Ohio/PROPN ,/PUNCT police/NOUN said/VERB");
-    assertTrue(rules.cityState(s, span(1, 2, EntityType.PERSON)));
-    assertTrue(rules.stateAfterCity(s, span(3, 4, EntityType.PERSON)));
+    assertTrue(rules.places.cityState(s, span(1, 2, EntityType.PERSON)));
+    assertTrue(rules.places.stateAfterCity(s, span(3, 4, EntityType.PERSON)));
     assertEquals(EntityType.PLACE, rules.decide(s, span(1, 2, EntityType.PERSON)));
   }
 
   @Test
   void countryAfterPrepositionSaysPlace() {
     Sentence s = Sentences.of("He/PRON lived/VERB in/ADP Portugal/PROPN ./PUNCT");
-    assertTrue(rules.placeAfterPreposition(s, span(3, 4, EntityType.PERSON)));
+    assertTrue(rules.places.placeAfterPreposition(s, span(3, 4, EntityType.PERSON)));
     // a country's or US state's name is a place by its own words, with or without a preposition
     Sentence t = Sentences.of("He/PRON met/VERB Portugal/PROPN ./PUNCT");
     assertEquals(EntityType.PLACE, rules.decide(t, span(2, 3, EntityType.PERSON)));
@@ -86,9 +87,9 @@ class NameEvidenceTest {
         Sentences.of("the/DET Harlow/PROPN County/PROPN Sheriff/PROPN 's/PART Department/PROPN said/VERB");
     assertEquals(
         java.util.List.of(new NameSpan(1, 6, EntityType.ORGANIZATION, 0.8, "rule:possessive-org")),
-        rules.possessiveOrganisations(s));
+        edits.possessiveOrganisations(s));
     Sentence t = Sentences.of("the/DET sheriff/NOUN 's/PART department/NOUN said/VERB");
-    assertEquals(java.util.List.of(), rules.possessiveOrganisations(t));
+    assertEquals(java.util.List.of(), edits.possessiveOrganisations(t));
   }
 
   @Test
@@ -149,37 +150,37 @@ class NameEvidenceTest {
   @Test
   void nationalityWordsAreNoNamesAndNoPartOfAPersonsName() {
     Sentence s = Sentences.of("fellow/ADJ Minnesotan/PROPN Scott/PROPN Quarrow/PROPN and/CCONJ Kenyan/ADJ runners/NOUN");
-    assertEquals(span(2, 4, EntityType.PERSON).start(), rules.trimDemonym(s, span(1, 4, EntityType.ORGANIZATION)).start());
-    assertEquals(EntityType.PERSON, rules.trimDemonym(s, span(1, 4, EntityType.ORGANIZATION)).type());
+    assertEquals(span(2, 4, EntityType.PERSON).start(), edits.trimDemonym(s, span(1, 4, EntityType.ORGANIZATION)).start());
+    assertEquals(EntityType.PERSON, edits.trimDemonym(s, span(1, 4, EntityType.ORGANIZATION)).type());
     assertTrue(rules.loneDemonym(s, span(5, 6, EntityType.PLACE)));
     assertFalse(rules.loneDemonym(s, span(3, 4, EntityType.PERSON)));
     // an institution keeps its nationality word
     Sentence i = Sentences.of("the/DET Canadian/ADJ Scott/PROPN Foundation/PROPN");
-    assertEquals(1, rules.trimDemonym(i, span(1, 4, EntityType.ORGANIZATION)).start());
+    assertEquals(1, edits.trimDemonym(i, span(1, 4, EntityType.ORGANIZATION)).start());
   }
 
   @Test
   void acronymInBracketsAfterANameIsThatName() {
     Sentence s = Sentences.of(
         "the/DET Quarrow/PROPN Harbor/PROPN Laboratory/PROPN (/PUNCT QHL/PROPN )/PUNCT and/CCONJ");
-    NameSpan a = rules.acronymAfter(s, span(1, 4, EntityType.ORGANIZATION));
+    NameSpan a = edits.acronymAfter(s, span(1, 4, EntityType.ORGANIZATION));
     assertEquals(5, a.start());
     assertEquals(EntityType.ORGANIZATION, a.type());
     Sentence w = Sentences.of("the/DET World/PROPN Series/PROPN of/ADP Vell/PROPN (/PUNCT WSOV/PROPN )/PUNCT");
-    assertEquals(6, rules.acronymAfter(w, span(1, 5, EntityType.ORGANIZATION)).start(), "initials of all words");
+    assertEquals(6, edits.acronymAfter(w, span(1, 5, EntityType.ORGANIZATION)).start(), "initials of all words");
     Sentence n = Sentences.of("the/DET Quarrow/PROPN Harbor/PROPN (/PUNCT USA/PROPN )/PUNCT");
-    assertNull(rules.acronymAfter(n, span(1, 3, EntityType.ORGANIZATION)), "letters that do not match");
+    assertNull(edits.acronymAfter(n, span(1, 3, EntityType.ORGANIZATION)), "letters that do not match");
   }
 
   @Test
   void organisationHeadGoesOnOverOfAndAName() {
     Sentence s = Sentences.of("the/DET Quarrow/PROPN League/PROPN of/ADP Rights/PROPN is/AUX");
-    NameSpan x = rules.ofExtension(s, span(1, 3, EntityType.ORGANIZATION));
+    NameSpan x = edits.ofExtension(s, span(1, 3, EntityType.ORGANIZATION));
     assertEquals(5, x.end());
     Sentence f = Sentences.of("the/DET Center/PROPN for/ADP Quarrow/PROPN Vellum/PROPN said/VERB");
-    assertEquals(5, rules.ofExtension(f, span(1, 2, EntityType.ORGANIZATION)).end(), "'for' as well");
+    assertEquals(5, edits.ofExtension(f, span(1, 2, EntityType.ORGANIZATION)).end(), "'for' as well");
     Sentence p = Sentences.of("the/DET Quarrow/PROPN League/PROPN of/ADP Ohio/PROPN is/AUX");
-    assertNull(rules.ofExtension(p, span(1, 3, EntityType.ORGANIZATION)), "a place after 'of' is its own name");
+    assertNull(edits.ofExtension(p, span(1, 3, EntityType.ORGANIZATION)), "a place after 'of' is its own name");
   }
 
   @Test
@@ -209,6 +210,6 @@ class NameEvidenceTest {
     Sentence g = Sentences.of("in/ADP group/NOUN C/PROPN matches/NOUN");
     assertFalse(rules.orgCueBefore(g, span(2, 3, EntityType.PERSON)), "one letter is no name");
     Sentence h = Sentences.of("OHIO/PROPN AT/PROPN QUARROW/PROPN CREEK/PROPN");
-    assertFalse(rules.placeHead(h, span(1, 4, EntityType.PLACE)), "a headline in capitals");
+    assertFalse(rules.places.placeHead(h, span(1, 4, EntityType.PLACE)), "a headline in capitals");
   }
 }
