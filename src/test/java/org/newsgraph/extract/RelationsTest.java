@@ -37,7 +37,8 @@ class RelationsTest {
             + "Its director, Wes Amberly, spoke for the Harbor Legal Aid Society. Hal Fenner has spent 20 years with"
             + " the Tollbridge Transit Authority.\n\n"
             + "Rodney Vale spoke on Monday at the hall. His daughter, Mina Vale, is a nurse at the county hospital.\n\n"
-            + "Carl Pike and his wife, Joan Pike, left the meeting early. Hal Moss's older brother, Tim Moss, stayed.\n")).dataset();
+            + "Carl Pike and his wife, Joan Pike, left the meeting early. Hal Moss's older brother, Tim Moss, stayed.\n\n"
+            + "\"Mayor Paul Orrin misled every family on this street,\" said Wanda Pryce.\n")).dataset();
   }
 
   private static List<String> pairs(String property) {
@@ -92,5 +93,10 @@ class RelationsTest {
     assertTrue(pairs("parentOf").contains("Rodney Vale | Mina Vale"), pairs("parentOf").toString());
     assertTrue(pairs("spouseOf").contains("Carl Pike | Joan Pike"), pairs("spouseOf").toString());
     assertTrue(pairs("siblingOf").contains("Hal Moss | Tim Moss"), pairs("siblingOf").toString());
+  }
+
+  @Test
+  void aQuotationWithCriticalWordsCriticisesThePersonItNames() {
+    assertTrue(pairs("criticizes").contains("Wanda Pryce | Paul Orrin"), pairs("criticizes").toString());
   }
 }
