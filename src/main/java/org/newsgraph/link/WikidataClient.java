@@ -3,7 +3,6 @@ package org.newsgraph.link;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -113,7 +111,7 @@ public final class WikidataClient {
   static final int IDS_PER_REQUEST = 50;
 
   private static final String PROPS = "labels|descriptions|aliases|claims";
-  private static final List<String> CLAIMS = List.of("P31", "P39", "P1001", "P131", "P17");
+  static final List<String> CLAIMS = List.of("P31", "P39", "P1001", "P131", "P17");
 
   private final Config config;
   private final ResponseCache cache;
@@ -183,34 +181,11 @@ public final class WikidataClient {
       return out;
     }
     try {
-      return hits(json.get().get("search").getAsArray());
+      return WikidataJson.hits(json.get().get("search").getAsArray());
     } catch (RuntimeException e) {
       warnOnce("format", "wikidata: unexpected search answer for '" + text + "': " + e);
       return out;
     }
-  }
-
-  private static List<SearchHit> hits(JsonArray search) {
-    List<SearchHit> out = new ArrayList<>();
-    for (JsonValue v : search) {
-      if (!v.isObject()) {
-        continue;
-      }
-      JsonObject h = v.getAsObject();
-      String id = str(h, "id");
-      if (id == null || !id.matches("Q[1-9][0-9]*")) {
-        continue;
-      }
-      JsonObject match = h.hasKey("match") && h.get("match").isObject() ? h.getObj("match") : null;
-      out.add(
-          new SearchHit(
-              id,
-              orEmpty(str(h, "label")),
-              orEmpty(str(h, "description")),
-              match == null ? "" : orEmpty(str(match, "type")),
-              match == null ? "" : orEmpty(str(match, "text"))));
-    }
-    return out;
   }
 
   /**
@@ -243,7 +218,7 @@ public final class WikidataClient {
           continue;
         }
         try {
-          WikidataEntity e = entity(v.getAsObject());
+          WikidataEntity e = WikidataJson.entity(v.getAsObject());
           if (e != null) {
             out.put(e.id(), e);
           }
@@ -255,91 +230,8 @@ public final class WikidataClient {
     return out;
   }
 
-  private static WikidataEntity entity(JsonObject o) {
-    String id = str(o, "id");
-    if (id == null) {
-      return null;
-    }
-    String label = langValue(o, "labels");
-    String description = langValue(o, "descriptions");
-    List<String> aliases = new ArrayList<>();
-    if (o.hasKey("aliases") && o.get("aliases").isObject()) {
-      JsonValue en = o.getObj("aliases").get("en");
-      if (en != null && en.isArray()) {
-        for (JsonValue a : en.getAsArray()) {
-          if (a.isObject() && str(a.getAsObject(), "value") != null) {
-            aliases.add(str(a.getAsObject(), "value"));
-          }
-        }
-      }
-    }
-    Map<String, List<String>> claims = new LinkedHashMap<>();
-    boolean coords = false;
-    if (o.hasKey("claims") && o.get("claims").isObject()) {
-      JsonObject c = o.getObj("claims");
-      for (String prop : CLAIMS) {
-        List<String> vals = itemValues(c.get(prop));
-        if (!vals.isEmpty()) {
-          claims.put(prop, vals);
-        }
-      }
-      coords = c.hasKey("P625");
-    }
-    return new WikidataEntity(id, orEmpty(label), aliases, orEmpty(description), claims, coords);
-  }
-
-  private static List<String> itemValues(JsonValue statements) {
-    List<String> out = new ArrayList<>();
-    if (statements == null || !statements.isArray()) {
-      return out;
-    }
-    for (JsonValue st : statements.getAsArray()) {
-      if (!st.isObject() || "deprecated".equals(str(st.getAsObject(), "rank"))) {
-        continue;
-      }
-      JsonObject snak = st.getAsObject().getObj("mainsnak");
-      if (snak == null || !"value".equals(str(snak, "snaktype"))) {
-        continue;
-      }
-      JsonObject dv = snak.getObj("datavalue");
-      if (dv == null || !"wikibase-entityid".equals(str(dv, "type"))) {
-        continue;
-      }
-      JsonObject val = dv.getObj("value");
-      String id = val == null ? null : str(val, "id");
-      if (id != null) {
-        out.add(id);
-      }
-    }
-    return out;
-  }
-
-  private static String langValue(JsonObject o, String field) {
-    if (!o.hasKey(field) || !o.get(field).isObject()) {
-      return null;
-    }
-    JsonObject en = o.getObj(field).getObj("en");
-    return en == null ? null : str(en, "value");
-  }
-
-  private static String str(JsonObject o, String key) {
-    JsonValue v = o.get(key);
-    return v != null && v.isString() ? v.getAsString().value() : null;
-  }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
-  }
-
-  /** The request key: the parameters in order, without maxlag (which does not change the answer). */
-  static String key(Map<String, String> params) {
-    StringBuilder sb = new StringBuilder();
-    params.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
-    return sb.toString();
-  }
-
   private Optional<JsonObject> call(String action, Map<String, String> params, String what) {
-    String key = key(params);
+    String key = WikidataRequests.key(params);
     Optional<String> cached;
     try {
       cached = cache.get(action, key);
@@ -363,13 +255,13 @@ public final class WikidataClient {
     }
     Map<String, String> withLag = new LinkedHashMap<>(params);
     withLag.put("maxlag", Integer.toString(config.maxlag()));
-    URI uri = URI.create(config.baseUrl() + "?" + query(withLag));
+    URI uri = URI.create(config.baseUrl() + "?" + WikidataRequests.query(withLag));
     for (int attempt = 0; ; attempt++) {
       HttpResponse<String> resp;
       try {
         resp = send(uri);
       } catch (HttpConnectTimeoutException | ConnectException e) {
-        goOffline("cannot reach " + config.baseUrl() + " (" + describe(e) + ")");
+        goOffline("cannot reach " + config.baseUrl() + " (" + WikidataRequests.describe(e) + ")");
         return Optional.empty();
       } catch (HttpTimeoutException e) {
         boolean stop;
@@ -384,7 +276,7 @@ public final class WikidataClient {
         }
         return Optional.empty();
       } catch (IOException e) {
-        goOffline("cannot reach " + config.baseUrl() + " (" + describe(e) + ")");
+        goOffline("cannot reach " + config.baseUrl() + " (" + WikidataRequests.describe(e) + ")");
         return Optional.empty();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -413,7 +305,7 @@ public final class WikidataClient {
         return json;
       }
       if (json.get().hasKey("error") && json.get().get("error").isObject()) {
-        String code = str(json.get().getObj("error"), "code");
+        String code = WikidataJson.str(json.get().getObj("error"), "code");
         if ("maxlag".equals(code) && attempt < config.maxRetries()
             && waitFor(retryAfter.orElse(Duration.ofSeconds(config.maxlag())))) {
           continue;
@@ -501,22 +393,4 @@ public final class WikidataClient {
     }
   }
 
-  private static String describe(Exception e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-  }
-
-  private static String query(Map<String, String> params) {
-    StringBuilder sb = new StringBuilder();
-    params.forEach(
-        (k, v) -> {
-          if (sb.length() > 0) {
-            sb.append('&');
-          }
-          sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-              .append('=')
-              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-        });
-    return sb.toString();
-  }
 }
