@@ -51,7 +51,7 @@ final class TriggerWords {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     String word = t.text().toLowerCase(Locale.ROOT);
     for (Entry e : entries) {
-      if (!(e.lemma().equals(lemma) || e.lemma().equals(word)) || e.pos() != null && !e.pos().equals(t.pos())) {
+      if (!(e.lemma().equals(lemma) || e.lemma().equals(word)) || e.pos() != null && !e.pos().equals(pos(tokens, i))) {
         continue;
       }
       if (e.before().isEmpty() || before(e.before(), tokens, i)) {
@@ -59,6 +59,25 @@ final class TriggerWords {
       }
     }
     return false;
+  }
+
+  /**
+   * The part of speech of token {@code i}, with one repair of the tagger: a noun with no determiner
+   * coordinated with a verb is a verb ("X shot and killed Y", where "shot" was read as a noun).
+   */
+  static String pos(List<Token> tokens, int i) {
+    String pos = tokens.get(i).pos();
+    if (!pos.equals("NOUN")) {
+      return pos;
+    }
+    boolean verbConj = false;
+    for (Token c : tokens) {
+      if (c.head() == i && c.deprel().equals("det")) {
+        return pos;
+      }
+      verbConj |= c.head() == i && c.deprel().equals("conj") && c.pos().equals("VERB");
+    }
+    return verbConj ? "VERB" : pos;
   }
 
   private static boolean before(List<String> words, List<Token> tokens, int i) {
