@@ -230,6 +230,25 @@ final class EventDates {
     return false;
   }
 
+  /**
+   * The day a story's scene is set on, for a violent event told without a date ("When he
+   * hesitated, one of them shot him"): the last day-precise date of the {@value #NARRATIVE_REACH}
+   * sentences before it, on or before the publication date; none further off.
+   */
+  Optional<TemporalValue> narrative(int sentence) {
+    TemporalValue out = null;
+    for (int i = 0; i < told.size(); i++) {
+      long at = told.get(i)[0];
+      if (at < sentence && at >= sentence - NARRATIVE_REACH && (article.published().isEmpty()
+          || !LocalDate.parse(toldValues.get(i).lexical()).isAfter(article.published().get()))) {
+        out = toldValues.get(i);
+      }
+    }
+    return Optional.ofNullable(out);
+  }
+
+  private static final int NARRATIVE_REACH = 2;
+
   /** The last day-precise date told before a place of the article. */
   private Optional<TemporalValue> before(int sentence, int offset) {
     TemporalValue out = null;

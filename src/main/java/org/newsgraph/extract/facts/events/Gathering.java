@@ -24,11 +24,15 @@ import org.newsgraph.extract.facts.dates.TemporalValue;
  *
  * <p>A statement or a press conference the article reports as said ("said in a statement",
  * "tweeted", "said at a news conference") without a date of its own takes the article's news day
- * ({@link EventDates#newsDay}), with a lower confidence and {@code :date:news-day} in its evidence.
+ * ({@link EventDates#newsDay}), with a lower confidence and {@code :date:news-day} in its evidence;
+ * a shooting or killing without one takes the day the sentences just before it tell ({@code
+ * :date:narrative}).
  */
 final class Gathering {
   private static final Set<String> NEWS_DAY_KINDS = Set.of("Statement", "PressConference");
   private static final double NEWS_DAY_CONFIDENCE = 0.5;
+  /** Kinds a story narrates: told without a date, they take the day of the sentences just before ({@link EventDates#narrative}). */
+  private static final Set<String> NARRATED_KINDS = Set.of("Shooting", "Killing");
 
   private final MaskedArticle ma;
   private final EventDates dates;
@@ -65,6 +69,9 @@ final class Gathering {
       if (date == null && NEWS_DAY_KINDS.contains(o.kind) && dates.newsDay().isPresent()
           && o.sightings.stream().anyMatch(s -> s.reported)) {
         date = new EventDates.Dated(dates.newsDay().get(), "news-day");
+      }
+      if (date == null && NARRATED_KINDS.contains(o.kind)) {
+        date = narrative(o, events);
       }
       if (date != null) {
         for (Sighting s : o.sightings) {
@@ -106,6 +113,35 @@ final class Gathering {
         sink.fact(ref, "count", Literal.integer(o.count()), first.evidence);
       }
     }
+  }
+
+  private static final java.util.regex.Pattern TIME_WORDS =
+      java.util.regex.Pattern.compile("(?i)\\b(?:days?|weeks?|months?|years?|hours?|minutes?|before|after|earlier|later|ago)\\b");
+
+  /**
+   * The day the sentences just before a shooting or killing set the scene on ({@link
+   * EventDates#narrative}), when its own sentence speaks of no time at all ("eight days before",
+   * "years later" date it otherwise) and the sentence of that day tells no dated event of another
+   * kind (an arrest on Sunday is not the shooting's day).
+   */
+  private EventDates.Dated narrative(Occurrence o, List<Occurrence> events) {
+    int sentence = o.sightings.get(0).sentence;
+    String text = ma.article().sentences().get(sentence).text();
+    if (TIME_WORDS.matcher(text).find() || !dates.resolver().find(text).isEmpty()) {
+      return null;
+    }
+    TemporalValue day = dates.narrative(sentence).orElse(null);
+    if (day == null) {
+      return null;
+    }
+    for (Occurrence other : events) {
+      for (Sighting x : other.sightings) {
+        if (!other.kind.equals(o.kind) && x.date != null && x.date.value().equals(day) && x.sentence < sentence) {
+          return null;
+        }
+      }
+    }
+    return new EventDates.Dated(day, "narrative");
   }
 
   /** The event's IRI (see the class comment). */

@@ -100,6 +100,13 @@ final class SurfaceReader {
           out.add(x);
         });
       }
+      for (Matcher m : matches(s, "Shooting", "victim")) {
+        ref(s, m, "T").filter(v -> v.kind().equals("person")).ifPresent(v -> {
+          Sighting x = sighting("Shooting", "shooting", s, m, dates, false);
+          x.fill("victim", v, ev(s, m, "shooting"));
+          out.add(x);
+        });
+      }
       for (Matcher m : matches(s, "Lawsuit", "lawsuit")) {
         Optional<Ref> by = group(m, "A") >= 0 && !afterPreposition(s, m.start("A")) ? ref(s, m, "A") : Optional.empty();
         Optional<Ref> t = ref(s, m, "T", by.orElse(null));

@@ -26,7 +26,12 @@ class EventTreeRulesTest {
         "articles.tsv",
         "file\tpublisher\tpublished\theadline\turl\n"
             + "council.txt\tTest\t2021-01-15\t\t\n"
-            + "crime.txt\tTest\t2021-03-10\t\t\n",
+            + "crime.txt\tTest\t2021-03-10\t\t\n"
+            + "robbery.txt\tTest\t2021-03-10\t\t\n",
+        "robbery.txt",
+        "On Friday, two men walked into a pharmacy in Harlow and demanded cash.\n\n"
+            + "When the clerk refused, one of the men shot Ruben Alcott in the arm.\n\n"
+            + "Weeks later, a guard shot Ina Kroll outside the same pharmacy.\n",
         // published on a Friday
         "council.txt",
         "Mayor Nora Lindqvist said in a statement on Tuesday that the budget would pass.\n\n"
@@ -109,5 +114,13 @@ class EventTreeRulesTest {
   void whoResignsTakesPartInTheResignation() {
     has("Resignation | participant | Otto Grimm");
     has("Resignation | date | 2021-03-09");
+  }
+
+  @Test
+  void aShootingToldWithoutADateTakesTheDayTheStorySetsItsSceneOn() {
+    List<String> dated = TestGraphs.select(ds, "SELECT ?who (STR(?d) AS ?when) WHERE { ?e a ng:Shooting ; ng:victim ?v ."
+        + " ?v rdfs:label ?who OPTIONAL { ?e ng:date ?d } }");
+    assertTrue(dated.contains("Ruben Alcott | 2021-03-05"), dated.toString());
+    assertTrue(dated.contains("Ina Kroll | "), "a sentence that tells a time of its own takes no other: " + dated);
   }
 }
