@@ -45,12 +45,35 @@ public final class EventExtractor implements FactExtractor {
     for (Sighting x : surface.read(ma, dates)) {
       if (!read.contains(x.kind + "#" + x.sentence)) {
         sightings.add(x); // the surface only where the tree read no one in an event of that kind in the sentence
+      } else {
+        sightings.stream().filter(t -> t.kind.equals(x.kind) && t.sentence == x.sentence && !t.fills.isEmpty())
+            .filter(t -> agrees(t, x)).findFirst().ifPresent(t -> complete(t, x));
       }
     }
     sightings.sort(Comparator.comparingInt(s -> s.sentence));
     Gathering g = new Gathering(ma, dates);
     g.emit(g.gather(sightings), sink);
     recalls.extract(ma, dates, sink);
+  }
+
+  /** Whether the surface tells no one else in a role the tree filled (then it tells the same event). */
+  private static boolean agrees(Sighting tree, Sighting surface) {
+    for (Sighting.Fill f : surface.fills) {
+      List<org.newsgraph.extract.Ref> mine = tree.in(f.role());
+      if (!mine.isEmpty() && !mine.contains(f.ref())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The surface fills a role the tree left empty ("filed a lawsuit against her", the pronoun attached elsewhere). */
+  private static void complete(Sighting tree, Sighting surface) {
+    for (Sighting.Fill f : surface.fills) {
+      if (tree.in(f.role()).isEmpty()) {
+        tree.fill(f.role(), f.ref(), f.evidence());
+      }
+    }
   }
 
   /** One statement told by two articles is one event ({@link SameEvents}). */

@@ -119,7 +119,7 @@ final class TriggerPath {
 
   /** The doer of word {@code w}: its active subject, the agent of a passive, else the doer it shares. */
   static List<Integer> doers(Tree tree, List<Token> tokens, int w, int depth) {
-    List<Integer> out = new ArrayList<>(tree.children(w, "nsubj"));
+    List<Integer> out = antecedents(tree, tokens, w, tree.children(w, "nsubj"));
     out.addAll(tree.children(w, "obl:agent"));
     if (!out.isEmpty() || !tree.children(w, "nsubj:pass").isEmpty() || passive(tree, w) || depth > 3 || tree.head(w) < 0) {
       return out;
@@ -134,7 +134,7 @@ final class TriggerPath {
   /** The one done to by word {@code w}: its object or passive subject, else the one it shares. */
   static List<Integer> patients(Tree tree, List<Token> tokens, int w, int depth) {
     List<Integer> out = new ArrayList<>(tree.children(w, "obj"));
-    out.addAll(tree.children(w, "nsubj:pass"));
+    out.addAll(antecedents(tree, tokens, w, tree.children(w, "nsubj:pass")));
     if (!out.isEmpty() || depth > 3) {
       return out;
     }
@@ -155,6 +155,40 @@ final class TriggerPath {
       return List.of(tree.head(w)); // "the man arrested Friday": the man
     }
     return rel.equals("conj") || rel.equals("xcomp") ? patients(tree, tokens, tree.head(w), depth + 1) : out;
+  }
+
+  private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "that", "which");
+
+  /**
+   * The subjects of verb {@code w}, a relative pronoun replaced by the noun its clause describes,
+   * and a noun in apposition by the name it stands beside ("X, a lawyer who sued Y": X).
+   */
+  static List<Integer> antecedents(Tree tree, List<Token> tokens, int w, List<Integer> subjects) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : subjects) {
+      if (RELATIVE_PRONOUNS.contains(tokens.get(c).text().toLowerCase(Locale.ROOT)) && tree.rel(w).equals("acl:relcl")
+          && tree.head(w) >= 0) {
+        int noun = tree.head(w);
+        noun = tree.rel(noun).equals("appos") && tree.head(noun) >= 0 ? tree.head(noun) : noun;
+        out.add(tokens.get(noun).pos().equals("PROPN") ? noun : apposedName(tokens, c, noun));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** How many words an appositive may hold before its relative pronoun ("a longtime Republican who"). */
+  private static final int APPOSITIVE_REACH = 5;
+
+  /** The name before the comma that opens the appositive the relative pronoun ends ("X, a lawyer who"), else {@code noun}. */
+  private static int apposedName(List<Token> tokens, int pronoun, int noun) {
+    for (int k = pronoun - 1; k > 0 && k >= pronoun - APPOSITIVE_REACH; k--) {
+      if (tokens.get(k).text().equals(",")) {
+        return tokens.get(k - 1).pos().equals("PROPN") ? k - 1 : noun;
+      }
+    }
+    return noun;
   }
 
   /** "has been sentenced": a passive verb, whose doer is never the subject it shares. */

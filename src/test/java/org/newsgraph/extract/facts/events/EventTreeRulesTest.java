@@ -27,7 +27,12 @@ class EventTreeRulesTest {
         "file\tpublisher\tpublished\theadline\turl\n"
             + "council.txt\tTest\t2021-01-15\t\t\n"
             + "crime.txt\tTest\t2021-03-10\t\t\n"
-            + "robbery.txt\tTest\t2021-03-10\t\t\n",
+            + "robbery.txt\tTest\t2021-03-10\t\t\n"
+            + "court.txt\tTest\t2021-06-04\t\t\n",
+        "court.txt",
+        "The ruling is a loss for Mira Castell, a former prosecutor who sued Hal Brenner in May 2020.\n\n"
+            + "Mayor Greta Lund vetoed the budget on Monday.\n\n"
+            + "By Wednesday, City Attorney Omar Quist had filed a lawsuit against her in Harlow County Superior Court.\n",
         "robbery.txt",
         "On Friday, two men walked into a pharmacy in Harlow and demanded cash.\n\n"
             + "When the clerk refused, one of the men shot Ruben Alcott in the arm.\n\n"
@@ -122,5 +127,22 @@ class EventTreeRulesTest {
         + " ?v rdfs:label ?who OPTIONAL { ?e ng:date ?d } }");
     assertTrue(dated.contains("Ruben Alcott | 2021-03-05"), dated.toString());
     assertTrue(dated.contains("Ina Kroll | "), "a sentence that tells a time of its own takes no other: " + dated);
+  }
+
+  @Test
+  void aRelativePronounSubjectIsTheNameItsAppositiveDescribes() {
+    has("Lawsuit | participant | Mira Castell");
+    has("Lawsuit | target | Hal Brenner");
+    has("Lawsuit | date | 2020-05");
+    List<String> methods = TestGraphs.select(ds, "SELECT ?m WHERE { ?e a ng:Lawsuit ; ng:participant ?p . ?p rdfs:label \"Mira Castell\" ."
+        + " ?r rdf:reifies <<( ?e ng:participant ?p )>> ; ng:evidence ?ev . ?ev ng:method ?m }");
+    assertTrue(methods.contains("event:Lawsuit:sue:participant:>subject"), "read over the tree: " + methods);
+  }
+
+  @Test
+  void aPronounDefendantIsFoundWhereTheTreeAttachesItElsewhere() {
+    List<String> suits = TestGraphs.select(ds, "SELECT ?by ?against WHERE { ?e a ng:Lawsuit ; ng:participant ?p ; ng:target ?t ."
+        + " ?p rdfs:label ?by . ?t rdfs:label ?against }");
+    assertTrue(suits.contains("Omar Quist | Greta Lund"), suits.toString());
   }
 }
