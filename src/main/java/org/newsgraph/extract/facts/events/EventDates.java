@@ -154,6 +154,9 @@ final class EventDates {
     String how = "own";
     for (int scope : scopes) {
       Optional<Dated> d = within(s, tree, scope, w, trigger, mentions, heads, how);
+      if (d.isEmpty() && scope == trigger) {
+        d = sharedConjunct(s, tree, tokens, trigger, mentions, heads);
+      }
       if (d.isPresent()) {
         return d;
       }
@@ -167,6 +170,24 @@ final class EventDates {
         int dh = heads.get(i);
         if ((dh == h || tree.head(dh) == h) && mentions.get(i).value().isPresent()) {
           return Optional.of(new Dated(mentions.get(i).value().get(), "clause"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "shot and killed X in May": a date of a later verb that shares the trigger's subject is the trigger's too. */
+  private Optional<Dated> sharedConjunct(Sentence s, Tree tree, List<Token> tokens, int trigger, List<DateMention> mentions,
+      List<Integer> heads) {
+    if (!TriggerWords.pos(tokens, trigger).equals("VERB")) {
+      return Optional.empty();
+    }
+    for (int c : tree.children(trigger)) {
+      if (tree.isLike(c, "conj") && tokens.get(c).pos().equals("VERB") && tree.children(c, "nsubj").isEmpty()
+          && tree.children(c, "nsubj:pass").isEmpty()) {
+        Optional<Dated> d = within(s, tree, c, c, trigger, mentions, heads, "clause");
+        if (d.isPresent()) {
+          return d;
         }
       }
     }

@@ -97,6 +97,9 @@ class EventTreeRulesTest {
   @Test
   void theOneShotIsTheVictimAndTheShooterTakesPart() {
     has("Shooting | victim | Dorian Vasquez");
+    List<String> shootings = TestGraphs.select(ds, "SELECT (STR(?d) AS ?when) WHERE { ?e a ng:Shooting ; ng:victim ?v ; ng:date ?d ."
+        + " ?v rdfs:label \"Dorian Vasquez\" }");
+    assertTrue(shootings.contains("2021-03-06"), "the date of 'killed', the verb 'shot' is coordinated with: " + shootings);
     has("Killing | victim | Dorian Vasquez");
     has("Killing | participant | Keegan Soto");
     has("Killing | date | 2021-03-06");
