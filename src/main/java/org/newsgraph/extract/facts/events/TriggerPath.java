@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.facts.paths.PathStep;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.syntax.Tree;
 
@@ -27,38 +28,26 @@ import org.newsgraph.nlp.syntax.Tree;
  * The word reached and the words coordinated with it ("X and Y") are the ends.
  */
 final class TriggerPath {
-  private record Step(char dir, String rel, String casePrep, String triggerClass) {}
 
   private static final Set<String> CASE_RELS = Set.of("case", "mark");
   /** Relations through which a word shares the doer or the one done to of the word it depends on. */
   private static final Set<String> SHARING = Set.of("xcomp", "advcl", "conj", "ccomp");
 
   private final String text;
-  private final List<Step> steps;
+  private final List<PathStep> steps;
 
-  private TriggerPath(String text, List<Step> steps) {
+  private TriggerPath(String text, List<PathStep> steps) {
     this.text = text;
     this.steps = steps;
   }
 
   static TriggerPath parse(String text) {
-    List<Step> steps = new ArrayList<>();
+    List<PathStep> steps = new ArrayList<>();
     for (String p : text.trim().split("\\s+")) {
-      if (p.startsWith("[") && p.endsWith("]")) {
-        steps.add(new Step('=', null, null, p.substring(1, p.length() - 1)));
-      } else if (p.equals(">subject") || p.equals(">patient")) {
-        steps.add(new Step(p.equals(">subject") ? 's' : 'p', null, null, null));
-      } else if ((p.startsWith("<") || p.startsWith(">")) && p.length() > 1) {
-        String rel = p.substring(1);
-        String prep = null;
-        int open = rel.indexOf('(');
-        if (open > 0 && rel.endsWith(")")) {
-          prep = rel.substring(open + 1, rel.length() - 1);
-          rel = rel.substring(0, open);
-        }
-        steps.add(new Step(p.charAt(0), rel, prep, null));
+      if (p.equals(">subject") || p.equals(">patient")) {
+        steps.add(new PathStep(p.equals(">subject") ? 's' : 'p', null, null, null));
       } else {
-        throw new IllegalArgumentException("cannot read step '" + p + "' of path: " + text);
+        steps.add(PathStep.parse(p).orElseThrow(() -> new IllegalArgumentException("cannot read step '" + p + "' of path: " + text)));
       }
     }
     return new TriggerPath(text, List.copyOf(steps));
@@ -66,7 +55,7 @@ final class TriggerPath {
 
   /** The trigger classes the path names. */
   List<String> triggerClasses() {
-    return steps.stream().filter(s -> s.triggerClass() != null).map(Step::triggerClass).toList();
+    return steps.stream().filter(s -> s.triggerClass() != null).map(PathStep::triggerClass).toList();
   }
 
   @Override
@@ -90,7 +79,7 @@ final class TriggerPath {
       }
       return;
     }
-    Step st = steps.get(step);
+    PathStep st = steps.get(step);
     switch (st.dir()) {
       case '=' -> {
         if (words.has(st.triggerClass(), tokens, w)) {
