@@ -55,7 +55,10 @@ class OntologyTermsTest {
       List.of(
           "method", "contentHash", "linkScore", "linkMethod", "signaturesGathered",
           "signaturesNeeded", "deadline", "outcome", "count", "rate", "role", "sourceEntry", "alsoReadFrom",
-          "metadataSource", "metadataField");
+          "metadataSource", "metadataField", "votesFor", "votesAgainst");
+
+  /** Event kinds added beyond the contract; each says so in its comment. */
+  static final List<String> ADDED_CLASSES = List.of("Indictment", "Resignation", "Suspension", "Removal");
 
   static final String SCHEMA = "https://schema.org/";
   static final String WDT = "http://www.wikidata.org/prop/direct/";
@@ -82,7 +85,14 @@ class OntologyTermsTest {
   }
 
   static Stream<String> contractClasses() {
-    return CONTRACT_CLASSES.stream();
+    return Stream.concat(CONTRACT_CLASSES.stream(), ADDED_CLASSES.stream());
+  }
+
+  @ParameterizedTest(name = "ng:{0}")
+  @MethodSource("contractClasses")
+  void addedClassesSayTheyAreAdditions(String local) {
+    String comment = objects(ng(local), RDFS.comment.asNode()).get(0).getLiteralLexicalForm();
+    assertEquals(ADDED_CLASSES.contains(local), comment.startsWith("Addition to the contract"), "ng:" + local + " comment: " + comment);
   }
 
   static Stream<String> allProperties() {
@@ -132,6 +142,7 @@ class OntologyTermsTest {
       if (!CONTRACT_CLASSES.contains(local)
           && !CONTRACT_PROPERTIES.contains(local)
           && !ADDITIONS.contains(local)
+          && !ADDED_CLASSES.contains(local)
           && !local.equals("Policies")) {
         unexplained.add(local);
       }
@@ -143,7 +154,7 @@ class OntologyTermsTest {
   void eventKindsAreSubClassesOfEvent() {
     for (String kind :
         List.of("PressConference", "RecallCampaign", "Killing", "Shooting", "Arrest", "Sentencing",
-            "Statement", "Vote", "Lawsuit")) {
+            "Statement", "Vote", "Lawsuit", "Indictment", "Resignation", "Suspension", "Removal")) {
       assertTrue(
           onto.contains(ng(kind), RDFS.subClassOf.asNode(), ng("Event")), "ng:" + kind + " ⊑ ng:Event");
     }

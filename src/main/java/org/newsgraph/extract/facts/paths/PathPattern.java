@@ -27,20 +27,15 @@ import org.newsgraph.nlp.syntax.Tree;
  * Coordination is followed at both ends: "A and B criticized C and D" gives four pairs.
  */
 final class PathPattern {
-  /**
-   * @param dir '=' a word of a class, '!' a word not of a class, '{' a subtree holding a word of a
-   *     class, '<' up, '>' down, '*' down to any word below
-   */
-  private record Step(char dir, String rel, String casePrep, String triggerClass) {}
 
   /** How deep {@code >*} looks below a word. */
   private static final int MAX_DEPTH = 8;
 
   private final String text;
   private final boolean fromSubject;
-  private final List<Step> steps;
+  private final List<PathStep> steps;
 
-  private PathPattern(String text, boolean fromSubject, List<Step> steps) {
+  private PathPattern(String text, boolean fromSubject, List<PathStep> steps) {
     this.text = text;
     this.fromSubject = fromSubject;
     this.steps = steps;
@@ -53,29 +48,10 @@ final class PathPattern {
         || parts[0].equals(parts[parts.length - 1])) {
       throw new IllegalArgumentException("a path starts with S or O and ends with the other: " + text);
     }
-    List<Step> steps = new ArrayList<>();
+    List<PathStep> steps = new ArrayList<>();
     for (int i = 1; i < parts.length - 1; i++) {
       String p = parts[i];
-      if (p.startsWith("[!") && p.endsWith("]")) {
-        steps.add(new Step('!', null, null, p.substring(2, p.length() - 1)));
-      } else if (p.startsWith("[") && p.endsWith("]")) {
-        steps.add(new Step('=', null, null, p.substring(1, p.length() - 1)));
-      } else if (p.startsWith("{") && p.endsWith("}")) {
-        steps.add(new Step('{', null, null, p.substring(1, p.length() - 1)));
-      } else if (p.equals(">*")) {
-        steps.add(new Step('*', null, null, null));
-      } else if (p.startsWith("<") || p.startsWith(">")) {
-        String rel = p.substring(1);
-        String prep = null;
-        int open = rel.indexOf('(');
-        if (open > 0 && rel.endsWith(")")) {
-          prep = rel.substring(open + 1, rel.length() - 1);
-          rel = rel.substring(0, open);
-        }
-        steps.add(new Step(p.charAt(0), rel, prep, null));
-      } else {
-        throw new IllegalArgumentException("cannot read step '" + p + "' of path: " + text);
-      }
+      steps.add(PathStep.parse(p).orElseThrow(() -> new IllegalArgumentException("cannot read step '" + p + "' of path: " + text)));
     }
     return new PathPattern(text, parts[0].equals("S"), List.copyOf(steps));
   }
@@ -86,7 +62,7 @@ final class PathPattern {
 
   /** The trigger classes the path names (every one must be known). */
   List<String> triggerClasses() {
-    return steps.stream().filter(st -> st.triggerClass() != null).map(Step::triggerClass).toList();
+    return steps.stream().filter(s -> s.triggerClass() != null).map(PathStep::triggerClass).toList();
   }
 
   @Override
@@ -116,7 +92,7 @@ final class PathPattern {
       }
       return;
     }
-    Step st = steps.get(step);
+    PathStep st = steps.get(step);
     switch (st.dir()) {
       case '=' -> {
         if (triggers.has(st.triggerClass(), tokens.get(w).lemma().toLowerCase(Locale.ROOT))) {

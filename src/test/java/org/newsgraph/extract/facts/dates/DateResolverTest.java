@@ -96,4 +96,36 @@ class DateResolverTest {
   void impossibleDaysAreNotDates() {
     assertTrue(undated.find("February 30, 2020").stream().noneMatch(d -> d.text().contains("30")));
   }
+  @ParameterizedTest(name = "{0} ({1}) in a January article -> {2}")
+  @CsvSource({
+    "Dec. 14, PAST, 2020-12-14",
+    "Dec. 14, UNKNOWN, 2020-12-14",
+    "Jan. 20, FUTURE, 2021-01-20",
+    "Jan. 20, PAST, 2020-01-20",
+    "Jan. 3, PAST, 2021-01-03",
+    "in March, PAST, 2020-03",
+    "in March, FUTURE, 2021-03",
+    "on Tuesday, PAST, 2021-01-12",
+    "on Monday, FUTURE, 2021-01-18",
+  })
+  void aDateWithoutAYearIsNeverAfterTheArticleForAPastEvent(String expr, Tense tense, String lexical) {
+    // a Friday
+    DateResolver january = new DateResolver(Optional.of(LocalDate.of(2021, 1, 15)));
+    assertEquals(lexical, january.resolve(expr, tense).orElseThrow().lexical());
+  }
+
+  @Test
+  void spansOfYearsAndDatesThatReferBackGiveNoDate() {
+    List<DateMention> found = dated.find("She served from 1998 to 2006 and again in 2010-12, and left that same day.");
+    assertTrue(found.stream().filter(d -> !d.text().equals("2010-12")).allMatch(d -> d.value().isEmpty()), found.toString());
+    assertTrue(found.stream().noneMatch(d -> d.text().equals("1998") || d.text().equals("2006")), found.toString());
+    assertTrue(DateResolver.refersBack("that same day"));
+    assertTrue(!DateResolver.refersBack("Monday"));
+  }
+
+  @Test
+  void aWeekdayInAnUndatedArticleStaysUnresolved() {
+    assertTrue(undated.resolve("on Tuesday", Tense.PAST).isEmpty());
+    assertTrue(undated.resolve("Dec. 14", Tense.PAST).isEmpty());
+  }
 }

@@ -1,0 +1,97 @@
+package org.newsgraph.extract.facts.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.corpus.LexiconFiles;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The word classes of {@code event-triggers.tsv}: a class name and its entries. An entry is a
+ * lemma ("sue"), a lemma with the part of speech it must have ("sentence/VERB"), or several words
+ * joined by '_' ("press_conference"): the last is the trigger word, the others must stand right
+ * before it. Matched on lemmas in lower case.
+ */
+final class TriggerWords {
+  private record Entry(List<String> before, String lemma, String pos) {}
+
+  private final Map<String, List<Entry>> classes = new HashMap<>();
+
+  static TriggerWords load(String file) {
+    TriggerWords t = new TriggerWords();
+    for (String[] f : LexiconFiles.tsv(file, 2)) {
+      List<Entry> entries = t.classes.computeIfAbsent(f[0].strip(), k -> new ArrayList<>());
+      for (String w : f[1].trim().split("\\s+")) {
+        String pos = null;
+        int slash = w.indexOf('/');
+        if (slash > 0) {
+          pos = w.substring(slash + 1);
+          w = w.substring(0, slash);
+        }
+        List<String> words = List.of(w.toLowerCase(Locale.ROOT).split("_"));
+        entries.add(new Entry(words.subList(0, words.size() - 1), words.get(words.size() - 1), pos));
+      }
+    }
+    return t;
+  }
+
+  boolean knows(String cls) {
+    return classes.containsKey(cls);
+  }
+
+  /** Whether token {@code i} is a word of class {@code cls}. */
+  boolean has(String cls, List<Token> tokens, int i) {
+    List<Entry> entries = classes.get(cls);
+    if (entries == null) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    String word = t.text().toLowerCase(Locale.ROOT);
+    for (Entry e : entries) {
+      if (!(e.lemma().equals(lemma) || e.lemma().equals(word)) || e.pos() != null && !e.pos().equals(pos(tokens, i))) {
+        continue;
+      }
+      if (e.before().isEmpty() || before(e.before(), tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The part of speech of token {@code i}, with one repair of the tagger: a noun with no determiner
+   * coordinated with a verb is a verb ("X shot and killed Y", where "shot" was read as a noun).
+   */
+  static String pos(List<Token> tokens, int i) {
+    String pos = tokens.get(i).pos();
+    if (!pos.equals("NOUN")) {
+      return pos;
+    }
+    boolean verbConj = false;
+    for (Token c : tokens) {
+      if (c.head() == i && c.deprel().equals("det")) {
+        return pos;
+      }
+      verbConj |= c.head() == i && c.deprel().equals("conj") && c.pos().equals("VERB");
+    }
+    return verbConj ? "VERB" : pos;
+  }
+
+  private static boolean before(List<String> words, List<Token> tokens, int i) {
+    int start = i - words.size();
+    if (start < 0) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Token t = tokens.get(start + k);
+      String w = words.get(k);
+      if (!w.equals(t.lemma().toLowerCase(Locale.ROOT)) && !w.equals(t.text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
