@@ -55,7 +55,7 @@ class OntologyTermsTest {
       List.of(
           "method", "contentHash", "linkScore", "linkMethod", "signaturesGathered",
           "signaturesNeeded", "deadline", "outcome", "count", "rate", "role", "sourceEntry", "alsoReadFrom",
-          "metadataSource", "metadataField");
+          "metadataSource", "metadataField", "sentencingDate", "unnamedDefendant");
 
   static final String SCHEMA = "https://schema.org/";
   static final String WDT = "http://www.wikidata.org/prop/direct/";
