@@ -49,7 +49,7 @@ final class ArticleMerges {
         List<List<Partial>> open = new ArrayList<>();
         for (List<Partial> v : cases) {
           if (v != d && kind(v, Partial.Kind.STRONG) && v.stream().anyMatch(Partial::hasVictims)
-              && CaseGrouping.defendants(v).isEmpty() && !prior(v) && compatible(d, v)) {
+              && CaseGrouping.defendants(v).isEmpty() && !prior(v) && compatible(d, v) && !otherMatter(d, v)) {
             open.add(v);
           }
         }
@@ -192,6 +192,20 @@ final class ArticleMerges {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a defendant's case is another matter than a killing: its stated offences (other than
+   * weapons and offences of any group) are none of the killing's and no killing ("charged with
+   * carjacking" is not the killing told elsewhere; one charged in a killing is charged with it).
+   */
+  private boolean otherMatter(List<Partial> d, List<Partial> v) {
+    if (!killing(v)) {
+      return false;
+    }
+    Set<String> own = offences(d);
+    own.removeIf(o -> o.equals("weapons") || offences.group(o).equals("*"));
+    return !own.isEmpty() && !own.contains("killing") && java.util.Collections.disjoint(own, offences(v));
   }
 
   /** Whether a case is a killing: a fatal offence, or a charge of one. */

@@ -20,6 +20,7 @@ import org.newsgraph.nlp.syntax.Tree;
  */
 final class Parties {
   private static final Set<String> RELATIVE = Set.of("who", "whom", "that", "which");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they");
   private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\b\\d{1,3}[- ]years?[- ]old\\b");
   private static final Set<String> DESCRIPTION_RELS = Set.of("amod", "compound", "nummod", "obl:unmarked", "nmod:unmarked");
 
@@ -65,6 +66,11 @@ final class Parties {
       collect(tree.head(tree.head(w)), f, depth + 1);
       return;
     }
+    int main = mainSubject(w);
+    if (main >= 0) {
+      collect(main, f, depth + 1);
+      return;
+    }
     if ((lemma.equals("one") || t.pos().equals("NUM")) && tree.child(w, "nmod") >= 0) {
       // "one of the suspects"
       collect(tree.child(w, "nmod"), f, depth + 1);
@@ -103,6 +109,28 @@ final class Parties {
     for (int c : tree.childrenLike(w, "conj")) {
       collect(c, f, depth + 1);
     }
+  }
+
+  /**
+   * For a personal pronoun that is the subject of an adverbial clause, the subject of the clause
+   * it hangs off when that is someone unnamed ("a 16-year-old boy was charged after he punched a
+   * clerk": he is the boy, whom the coreference, which follows names, cannot offer); else -1.
+   */
+  private int mainSubject(int w) {
+    Token t = tokens.get(w);
+    int v = tree.head(w);
+    if (!t.pos().equals("PRON") || !PERSONAL.contains(t.text().toLowerCase(Locale.ROOT))
+        || !Tree.like(tree.rel(w), "nsubj") || v < 0 || !Tree.like(tree.rel(v), "advcl") || tree.head(v) < 0) {
+      return -1;
+    }
+    for (int subj : tree.childrenLike(tree.head(v), "nsubj")) {
+      String lemma = tokens.get(subj).lemma().toLowerCase(Locale.ROOT);
+      if (subj < w && tokens.get(subj).pos().equals("NOUN") && person(subj).isEmpty()
+          && (words.has("person", lemma) || age(subj))) {
+        return subj;
+      }
+    }
+    return -1;
   }
 
   private static void add(Found f, Ref r) {

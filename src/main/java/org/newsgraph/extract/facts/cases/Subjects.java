@@ -96,8 +96,19 @@ final class Subjects {
     }
     if (Tree.like(rel, "conj") && tree.head(w) >= 0 && tree.childrenLike(w, "aux").isEmpty()
         && tree.childrenLike(w, "obj").isEmpty() && tree.childrenLike(w, "nsubj").isEmpty()) {
-      return isPassive(tree, tokens, tree.head(w));
+      // "was shot and killed" read as a copula and a noun: the participle shares the "was"
+      return isPassive(tree, tokens, tree.head(w)) || participle(tokens.get(w)) && beCopula(tree, tokens, tree.head(w));
     }
     return false;
+  }
+
+  /** An inflected verb form that is no gerund nor third person: "killed", "taken". */
+  private static boolean participle(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return t.pos().equals("VERB") && !w.equals(t.lemma().toLowerCase(Locale.ROOT)) && !w.endsWith("ing") && !w.endsWith("s");
+  }
+
+  private static boolean beCopula(Tree tree, List<Token> tokens, int w) {
+    return tree.childrenLike(w, "cop").stream().anyMatch(c -> tokens.get(c).lemma().equalsIgnoreCase("be"));
   }
 }
