@@ -92,7 +92,7 @@ final class Subjects {
     }
     String rel = tree.rel(w);
     if (Tree.like(rel, "acl") && !rel.equals("acl:relcl")) {
-      return !tokens.get(w).text().toLowerCase(Locale.ROOT).endsWith("ing");
+      return !tokens.get(w).text().toLowerCase(Locale.ROOT).endsWith("ing") && !predicate(tree, tokens, w);
     }
     if (Tree.like(rel, "conj") && tree.head(w) >= 0 && tree.childrenLike(w, "aux").isEmpty()
         && tree.childrenLike(w, "obj").isEmpty() && tree.childrenLike(w, "nsubj").isEmpty()) {
@@ -100,6 +100,16 @@ final class Subjects {
       return isPassive(tree, tokens, tree.head(w)) || participle(tokens.get(w)) && beCopula(tree, tokens, tree.head(w));
     }
     return false;
+  }
+
+  /**
+   * A verb the parser hung off a name as a modifier, after a comma, that completes or takes an
+   * object: the name's predicate, misread ("X, 37, pleaded guilty to"; not "X, arrested Friday,").
+   */
+  private static boolean predicate(Tree tree, List<Token> tokens, int w) {
+    int h = tree.head(w);
+    return h >= 0 && h < w && tokens.get(h).pos().equals("PROPN") && tokens.get(w - 1).text().equals(",")
+        && (!tree.childrenLike(w, "xcomp").isEmpty() || !tree.childrenLike(w, "obj").isEmpty());
   }
 
   /** An inflected verb form that is no gerund nor third person: "killed", "taken". */
