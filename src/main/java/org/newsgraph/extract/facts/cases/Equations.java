@@ -18,6 +18,7 @@ import org.newsgraph.nlp.syntax.Tree;
  * the defendant of the crime the text has just told.
  */
 final class Equations {
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
   private final CaseWords words;
   private final Frames frames;
   private final Offenders offenders;
@@ -33,7 +34,8 @@ final class Equations {
     List<Partial> out = new ArrayList<>();
     for (int w = 0; w < tokens.size(); w++) {
       Token t = tokens.get(w);
-      if (!t.pos().equals("NOUN")) {
+      if (!t.pos().equals("NOUN") || !WORD.matcher(t.text()).matches()) {
+        // a noun glued to punctuation ("wounded.--Kevin", a byline run into the sentence) is no description
         continue;
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
