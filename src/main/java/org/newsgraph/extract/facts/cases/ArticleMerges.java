@@ -196,8 +196,10 @@ final class ArticleMerges {
 
   /**
    * Whether a defendant's case is another matter than a killing: its stated offences (other than
-   * weapons and offences of any group) are none of the killing's and no killing ("charged with
-   * carjacking" is not the killing told elsewhere; one charged in a killing is charged with it).
+   * weapons and offences of any group) cannot be the killing's ("charged with carjacking" is not
+   * the killing told elsewhere; an assault charge can be a shooting's: {@link
+   * Offences#sameMatter}). Other violent offences are often charged together for one incident (a
+   * hostage taker charged with assault), so only a killing is kept apart so.
    */
   private boolean otherMatter(List<Partial> d, List<Partial> v) {
     if (!killing(v)) {
@@ -205,7 +207,8 @@ final class ArticleMerges {
     }
     Set<String> own = offences(d);
     own.removeIf(o -> o.equals("weapons") || offences.group(o).equals("*"));
-    return !own.isEmpty() && !own.contains("killing") && java.util.Collections.disjoint(own, offences(v));
+    Set<String> told = offences(v);
+    return !own.isEmpty() && !told.isEmpty() && own.stream().noneMatch(o -> told.stream().anyMatch(t -> offences.sameMatter(o, t)));
   }
 
   /** Whether a case is a killing: a fatal offence, or a charge of one. */

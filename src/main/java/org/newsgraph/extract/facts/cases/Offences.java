@@ -20,8 +20,13 @@ final class Offences {
   /** The group of each offence a frame of case-words.tsv tells (killing, shooting...). */
   private final java.util.Map<String, String> groups = new java.util.HashMap<>();
 
+  /** Offences that harm the body (the macro BODILY): one may be told as another. */
+  private final java.util.Set<String> bodily;
+
   Offences() {
-    for (Lexicon.Row r : Lexicon.load(FILE).rows()) {
+    Lexicon lex = Lexicon.load(FILE);
+    bodily = java.util.Set.of(lex.macro("BODILY").trim().split("\\s+"));
+    for (Lexicon.Row r : lex.rows()) {
       offences.add(new Offence(r.get(0), r.get(1), Pattern.compile("(?i)(?<![\\w-])(?:" + r.get(2) + ")(?![\\w-])")));
       groups.putIfAbsent(r.get(0), r.get(1));
     }
@@ -45,6 +50,11 @@ final class Offences {
   /** The group of an offence (violent, property...); "*" for an unknown one or one of any group. */
   String group(String offence) {
     return groups.getOrDefault(offence, "*");
+  }
+
+  /** Whether a charge of one offence can be the matter told as the other: the same, or both bodily. */
+  boolean sameMatter(String a, String b) {
+    return a.equals(b) || bodily.contains(a) && bodily.contains(b);
   }
 
   /** Whether two offences may be one matter: the same, of one group, or either unknown. */

@@ -24,6 +24,7 @@ final class Phrases {
   private static final Set<String> HEAD_CUT = Set.of("case", "mark");
   private static final Set<String> CONJ = Set.of("conj", "cc");
   private static final Set<String> LEADING = Set.of("a", "an", "the", "prior", "previous");
+  private static final Set<String> TRAILING = Set.of("ADP", "DET", "CCONJ", "SCONJ");
 
   private final MaskedSentence s;
   private final Sentence sentence;
@@ -122,6 +123,10 @@ final class Phrases {
     }
     while (strip && from <= to && LEADING.contains(tokens.get(from).text().toLowerCase())) {
       from++;
+    }
+    // what a cut date or name leaves at the end: "manslaughter in the [2022 death]"
+    while (from <= to && TRAILING.contains(tokens.get(to).pos())) {
+      to--;
     }
     if (from > to) {
       return null;

@@ -27,7 +27,13 @@ class CasesOverTheTreeTest {
     ds = TestGraphs.build(dir, Map.of(
         "articles.tsv", "file\tpublisher\tpublished\theadline\turl\n"
             + "a.txt\tTest Gazette\t2023-10-18\tCourt roundup\thttps://example.org/a\n"
-            + "b.txt\tTest Gazette\t2023-10-18\tTwo cases\thttps://example.org/b\n",
+            + "b.txt\tTest Gazette\t2023-10-18\tTwo cases\thttps://example.org/b\n"
+            + "f.txt\tTest Gazette\t2023-10-18\tBar shooting\thttps://example.org/f\n",
+        "f.txt", "Bar shooting\n\n"
+            + "Ivan Roth was shot and killed outside a bar in Kellam on March 3. Police later charged Leon Marsh, 30, "
+            + "with aggravated assault.\n\n"
+            + "In another case, Tamsin Reyes, 34, was convicted of involuntary manslaughter in the 2022 death of her "
+            + "roommate.\n",
         "a.txt", "Court roundup\n\n"
             + "Prosecutors on Tuesday charged Dana Wolfe, 44, with wire fraud and perjury. Wolfe pleaded not guilty.\n\n"
             + "A 16-year-old boy was charged with assault after he punched a clerk, Maya Lund, at a gas station.\n\n"
@@ -76,6 +82,18 @@ class CasesOverTheTreeTest {
   @Test
   void aVictimOfAPleaToADeathIsTheDefendantsCase() {
     assertEquals(List.of("Kurt Ambler"), defendants("Nina Ostrow"));
+  }
+
+  @Test
+  void anAssaultChargeCanBeTheKillingsButACarjackingChargeIsAnotherMatter() {
+    assertEquals(List.of("Leon Marsh"), defendants("Ivan Roth"));
+    assertEquals(List.of("Victor Hale | carjacking"), charges("Victor Hale"));
+    assertTrue(TestGraphs.select(ds, "SELECT ?c WHERE { ?c a ng:Case ; ng:victim/rdfs:label \"Rita Moss\" ; ng:charge ?ch }").isEmpty());
+  }
+
+  @Test
+  void aChargeLeavesNoWordsADateCutFromIt() {
+    assertEquals(List.of("Tamsin Reyes | involuntary manslaughter"), charges("Tamsin Reyes"));
   }
 
   private static List<String> charges(String defendant) {
