@@ -129,8 +129,10 @@ final class FrameReader {
             spanWords.addAll(f.words);
           }
           case "charge" -> {
-            chargeWords = true;
-            for (String t : phrases.charges(w)) {
+            // a date in the charge's place ("arrested on Saturday") is no charge that failed
+            List<String> stated = phrases.charges(w);
+            chargeWords |= !stated.isEmpty();
+            for (String t : stated) {
               if (offences.names(t) && !charges.contains(t)) {
                 charges.add(t);
                 facts = facts < 0 ? w : Math.min(facts, w);
