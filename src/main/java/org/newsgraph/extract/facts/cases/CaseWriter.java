@@ -139,6 +139,8 @@ final class CaseWriter {
   /** Charges and sentences a longer one of the same sentence contains ("life" in "life in prison"): said once, by the longer. */
   private static Set<String> shorter(List<Partial> c) {
     Set<String> out = new HashSet<>();
+    Set<String> split = coordinations(c);
+    split.forEach(out::add);
     for (Partial p : c) {
       for (Partial q : c) {
         if (p.sentenceIndex() != q.sentenceIndex()) {
@@ -146,13 +148,36 @@ final class CaseWriter {
         }
         for (String a : p.charges) {
           for (String b : q.charges) {
-            if (b.length() > a.length() && b.contains(a)) {
+            if (b.length() > a.length() && b.contains(a) && !split.contains(q.sentenceIndex() + " charge " + b)) {
               out.add(p.sentenceIndex() + " charge " + a);
             }
           }
         }
         if (p.sentence != null && q.sentence != null && q.sentence.length() > p.sentence.length() && q.sentence.contains(p.sentence)) {
           out.add(p.sentenceIndex() + " sentence " + p.sentence);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Charges that are a coordination of charges another match of the same sentence told one by one
+   * ("computer intrusion and identity theft" read whole on the surface, apart over the tree): said
+   * once per conjunct.
+   */
+  private static Set<String> coordinations(List<Partial> c) {
+    Set<String> out = new HashSet<>();
+    for (Partial q : c) {
+      for (String b : q.charges) {
+        String[] parts = b.split(",\\s*(?:and\\s+)?|\\s+and\\s+");
+        if (parts.length < 2) {
+          continue;
+        }
+        Set<String> told = new HashSet<>();
+        c.stream().filter(p -> p != q && p.sentenceIndex() == q.sentenceIndex()).forEach(p -> told.addAll(p.charges));
+        if (java.util.Arrays.stream(parts).allMatch(told::contains)) {
+          out.add(q.sentenceIndex() + " charge " + b);
         }
       }
     }

@@ -32,7 +32,8 @@ class CasesOverTheTreeTest {
             + "g.txt\tTest Gazette\t2024-05-09\tCarjacking\thttps://example.org/g\n",
         "g.txt", "Teen held in carjacking\n\n"
             + "Police arrested a 17-year-old girl on Saturday in connection with the carjacking of Paula Strand, 68, "
-            + "in a parking lot in Elmwood.\n",
+            + "in a parking lot in Elmwood.\n\n"
+            + "Separately, Ravi Dunmore, 29, is charged with computer intrusion and identity theft.\n",
         "f.txt", "Bar shooting\n\n"
             + "Ivan Roth was shot and killed outside a bar in Kellam on March 3. Police later charged Leon Marsh, 30, "
             + "with aggravated assault.\n\n"
@@ -55,6 +56,12 @@ class CasesOverTheTreeTest {
   void offencesOtherThanKillingsAreCasesWithTheirChargesAsStated() {
     assertEquals(List.of("Dana Wolfe | perjury", "Dana Wolfe | wire fraud"), charges("Dana Wolfe"));
     assertEquals(List.of("Kurt Ambler | DUI", "Kurt Ambler | vehicular manslaughter"), charges("Kurt Ambler"));
+  }
+
+  @Test
+  void aCoordinationOfChargesIsOneChargePerConjunct() {
+    // the surface pattern reads "computer intrusion and identity theft" whole, the tree apart
+    assertEquals(List.of("Ravi Dunmore | computer intrusion", "Ravi Dunmore | identity theft"), charges("Ravi Dunmore"));
   }
 
   @Test
