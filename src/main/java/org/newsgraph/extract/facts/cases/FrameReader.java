@@ -141,7 +141,7 @@ final class FrameReader {
           }
           case "sentence" -> {
             if (sentence == null) {
-              sentence = phrases.sentence(w);
+              sentence = withCustody(s, tree, tokens, i, w, phrases.sentence(w));
               facts = facts < 0 ? w : Math.min(facts, w);
             }
           }
@@ -202,6 +202,25 @@ final class FrameReader {
       p.toldSentence = p.sentence != null && facts >= 0 && priors.told(phrases.raw(facts));
     }
     return p;
+  }
+
+  /**
+   * A sentence with where it is served when the parser hung that on the verb: "sentenced to three
+   * years | in federal prison" (a word of the class custody, right after the sentence's words).
+   */
+  private String withCustody(MaskedSentence s, Tree tree, List<Token> tokens, int trigger, int w, String stated) {
+    if (stated == null) {
+      return null;
+    }
+    int end = tree.span(w)[1];
+    for (int o : tree.childrenLike(trigger, "obl")) {
+      int[] sp = tree.span(o);
+      if (sp[0] == end && tokens.get(sp[0]).text().equalsIgnoreCase("in")
+          && words.has("custody", tokens.get(o).lemma().toLowerCase(Locale.ROOT))) {
+        return stated + " " + s.article().text().substring(tokens.get(sp[0]).start(), tokens.get(sp[1] - 1).end()).replaceAll("\\s+", " ");
+      }
+    }
+    return stated;
   }
 
   /** A person found for a role, and whether it was found as the offender in a victim's place. */

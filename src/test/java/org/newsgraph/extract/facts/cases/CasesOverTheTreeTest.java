@@ -33,7 +33,9 @@ class CasesOverTheTreeTest {
         "g.txt", "Teen held in carjacking\n\n"
             + "Police arrested a 17-year-old girl on Saturday in connection with the carjacking of Paula Strand, 68, "
             + "in a parking lot in Elmwood.\n\n"
-            + "Separately, Ravi Dunmore, 29, is charged with computer intrusion and identity theft.\n",
+            + "Separately, Ravi Dunmore, 29, is charged with computer intrusion and identity theft.\n\n"
+            + "A former payroll clerk, Wendell Okoro, 51, was sentenced Wednesday to three years in federal prison for "
+            + "embezzling from a school district.\n",
         "f.txt", "Bar shooting\n\n"
             + "Ivan Roth was shot and killed outside a bar in Kellam on March 3. Police later charged Leon Marsh, 30, "
             + "with aggravated assault.\n\n"
@@ -62,6 +64,13 @@ class CasesOverTheTreeTest {
   void aCoordinationOfChargesIsOneChargePerConjunct() {
     // the surface pattern reads "computer intrusion and identity theft" whole, the tree apart
     assertEquals(List.of("Ravi Dunmore | computer intrusion", "Ravi Dunmore | identity theft"), charges("Ravi Dunmore"));
+  }
+
+  @Test
+  void whereTheSentenceIsServedBelongsToIt() {
+    // "in federal prison" hangs on "sentenced", not on "years", in the tree
+    assertEquals(List.of("three years in federal prison"), TestGraphs.select(ds,
+        "SELECT ?s WHERE { ?c a ng:Case ; ng:defendant/rdfs:label \"Wendell Okoro\" ; ng:sentence ?s }"));
   }
 
   @Test
