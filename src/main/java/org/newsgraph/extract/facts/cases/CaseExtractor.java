@@ -64,20 +64,7 @@ public final class CaseExtractor implements FactExtractor {
       partials.addAll(surface.read(s, dates));
       partials.addAll(frames.read(s, coref, dates, legal));
     }
-    if (System.getenv("CASES_DEBUG") != null && a.article().fileName().startsWith(System.getenv("CASES_DEBUG"))) {
-      for (Partial p : partials) {
-        System.err.println("#" + p.sentenceIndex() + " " + p.kind + " " + p.rule + " off=" + p.offence + " ev=" + p.event
-            + " V=" + p.victims + p.unnamedVictims + " D=" + p.defendants + p.unnamedDefendants + " role=" + p.role
-            + " C=" + p.charges + " S=" + p.sentence + " prior=" + p.prior + " harm=" + p.harm + " od=" + p.offenceDate
-            + " sd=" + p.sentencingDate + " pl=" + p.place + " | " + p.s.original(p.start, p.end));
-      }
-    }
     List<List<Partial>> cases = grouping.group(ma, partials);
-    if (System.getenv("CASES_DEBUG") != null && a.article().fileName().startsWith(System.getenv("CASES_DEBUG"))) {
-      for (List<Partial> c : cases) {
-        System.err.println("CASE " + c.stream().map(p -> "#" + p.sentenceIndex() + ":" + p.people()).toList());
-      }
-    }
     List<Ref> refs = new ArrayList<>();
     for (List<Partial> c : cases) {
       refs.add(writer.write(ma, c, sink));
