@@ -55,7 +55,7 @@ class OntologyTermsTest {
       List.of(
           "method", "contentHash", "linkScore", "linkMethod", "signaturesGathered",
           "signaturesNeeded", "deadline", "outcome", "count", "rate", "role", "sourceEntry", "alsoReadFrom",
-          "metadataSource", "metadataField", "votesFor", "votesAgainst");
+          "metadataSource", "metadataField", "votesFor", "votesAgainst", "sentencingDate", "unnamedDefendant");
 
   /** Event kinds added beyond the contract; each says so in its comment. */
   static final List<String> ADDED_CLASSES = List.of("Indictment", "Resignation", "Suspension", "Removal");
