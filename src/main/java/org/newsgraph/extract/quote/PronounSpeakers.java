@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Ref;
@@ -27,6 +29,7 @@ import org.newsgraph.nlp.syntax.Tree;
 final class PronounSpeakers {
   private static final Set<String> PERSON = Set.of("he", "she");
   private static final Set<String> GROUP = Set.of("it", "they");
+  private static final Pattern INITIALS_AT_END = Pattern.compile("(\\S+)\\s+(?:\\p{Lu}\\.){1,3}$");
 
   /** The subject of the sentence before is a name the article's names do not know. */
   private static final Optional<Ref> UNKNOWN = Optional.of(new Ref("person", "unknown"));
@@ -145,7 +148,11 @@ final class PronounSpeakers {
    * what the coreference says when it opens on he/she.
    */
   private Optional<Ref> previousSubject(ArticleContext a, Sentence s, Coreference coref, Sexes.Sex sex) {
-    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 2; k--) {
+    for (int back = s.index() - 1; back >= 0 && back >= s.index() - 2; back--) {
+      int k = back;
+      while (k > 0 && afterInitials(a, k)) {
+        k--; // "... and scholar A.E." | "Dick Howard at ...": one sentence split after initials
+      }
       Sentence prev = a.sentences().get(k);
       int first = firstWordOutsideQuotes(a, prev);
       if (first < 0) {
@@ -187,6 +194,17 @@ final class PronounSpeakers {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether sentence {@code k} only goes on with the one before, split after a person's initials:
+   * the one before ends in initials ("scholar A.E.", not "the U.S.") and {@code k} opens on a name.
+   */
+  private static boolean afterInitials(ArticleContext a, int k) {
+    Sentence before = a.sentences().get(k - 1);
+    Matcher m = INITIALS_AT_END.matcher(before.text());
+    return m.find() && !m.group(1).equalsIgnoreCase("the") && !a.sentences().get(k).tokens().isEmpty()
+        && a.sentences().get(k).tokens().get(0).pos().equals("PROPN");
   }
 
   /** The first token of a sentence outside quotation marks that is a word, or -1. */

@@ -35,6 +35,10 @@ class QuotationRulesTest {
         "Gustavo Lindqvist, the county's longtime treasurer, gave his answer on Tuesday. ''We will balance the books "
             + "without a new tax,'' he said.\n\n"
             + "The treasurer appeared on \"Morning Ledger Live\" and later wrote a book, \"The Quiet Ledger.\"\n",
+        "initials.txt",
+        "Anticipating criticism, Warren Ashby said he had consulted the city lawyer and historian B.T. Lionel Calloway "
+            + "at the state college, both of whom backed the plan.\n\n"
+            + "\"We followed the law to the letter. Nobody here can say otherwise,\" he said.\n",
         "victim.txt",
         "Rafael Dunmore was shot dead outside his home in March. His brother, Henrik Dunmore, spoke at the vigil on Sunday.\n\n"
             + "\"He wanted nothing more than a quiet street for his kids,\" he said.\n")).dataset();
@@ -81,6 +85,12 @@ class QuotationRulesTest {
   void aPronounNeverStandsForTheVictimOfAKilling() {
     List<String> q = quotes();
     assertTrue(q.contains("He wanted nothing more than a quiet street for his kids | Henrik Dunmore"), q.toString());
+  }
+
+  @Test
+  void aSentenceSplitAfterInitialsIsOneSentenceWhenHeLooksForItsSubject() {
+    List<String> q = quotes();
+    assertTrue(q.contains("We followed the law to the letter. Nobody here can say otherwise | Warren Ashby"), q.toString());
   }
 
   private static List<String> quotes() {
