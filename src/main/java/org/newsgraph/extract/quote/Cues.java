@@ -14,7 +14,7 @@ import org.newsgraph.nlp.Token;
  * The word classes of {@code data/lexicon/quote-cues.tsv}: speech verbs, verbs that carry a partial
  * quotation, verbs that go on with a speaker's words, phrases that introduce a speaker ("according
  * to"), documents that speak for their author, titled works and verbs of killing. Words are lemmas;
- * a token matches by its lemma or its lower-cased text.
+ * a token matches by its lemma, its lower-cased text or a lemma its regular inflection comes from.
  */
 public final class Cues {
   private final Map<String, Set<String>> byKind = new HashMap<>();
@@ -41,10 +41,11 @@ public final class Cues {
     if (words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(text)) {
       return true;
     }
-    return untagged(t) && regularStems(text).stream().anyMatch(words::contains);
+    // the lemmatizer errs on some regular forms ("fumed" fum); an untagged token has none
+    return regularStems(text).stream().anyMatch(words::contains);
   }
 
-  /** A token the tagger left without a tag ("X"): its lemma is read from its regular inflections. */
+  /** A token the tagger left without a tag ("X"): it may be a verb. */
   private static boolean untagged(Token t) {
     return t.pos().equals("X");
   }

@@ -39,6 +39,9 @@ class QuotationRulesTest {
         "Anticipating criticism, Warren Ashby said he had consulted the city lawyer and historian B.T. Lionel Calloway "
             + "at the state college, both of whom backed the plan.\n\n"
             + "\"We followed the law to the letter. Nobody here can say otherwise,\" he said.\n",
+        "lemmas.txt",
+        "The county board raised the parking fees on Monday.\n\n"
+            + "\u2018We were never even asked about the new fees,\u2019 Delia Marsh fumed after the meeting.\n",
         "victim.txt",
         "Rafael Dunmore was shot dead outside his home in March. His brother, Henrik Dunmore, spoke at the vigil on Sunday.\n\n"
             + "\"He wanted nothing more than a quiet street for his kids,\" he said.\n")).dataset();
@@ -91,6 +94,12 @@ class QuotationRulesTest {
   void aSentenceSplitAfterInitialsIsOneSentenceWhenHeLooksForItsSubject() {
     List<String> q = quotes();
     assertTrue(q.contains("We followed the law to the letter. Nobody here can say otherwise | Warren Ashby"), q.toString());
+  }
+
+  @Test
+  void aSpeechVerbIsKnownByItsRegularInflectionWhereTheLemmatizerMissesIt() {
+    List<String> q = quotes();
+    assertTrue(q.contains("We were never even asked about the new fees | Delia Marsh"), q.toString());
   }
 
   private static List<String> quotes() {
