@@ -163,7 +163,7 @@ final class Frames {
       }
       boolean goesOn = cues.continuing(t.get(i));
       Optional<Ref> who = Optional.empty();
-      for (int subject : TreeSpeakers.subjectsOf(tree, i)) {
+      for (int subject : TreeSpeakers.subjectsOf(t, tree, i)) {
         if (who.isEmpty()) {
           who = referents.of(a, intro, tree, subject, goesOn);
         }

@@ -51,7 +51,7 @@ final class TreeSpeakers {
     }
     boolean goesOn = cues.continuing(t.get(cue));
     String lemma = t.get(cue).lemma().toLowerCase(Locale.ROOT);
-    List<Integer> subjects = subjectsOf(tree, cue);
+    List<Integer> subjects = subjectsOf(t, tree, cue);
     for (int subject : subjects) {
       Optional<Ref> who = referents.of(a, s, tree, subject, goesOn);
       if (who.isPresent()) {
@@ -125,11 +125,16 @@ final class TreeSpeakers {
   /**
    * The subjects of a verb (a parse may give two), through the verbs it is conjoined or subordinate
    * to ("X endorsed Y, calling her ..."); for a relative clause, its relative pronoun or the noun it
-   * modifies; none when it has none.
+   * modifies; none when it has none. A noun before the verb that the parse made the root with the
+   * verb conjoined to it ("His boss, Ana Ruiz, called him ...") is the subject the parse lost.
    */
-  static List<Integer> subjectsOf(Tree tree, int verb) {
+  static List<Integer> subjectsOf(List<Token> t, Tree tree, int verb) {
     int v = verb;
     for (int step = 0; step < 4 && v >= 0; step++) {
+      if (step > 0 && tree.head(v) < 0 && v < verb && t.get(v).pos().matches("NOUN|PROPN")
+          && tree.childrenLike(v, "nsubj").isEmpty() && tree.children(v, "cop").isEmpty()) {
+        return List.of(v);
+      }
       List<Integer> out = new ArrayList<>();
       for (int c : tree.childrenLike(v, "nsubj")) {
         if (!tree.rel(c).equals("nsubj:pass")) {

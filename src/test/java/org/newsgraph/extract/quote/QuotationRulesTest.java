@@ -42,6 +42,9 @@ class QuotationRulesTest {
         "lemmas.txt",
         "The county board raised the parking fees on Monday.\n\n"
             + "\u2018We were never even asked about the new fees,\u2019 Delia Marsh fumed after the meeting.\n",
+        "conj.txt",
+        "Lars Farrow worked at the shipyard for twenty years.\n\n"
+            + "His boss, Otto Brandvold, called him 'the best welder this yard ever had.'\n",
         "victim.txt",
         "Rafael Dunmore was shot dead outside his home in March. His brother, Henrik Dunmore, spoke at the vigil on Sunday.\n\n"
             + "\"He wanted nothing more than a quiet street for his kids,\" he said.\n")).dataset();
@@ -100,6 +103,12 @@ class QuotationRulesTest {
   void aSpeechVerbIsKnownByItsRegularInflectionWhereTheLemmatizerMissesIt() {
     List<String> q = quotes();
     assertTrue(q.contains("We were never even asked about the new fees | Delia Marsh"), q.toString());
+  }
+
+  @Test
+  void aSubjectTheParseMadeTheRootStillSpeaksThroughTheVerbConjoinedToIt() {
+    List<String> q = quotes();
+    assertTrue(q.contains("the best welder this yard ever had. | Otto Brandvold"), q.toString());
   }
 
   private static List<String> quotes() {
