@@ -64,6 +64,9 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
   @Option(names = "--misses", description = "List the gold direct quotations not found with the right speaker.")
   boolean misses;
 
+  @Option(names = "--wrong", description = "List the system quotations on a gold attribution whose speaker is wrong.")
+  boolean wrong;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -117,6 +120,11 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
           out.println("MISS " + d.name() + " | " + m);
         }
       }
+      if (wrong) {
+        for (String m : QuoteEvaluator.wrong(d, found)) {
+          out.println("WRONG " + d.name() + " | " + m);
+        }
+      }
       scores.add(s);
       if (verbose) {
         out.printf(Locale.ROOT, "%-60s gold %3d found %3d | system %3d matched %3d right %3d outside %3d%n",
@@ -134,8 +142,10 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** The quotations of an article graph: the span of their text and every name of their speaker. */
-  /** The quotations of an article graph; {@code text} is the article's (the graph holds its metadata only). */
+  /**
+   * The quotations of an article graph: the span of their text, every name of their speaker and how
+   * it was found; {@code text} is the article's (the graph holds its metadata only).
+   */
   static List<QuoteEvaluator.SystemQuote> quotations(ArticleGraph g, String text) {
     Map<Ref, Node> nodes = new HashMap<>();
     for (Node n : g.nodes()) {
@@ -143,6 +153,7 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
     }
     Map<Ref, PolnearCorpus.Span> spans = new HashMap<>();
     Map<Ref, List<String>> speakers = new HashMap<>();
+    Map<Ref, String> methods = new HashMap<>();
     for (Fact f : g.facts()) {
       Node n = nodes.get(f.subject());
       if (n == null || !n.types().contains("Quotation")) {
@@ -159,6 +170,7 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
         }
         spans.merge(f.subject(), sp, (x, y) -> new PolnearCorpus.Span(Math.min(x.start(), y.start()), Math.max(x.end(), y.end())));
       } else if (f.property().equals("speaker") && f.object() instanceof Ref who) {
+        methods.put(f.subject(), f.evidence().method());
         List<String> names = speakers.computeIfAbsent(f.subject(), k -> new ArrayList<>());
         Node s = nodes.get(who);
         if (s != null) {
@@ -171,7 +183,8 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
     }
     List<QuoteEvaluator.SystemQuote> out = new ArrayList<>();
     for (Map.Entry<Ref, PolnearCorpus.Span> e : spans.entrySet()) {
-      out.add(new QuoteEvaluator.SystemQuote(e.getValue(), speakers.getOrDefault(e.getKey(), List.of())));
+      out.add(new QuoteEvaluator.SystemQuote(e.getValue(), speakers.getOrDefault(e.getKey(), List.of()),
+          methods.getOrDefault(e.getKey(), "")));
     }
     return out;
   }

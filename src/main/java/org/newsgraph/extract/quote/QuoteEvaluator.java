@@ -35,8 +35,15 @@ public final class QuoteEvaluator {
       "ms", "dr", "sen", "rep", "gov", "president", "senator", "one", "some", "many", "both", "all", "and", "of",
       "in", "on", "for", "to", "at", "by", "with", "from", "said", "says", "according", "also", "but");
 
-  /** A quotation the system found: its span in the article and every name of its speaker (empty when none). */
-  public record SystemQuote(Span span, Collection<String> speakerNames) {}
+  /**
+   * A quotation the system found: its span in the article, every name of its speaker (empty when
+   * none) and how the speaker was found (the evidence's method, for a developer's listing).
+   */
+  public record SystemQuote(Span span, Collection<String> speakerNames, String method) {
+    public SystemQuote(Span span, Collection<String> speakerNames) {
+      this(span, speakerNames, "");
+    }
+  }
 
   /** Counts and their scores. */
   public record Score(int gold, int goldUnscorable, int goldFound, int system, int systemMatched, int systemRight,
@@ -149,6 +156,34 @@ public final class QuoteEvaluator {
         int ce = Math.min(doc.text().length(), a.content().end() + 60);
         out.add(String.format("%s | source '%s' %s | system %s | ...%s", c.replace('\n', ' '), a.sourceText(), names,
             got.isEmpty() ? "(no quotation)" : got, doc.text().substring(cs, ce).replace('\n', ' ')));
+      }
+    }
+    return out;
+  }
+
+  /** The system quotations on a gold attribution whose speaker is wrong, described for a developer. */
+  public static List<String> wrong(Doc doc, List<SystemQuote> system) {
+    List<String> out = new ArrayList<>();
+    for (SystemQuote q : system) {
+      if (q.speakerNames().isEmpty()) {
+        continue;
+      }
+      Set<String> gold = new HashSet<>();
+      boolean any = false;
+      boolean ok = false;
+      for (Attribution a : doc.attributions()) {
+        Set<String> names = sourceNames(doc, a);
+        if (a.source() != null && !names.isEmpty() && q.span().overlaps(a.content())) {
+          any = true;
+          gold.addAll(names);
+          ok |= right(q.speakerNames(), names);
+        }
+      }
+      if (any && !ok) {
+        String c = doc.text().substring(q.span().start(), Math.min(q.span().end(), q.span().start() + 60));
+        int ce = Math.min(doc.text().length(), q.span().end() + 60);
+        out.add(String.format("%s | system %s (%s) | gold %s | ...%s", c.replace('\n', ' '),
+            q.speakerNames().iterator().next(), q.method(), gold, doc.text().substring(Math.max(0, q.span().end() - 20), ce).replace('\n', ' ')));
       }
     }
     return out;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds direct quotations in a paragraph: text between double quotes (straight or curly) or between
  * single curly quotes used as quotation marks (‘…’), telling apostrophes ("Flores’ wife", "it’s")
- * from closing marks. Quote marks nested inside a quotation are kept in its text. A quotation left
+ * from closing marks, or between two apostrophes in a row (''…''), the quotation marks of some
+ * newspapers' archives. Quote marks nested inside a quotation are kept in its text. A quotation left
  * open at the end of the paragraph runs to its end (news continue a quotation into the next
  * paragraph by opening it again).
  */
@@ -20,13 +21,13 @@ public final class QuoteSpans {
     List<Span> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
       Kind k = opening(text, i, from, to);
       if (k == null) {
         i++;
         continue;
       }
-      int contentStart = i + 1;
+      int width = k == Kind.TWO_APOSTROPHES ? 2 : 1;
+      int contentStart = i + width;
       int close = closing(text, contentStart, to, k);
       if (close < 0) {
         int end = to;
@@ -38,15 +39,12 @@ public final class QuoteSpans {
       if (close > contentStart) {
         out.add(new Span(contentStart, close, true));
       }
-      i = close + 1;
-      if (c == 0) {
-        break;
-      }
+      i = close + width;
     }
     return out;
   }
 
-  private enum Kind { DOUBLE, SINGLE }
+  private enum Kind { DOUBLE, SINGLE, TWO_APOSTROPHES }
 
   private static Kind opening(String t, int i, int from, int to) {
     char c = t.charAt(i);
@@ -54,6 +52,10 @@ public final class QuoteSpans {
     boolean beforeText = i + 1 < to && !Character.isWhitespace(t.charAt(i + 1));
     if (c == '\u201c') {
       return Kind.DOUBLE;
+    }
+    if (c == '\'' && t.startsWith("''", i) && atWordStart && i + 2 < to && !Character.isWhitespace(t.charAt(i + 2))
+        && t.charAt(i + 2) != '\'') {
+      return Kind.TWO_APOSTROPHES;
     }
     if (c == '"' && atWordStart && beforeText) {
       return Kind.DOUBLE;
@@ -91,7 +93,11 @@ public final class QuoteSpans {
     int depth = 0; // straight double quotes nested inside: "celebrating "accomplishments," we need"
     for (int j = from; j < to; j++) {
       char c = t.charAt(j);
-      if (k == Kind.DOUBLE) {
+      if (k == Kind.TWO_APOSTROPHES) {
+        if (t.startsWith("''", j) && isClosingContext(t, j + 1, to)) {
+          return j;
+        }
+      } else if (k == Kind.DOUBLE) {
         if (c == '\u201d') {
           if (depth == 0) {
             return j;
