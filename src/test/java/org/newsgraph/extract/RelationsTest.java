@@ -38,7 +38,8 @@ class RelationsTest {
             + " the Tollbridge Transit Authority.\n\n"
             + "Rodney Vale spoke on Monday at the hall. His daughter, Mina Vale, is a nurse at the county hospital.\n\n"
             + "Carl Pike and his wife, Joan Pike, left the meeting early. Hal Moss's older brother, Tim Moss, stayed.\n\n"
-            + "\"Mayor Paul Orrin misled every family on this street,\" said Wanda Pryce.\n")).dataset();
+            + "\"Mayor Paul Orrin misled every family on this street,\" said Wanda Pryce.\n\n"
+            + "Lia Brant, the 30-year-old niece of a retired judge, spoke last.\n")).dataset();
   }
 
   private static List<String> pairs(String property) {
@@ -98,5 +99,11 @@ class RelationsTest {
   @Test
   void aQuotationWithCriticalWordsCriticisesThePersonItNames() {
     assertTrue(pairs("criticizes").contains("Wanda Pryce | Paul Orrin"), pairs("criticizes").toString());
+  }
+
+  @Test
+  void anAgeInADefiniteApposition() {
+    List<String> ages = TestGraphs.select(ds, "SELECT ?a ?n WHERE { ?s ng:age ?n ; rdfs:label ?a }");
+    assertTrue(ages.contains("Lia Brant | 30"), ages.toString());
   }
 }
