@@ -348,16 +348,19 @@ final class NameEdges {
         x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+prefix");
       }
       if (x != null) {
-        boolean free = true;
-        for (NameSpan o : out) {
-          if (o != n && o.overlaps(x)) {
-            free = false;
-          }
-        }
-        if (free) {
-          out.set(i, x);
-        }
+        replaceIfFree(out, i, x);
       }
     }
+  }
+
+  /** Puts {@code x} in place of name {@code i} when it overlaps no other name of {@code out}. */
+  static void replaceIfFree(List<NameSpan> out, int i, NameSpan x) {
+    NameSpan n = out.get(i);
+    for (NameSpan o : out) {
+      if (o != n && o.overlaps(x)) {
+        return;
+      }
+    }
+    out.set(i, x);
   }
 }

@@ -33,7 +33,7 @@ public final class NameEvidence {
     this.places = new PlaceEvidence(lexicon, this);
   }
 
-  private static String text(Sentence s, int i) {
+  static String text(Sentence s, int i) {
     return s.tokens().get(i).text();
   }
 

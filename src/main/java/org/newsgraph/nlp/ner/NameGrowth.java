@@ -67,15 +67,7 @@ final class NameGrowth {
       if (n.type() == EntityType.ORGANIZATION && n.start() > 0
           && ORDINAL.matcher(s.tokens().get(n.start() - 1).text()).matches()) {
         NameSpan x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+ordinal");
-        boolean free = true;
-        for (NameSpan o : out) {
-          if (o != n && o.overlaps(x)) {
-            free = false;
-          }
-        }
-        if (free) {
-          out.set(i, x);
-        }
+        NameEdges.replaceIfFree(out, i, x);
       }
     }
   }

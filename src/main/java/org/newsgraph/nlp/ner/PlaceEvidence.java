@@ -19,14 +19,10 @@ final class PlaceEvidence {
     this.names = names;
   }
 
-  private static String text(Sentence s, int i) {
-    return s.tokens().get(i).text();
-  }
-
   /** Rule: "X , State" or "X , Country" where X is the span: the span is a place. */
   boolean cityState(Sentence s, NameSpan span) {
     int e = span.end();
-    if (e + 1 >= s.tokens().size() || !text(s, e).equals(",")) {
+    if (e + 1 >= s.tokens().size() || !NameEvidence.text(s, e).equals(",")) {
       return false;
     }
     String k = placeKindAt(s, e + 1);
@@ -35,11 +31,11 @@ final class PlaceEvidence {
 
   /** Rule: the span is a state or country named right after "X ," (the second half of "X, State"). */
   boolean stateAfterCity(Sentence s, NameSpan span) {
-    if (span.start() < 2 || !text(s, span.start() - 1).equals(",")) {
+    if (span.start() < 2 || !NameEvidence.text(s, span.start() - 1).equals(",")) {
       return false;
     }
     String k = place(s, span);
-    return "state".equals(k) && NameEvidence.capitalised(text(s, span.start() - 2));
+    return "state".equals(k) && NameEvidence.capitalised(NameEvidence.text(s, span.start() - 2));
   }
 
   /** The place kind of the span's words in the place list ("country", "state", "city"...), or null. */
@@ -66,7 +62,7 @@ final class PlaceEvidence {
       return false;
     }
     return span.start() > 0
-        && NameEvidence.PLACE_PREPOSITIONS.contains(text(s, span.start() - 1).toLowerCase(Locale.ROOT));
+        && NameEvidence.PLACE_PREPOSITIONS.contains(NameEvidence.text(s, span.start() - 1).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -75,8 +71,8 @@ final class PlaceEvidence {
    * is a place, unless it also holds an organisation head.
    */
   boolean placeHead(Sentence s, NameSpan span) {
-    String last = text(s, span.end() - 1);
-    String first = text(s, span.start());
+    String last = NameEvidence.text(s, span.end() - 1);
+    String first = NameEvidence.text(s, span.start());
     return span.length() >= 2 && ((NameEvidence.titleCase(last) && lexicon.isPlaceHead(last))
         || (NameEvidence.titleCase(first) && lexicon.isPlacePrefix(first))) && !names.namesAnInstitution(s, span);
   }
@@ -97,15 +93,15 @@ final class PlaceEvidence {
       return false;
     }
     for (int i = span.start(); i < span.end(); i++) {
-      if (lexicon.isRuleOrgHead(text(s, i))) {
+      if (lexicon.isRuleOrgHead(NameEvidence.text(s, i))) {
         return false;
       }
     }
-    String last = org.newsgraph.nlp.Names.stripPossessive(text(s, span.end() - 1));
+    String last = org.newsgraph.nlp.Names.stripPossessive(NameEvidence.text(s, span.end() - 1));
     if (!NameEvidence.capitalised(last)) {
       return false;
     }
     return lexicon.isAdminHead(last)
-        || (lexicon.isLandHead(last) && !lexicon.isFirstName(text(s, span.start())));
+        || (lexicon.isLandHead(last) && !lexicon.isFirstName(NameEvidence.text(s, span.start())));
   }
 }

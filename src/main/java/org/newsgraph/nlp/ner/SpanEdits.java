@@ -23,10 +23,6 @@ final class SpanEdits {
     this.evidence = evidence;
   }
 
-  private static String text(Sentence s, int i) {
-    return s.tokens().get(i).text();
-  }
-
   /**
    * Rule: leading title words inside a person span are not part of the name ("Sheriff John Smith"
    * becomes "John Smith"), unless an organisation head or "County" follows ("Major League
@@ -34,13 +30,13 @@ final class SpanEdits {
    */
   NameSpan trimTitles(Sentence s, NameSpan span) {
     for (int i = span.start() + 1; i < span.end(); i++) {
-      String w = text(s, i);
+      String w = NameEvidence.text(s, i);
       if (lexicon.isRuleOrgHead(w) || w.equals("County") || w.equals("Parish")) {
         return span; // "Major League Baseball", "King County": the title word is part of a name
       }
     }
     int start = span.start();
-    while (start < span.end() - 1 && lexicon.isTitleBeforeName(text(s, start))) {
+    while (start < span.end() - 1 && lexicon.isTitleBeforeName(NameEvidence.text(s, start))) {
       start++;
     }
     return start == span.start()
@@ -78,8 +74,8 @@ final class SpanEdits {
    * ("Minnesotan Scott LeDoux"). Returns the span without it, typed person, or the span itself.
    */
   NameSpan trimDemonym(Sentence s, NameSpan span) {
-    if (span.length() < 3 || !lexicon.isDemonym(text(s, span.start()))
-        || !lexicon.isFirstName(text(s, span.start() + 1)) || evidence.namesAnInstitution(s, span)) {
+    if (span.length() < 3 || !lexicon.isDemonym(NameEvidence.text(s, span.start()))
+        || !lexicon.isFirstName(NameEvidence.text(s, span.start() + 1)) || evidence.namesAnInstitution(s, span)) {
       return span;
     }
     return new NameSpan(span.start() + 1, span.end(), EntityType.PERSON, span.confidence(),
@@ -93,10 +89,10 @@ final class SpanEdits {
    */
   NameSpan acronymAfter(Sentence s, NameSpan span) {
     int o = span.end();
-    if (o + 2 >= s.tokens().size() || !text(s, o).equals("(") || !text(s, o + 2).equals(")")) {
+    if (o + 2 >= s.tokens().size() || !NameEvidence.text(s, o).equals("(") || !NameEvidence.text(s, o + 2).equals(")")) {
       return null;
     }
-    String a = text(s, o + 1);
+    String a = NameEvidence.text(s, o + 1);
     if (!NameEvidence.acronymLike(a) && !(a.endsWith("s") && NameEvidence.acronymLike(a.substring(0, a.length() - 1)))) {
       return null;
     }
@@ -110,7 +106,7 @@ final class SpanEdits {
     StringBuilder allInitials = new StringBuilder();
     StringBuilder capitals = new StringBuilder();
     for (int i = span.start(); i < span.end(); i++) {
-      String w = text(s, i);
+      String w = NameEvidence.text(s, i);
       char c = w.charAt(0);
       if (!Character.isLetter(c)) {
         continue;
@@ -141,25 +137,25 @@ final class SpanEdits {
    */
   NameSpan ofExtension(Sentence s, NameSpan span) {
     List<Token> t = s.tokens();
-    if (span.type() != EntityType.ORGANIZATION || !lexicon.isRuleOrgHead(text(s, span.end() - 1))) {
+    if (span.type() != EntityType.ORGANIZATION || !lexicon.isRuleOrgHead(NameEvidence.text(s, span.end() - 1))) {
       return null;
     }
     int i = span.end();
-    if (i >= t.size() || !(text(s, i).equals("of") || text(s, i).equals("for"))) {
+    if (i >= t.size() || !(NameEvidence.text(s, i).equals("of") || NameEvidence.text(s, i).equals("for"))) {
       return null;
     }
     i++;
-    if (i < t.size() && text(s, i).equals("the")) {
+    if (i < t.size() && NameEvidence.text(s, i).equals("the")) {
       i++;
     }
     int start = i;
-    while (i < t.size() && NameEvidence.capitalised(text(s, i)) && !lexicon.isTitle(text(s, i))) {
+    while (i < t.size() && NameEvidence.capitalised(NameEvidence.text(s, i)) && !lexicon.isTitle(NameEvidence.text(s, i))) {
       i++;
-      if (i + 1 < t.size() && text(s, i).equals("and") && NameEvidence.capitalised(text(s, i + 1))) {
+      if (i + 1 < t.size() && NameEvidence.text(s, i).equals("and") && NameEvidence.capitalised(NameEvidence.text(s, i + 1))) {
         i++;
       }
     }
-    if (i == start || i - start > 5 || !NameEvidence.capitalised(text(s, i - 1))) {
+    if (i == start || i - start > 5 || !NameEvidence.capitalised(NameEvidence.text(s, i - 1))) {
       return null;
     }
     for (int k = start; k < i; k++) {
@@ -179,7 +175,7 @@ final class SpanEdits {
   void partyOfPlace(Sentence s, List<NameSpan> out) {
     for (int i = 0; i < out.size(); i++) {
       NameSpan n = out.get(i);
-      if (n.length() >= 3 && NameEvidence.PARTY_WORDS.contains(text(s, n.start())) && text(s, n.start() + 1).equals("of")) {
+      if (n.length() >= 3 && NameEvidence.PARTY_WORDS.contains(NameEvidence.text(s, n.start())) && NameEvidence.text(s, n.start() + 1).equals("of")) {
         NameSpan p = new NameSpan(n.start() + 2, n.end(), EntityType.PLACE, n.confidence(), n.source() + "+party-of");
         if (evidence.places.place(s, p) != null) {
           out.set(i, p);
