@@ -119,7 +119,8 @@ class FailedRunsIT {
     Path query = Files.writeString(work.resolve("count.rq"), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
     try (ChildProcess q = ChildProcess.newsgraph(work, Map.of(), "query", query.toString(), "--store", store.toString())) {
       assertEquals(0, q.waitFor(300), q.stderr());
-      assertTrue(q.stdout().contains("| " + Fixtures.QUADS + " |"), q.stdout());
+      // the table has one row, the count (issue 18's table draws no borders around it)
+      assertTrue(q.stdout().lines().anyMatch(l -> l.strip().equals(String.valueOf(Fixtures.QUADS))), q.stdout());
     }
     Files.write(store.resolve("Data-0001").resolve("nodes.dat"), new byte[0]);
     for (String[] args : List.of(new String[] {"query", query.toString(), "--store", store.toString()},

@@ -90,6 +90,8 @@ final class FrameReader {
     return out;
   }
 
+  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "themselves", "itself");
+
   private Partial frame(MaskedSentence s, Tree tree, List<Token> tokens, int i, CaseWords.WordClass c, Parties parties,
       Phrases phrases) {
     String frame = c.frame();
@@ -118,6 +120,9 @@ final class FrameReader {
       for (int w : ws) {
         switch (rp.role()) {
           case "victim", "defendant" -> {
+            if (rp.role().equals("victim") && REFLEXIVES.contains(tokens.get(w).text().toLowerCase(java.util.Locale.ROOT))) {
+              continue; // "the gunman shot himself": the offender's own death is no victim of his case
+            }
             Parties.Found f = parties.at(w);
             if (rp.role().equals("victim") && f.offenderNoun != null) {
               // "police killed the gunman, X": X is the offender of the story's crime, not a victim
@@ -133,7 +138,11 @@ final class FrameReader {
             List<String> stated = phrases.charges(w);
             chargeWords |= !stated.isEmpty();
             for (String t : stated) {
-              if (offences.names(t) && !charges.contains(t)) {
+              // an accusation outside court ("accused him of a soft-on-crime approach amid a crime
+              // wave") is a charge only when it names a particular offence, not crime in general
+              boolean named = frame.equals("accuse")
+                  ? offences.of(t).filter(o -> !offences.group(o).equals("*")).isPresent() : offences.names(t);
+              if (named && !charges.contains(t)) {
                 charges.add(t);
                 facts = facts < 0 ? w : Math.min(facts, w);
               }

@@ -28,8 +28,12 @@ class CasesOverTheTreeTest {
         "articles.tsv", "file\tpublisher\tpublished\theadline\turl\n"
             + "a.txt\tTest Gazette\t2023-10-18\tCourt roundup\thttps://example.org/a\n"
             + "b.txt\tTest Gazette\t2023-10-18\tTwo cases\thttps://example.org/b\n"
+            + "h.txt\tTest Gazette\t2023-10-18\tStandoff\thttps://example.org/h\n"
             + "f.txt\tTest Gazette\t2023-10-18\tBar shooting\thttps://example.org/f\n"
             + "g.txt\tTest Gazette\t2024-05-09\tCarjacking\thttps://example.org/g\n",
+        "h.txt", "Standoff ends\n\n"
+            + "Deputy Lina Varga was shot and killed on Sunday in Marlow. The gunman, Corwin Pell, 41, was on parole. "
+            + "Pell shot himself dead during the standoff.\n",
         "g.txt", "Teen held in carjacking\n\n"
             + "Police arrested a 17-year-old girl on Saturday in connection with the carjacking of Paula Strand, 68, "
             + "in a parking lot in Elmwood.\n\n"
@@ -131,5 +135,12 @@ class CasesOverTheTreeTest {
   private static List<String> defendants(String victim) {
     return TestGraphs.select(ds, "SELECT ?who WHERE { ?c a ng:Case ; ng:victim/rdfs:label \"" + victim + "\" ; ng:defendant/rdfs:label ?who } "
         + "ORDER BY ?who");
+  }
+
+  @Test
+  void anOffenderWhoKillsHimselfIsNoVictimOfHisCase() {
+    assertEquals(List.of("Lina Varga"), TestGraphs.select(ds, "SELECT ?v WHERE { ?c a ng:Case ; ng:victim/rdfs:label ?v "
+        + "FILTER(?v IN (\"Lina Varga\", \"Corwin Pell\")) }"));
+    assertEquals(List.of(), TestGraphs.select(ds, "SELECT ?c WHERE { ?c a ng:Case ; ng:victim/rdfs:label \"Corwin Pell\" }"));
   }
 }
