@@ -363,4 +363,13 @@ final class NameEdges {
     }
     out.set(i, x);
   }
+
+  private static final java.util.Set<String> LEADING_FUNCTION_WORDS = java.util.Set.of("on", "in", "at", "by", "for",
+      "from", "to", "with", "since", "during", "after", "before", "the", "a", "an", "and", "or");
+
+  /** A name never starts with a preposition or an article in lower case ("on Monday" after "the DA"). */
+  static void dropLeadingFunctionWord(String[] words, List<NameSpan> out) {
+    out.replaceAll(n -> n.length() > 1 && LEADING_FUNCTION_WORDS.contains(words[n.start()])
+        ? new NameSpan(n.start() + 1, n.end(), n.type(), n.confidence(), n.source()) : n);
+  }
 }

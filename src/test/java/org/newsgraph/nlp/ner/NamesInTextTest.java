@@ -152,4 +152,10 @@ class NamesInTextTest {
     List<String> n = names("Sheriff Wins Narrow Fight As Board Folds");
     assertFalse(n.stream().anyMatch(x -> x.contains("Fight")), n.toString());
   }
+
+  @Test
+  void aWeekdayAfterATitleIsNoName() {
+    List<String> n = names("Residents launched a second recall effort against the DA on Monday.");
+    assertTrue(n.stream().noneMatch(x -> x.contains("Monday")), n.toString());
+  }
 }
