@@ -64,6 +64,8 @@ public final class Coreference {
     for (Sentence s : a.sentences()) {
       Tree tree = new Tree(s);
       List<Token> t = s.tokens();
+      boolean[] quoted = QuotedSpeaker.quoted(s);
+      Ref speaker = QuotedSpeaker.of(a, s, tree, quoted);
       for (int i = 0; i < t.size(); i++) {
         if (a.mentionAt(s.index(), i).isPresent()) {
           continue;
@@ -72,7 +74,7 @@ public final class Coreference {
         Optional<Ref> r = Optional.empty();
         if (MALE.contains(w) || FEMALE.contains(w)) {
           r = c.person(s, tree, i, MALE.contains(w) ? Sexes.Sex.MALE : Sexes.Sex.FEMALE, w.endsWith("self")
-              || tree.rel(i).equals("nmod:poss"));
+              || tree.rel(i).equals("nmod:poss"), quoted[i] ? speaker : null);
         } else if (THING.contains(w) || PLURAL.contains(w)) {
           r = c.organisation(s, i);
         } else {
@@ -121,11 +123,12 @@ public final class Coreference {
    * @param reflexive a reflexive or possessive pronoun ("herself", "her office"), which may
    *     refer to the subject of its own clause (and a reflexive must)
    */
-  private Optional<Ref> person(Sentence s, Tree tree, int pronoun, Sexes.Sex sex, boolean reflexive) {
+  private Optional<Ref> person(Sentence s, Tree tree, int pronoun, Sexes.Sex sex, boolean reflexive, Ref speaker) {
     int clause = clauseOf(tree, pronoun);
     List<Mention> same = new ArrayList<>();
     for (Mention m : article.mentionsIn(s.index())) {
-      if (m.type() == EntityType.PERSON && m.endToken() <= pronoun && sexes.fits(m.entity(), sex)) {
+      if (m.type() == EntityType.PERSON && m.endToken() <= pronoun && sexes.fits(m.entity(), sex)
+          && !m.entity().equals(speaker)) {
         same.add(m);
       }
     }
@@ -159,8 +162,8 @@ public final class Coreference {
       Mention subject = null;
       Mention first = null;
       for (Mention m : article.mentionsIn(p.index())) {
-        if (m.type() != EntityType.PERSON || !sexes.fits(m.entity(), sex)) {
-          continue;
+        if (m.type() != EntityType.PERSON || !sexes.fits(m.entity(), sex) || m.entity().equals(speaker)) {
+          continue; // a speaker says "I": "he" in his own words is someone else
         }
         if (first == null) {
           first = m;

@@ -33,7 +33,8 @@ class CasesOverTheTreeTest {
             + "g.txt\tTest Gazette\t2024-05-09\tCarjacking\thttps://example.org/g\n",
         "h.txt", "Standoff ends\n\n"
             + "Deputy Lina Varga was shot and killed on Sunday in Marlow. The gunman, Corwin Pell, 41, was on parole. "
-            + "Pell shot himself dead during the standoff.\n",
+            + "Pell shot himself dead during the standoff.\n\n"
+            + "Sheriff Dale Ruiz spoke about Omar Fenn on Monday. \u2018He was arrested twice before,\u2019 Ruiz said.\n",
         "g.txt", "Teen held in carjacking\n\n"
             + "Police arrested a 17-year-old girl on Saturday in connection with the carjacking of Paula Strand, 68, "
             + "in a parking lot in Elmwood.\n\n"
@@ -142,5 +143,12 @@ class CasesOverTheTreeTest {
     assertEquals(List.of("Lina Varga"), TestGraphs.select(ds, "SELECT ?v WHERE { ?c a ng:Case ; ng:victim/rdfs:label ?v "
         + "FILTER(?v IN (\"Lina Varga\", \"Corwin Pell\")) }"));
     assertEquals(List.of(), TestGraphs.select(ds, "SELECT ?c WHERE { ?c a ng:Case ; ng:victim/rdfs:label \"Corwin Pell\" }"));
+  }
+
+  @Test
+  void heInsideTheSpeakersOwnWordsIsSomeoneElse() {
+    List<String> arrested = TestGraphs.select(ds, "SELECT DISTINCT ?p WHERE { ?e a ng:Arrest ; ng:participant/rdfs:label ?p "
+        + "FILTER(?p IN (\"Dale Ruiz\", \"Omar Fenn\")) }");
+    assertEquals(List.of("Omar Fenn"), arrested);
   }
 }
