@@ -302,6 +302,7 @@ public final class CombinedNameFinder implements NameFinder {
         override(out, a);
         memory.alias(words[a.start()], a.type());
       }
+      memory.companyShortName(words, n, lexicon);
       if (n.type() == EntityType.ORGANIZATION && evidence.sportsClub(s, n)
           && !lexicon.isClubDesignator(words[n.end() - 1]) && !lexicon.isLowercaseWord(words[n.end() - 1])) {
         memory.alias(words[n.end() - 1], EntityType.ORGANIZATION);

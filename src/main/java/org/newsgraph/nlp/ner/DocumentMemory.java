@@ -52,6 +52,17 @@ public final class DocumentMemory {
   }
 
   /**
+   * A company named in full with its designator ("Kestrel Mining Ltd") is later written by its first
+   * word alone ("Kestrel"): that word is the company's in the rest of the document.
+   */
+  public void companyShortName(String[] words, NameSpan n, NerLexicon lexicon) {
+    if (n.type() == EntityType.ORGANIZATION && n.length() >= 2 && lexicon.isDesignator(words[n.end() - 1])
+        && !lexicon.isLowercaseWord(words[n.start()]) && !lexicon.isFirstName(words[n.start()])) {
+      alias(words[n.start()], EntityType.ORGANIZATION);
+    }
+  }
+
+  /**
    * Gives names that a defining sentence typed earlier in the document that type again, and a name
    * the document has so far given another type at least twice (and never this one) that type.
    */

@@ -158,4 +158,12 @@ class NamesInTextTest {
     List<String> n = names("Residents launched a second recall effort against the DA on Monday.");
     assertTrue(n.stream().noneMatch(x -> x.contains("Monday")), n.toString());
   }
+
+  @Test
+  void aCompanyNamedInFullKeepsItsTypeByItsFirstWordAlone() {
+    List<String> n = names("The board of Thursby Minerals Ltd voted on Monday to close the mine. Analysts said Thursby "
+        + "had little choice, and Thursby shares fell.");
+    assertTrue(n.contains("ORGANIZATION:Thursby Minerals Ltd"), n.toString());
+    assertFalse(n.stream().anyMatch(x -> x.equals("PERSON:Thursby") || x.equals("PLACE:Thursby")), n.toString());
+  }
 }
