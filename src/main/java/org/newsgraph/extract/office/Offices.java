@@ -35,7 +35,8 @@ public final class Offices {
   private static final Set<String> BARE_LEVELS = Set.of("county", "district", "city", "state", "country", "court");
 
   private final Lexicons lex;
-  private final Bodies bodies = new Bodies();
+  /** Read once: an Offices is made for each article the coreference reads. */
+  private static final Bodies BODIES = new Bodies();
   private final TitleUses uses;
   private final String name;
 
@@ -256,7 +257,7 @@ public final class Offices {
   /** A holder of an office that has a body (a council, a board) is a member of it. */
   private void member(ArticleContext a, FactSink sink, TitleUse u, String where, Ref seat) {
     if (!u.former()) {
-      bodies.of(a, u.title().canonical(), where).filter(b -> !b.equals(seat))
+      BODIES.of(a, u.title().canonical(), where).filter(b -> !b.equals(seat))
           .ifPresent(b -> sink.fact(u.person().entity(), "memberOf", b, evidence(a, u, 0.6, ":body")));
     }
   }
