@@ -18,6 +18,8 @@ final class TriggerWords {
   private record Entry(List<String> before, String lemma, String pos) {}
 
   private final Map<String, List<Entry>> classes = new HashMap<>();
+  /** The entries of each class by their trigger word: has() is asked of every word for many classes. */
+  private final Map<String, Map<String, List<Entry>>> byWord = new HashMap<>();
 
   static TriggerWords load(String file) {
     TriggerWords t = new TriggerWords();
@@ -31,7 +33,9 @@ final class TriggerWords {
           w = w.substring(0, slash);
         }
         List<String> words = List.of(w.toLowerCase(Locale.ROOT).split("_"));
-        entries.add(new Entry(words.subList(0, words.size() - 1), words.get(words.size() - 1), pos));
+        Entry e = new Entry(words.subList(0, words.size() - 1), words.get(words.size() - 1), pos);
+        entries.add(e);
+        t.byWord.computeIfAbsent(f[0].strip(), k -> new HashMap<>()).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
       }
     }
     return t;
@@ -43,18 +47,19 @@ final class TriggerWords {
 
   /** Whether token {@code i} is a word of class {@code cls}. */
   boolean has(String cls, List<Token> tokens, int i) {
-    List<Entry> entries = classes.get(cls);
+    Map<String, List<Entry>> entries = byWord.get(cls);
     if (entries == null) {
       return false;
     }
     Token t = tokens.get(i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     String word = t.text().toLowerCase(Locale.ROOT);
-    for (Entry e : entries) {
-      if (!(e.lemma().equals(lemma) || e.lemma().equals(word)) || e.pos() != null && !e.pos().equals(pos(tokens, i))) {
-        continue;
-      }
-      if (e.before().isEmpty() || before(e.before(), tokens, i)) {
+    return matches(entries.get(lemma), tokens, i) || !word.equals(lemma) && matches(entries.get(word), tokens, i);
+  }
+
+  private boolean matches(List<Entry> entries, List<Token> tokens, int i) {
+    for (Entry e : entries == null ? List.<Entry>of() : entries) {
+      if ((e.pos() == null || e.pos().equals(pos(tokens, i))) && (e.before().isEmpty() || before(e.before(), tokens, i))) {
         return true;
       }
     }
