@@ -1,7 +1,10 @@
 package org.newsgraph.spark;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +78,30 @@ public final class Shards {
       throw new UncheckedIOException("cannot write the shard " + file, e);
     }
     return n;
+  }
+
+  /**
+   * The files put end to end as one stream, each opened when the one before it is read (a reader
+   * of N-Quads then takes them as one document: the same blank node label, the same node).
+   */
+  public static InputStream endToEnd(List<Path> files) {
+    Iterator<Path> next = files.iterator();
+    return new SequenceInputStream(new Enumeration<InputStream>() {
+      @Override
+      public boolean hasMoreElements() {
+        return next.hasNext();
+      }
+
+      @Override
+      public InputStream nextElement() {
+        Path p = next.next();
+        try {
+          return new BufferedInputStream(Files.newInputStream(p), 1 << 16);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the shard " + p, e);
+        }
+      }
+    });
   }
 
   /** Puts the shards of {@code dir} end to end into {@code file} (written whole, or not at all). */

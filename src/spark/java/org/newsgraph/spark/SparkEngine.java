@@ -1,6 +1,7 @@
 package org.newsgraph.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,14 +186,19 @@ public final class SparkEngine implements Engine {
     }
   }
 
-  /** The shards into a new store, through TDB2's sequential bulk loader (one transaction). */
-  private static void load(List<Path> files, BuildRequest r) {
+  /**
+   * The shards into a new store, through TDB2's sequential bulk loader (one transaction), read as
+   * one N-Quads document: the lines are sorted across the shards, so a reifier ({@code _:r…}) and
+   * its evidence ({@code _:e…}) may sit in different shards, and a blank node label means one node
+   * only within one document.
+   */
+  private static void load(List<Path> files, BuildRequest r) throws IOException {
     r.progress("loading " + files.size() + " N-Quads file(s) into " + r.store() + " (TDB2 bulk loader)");
-    try (TdbStore store = TdbStore.open(r.store())) {
+    try (TdbStore store = TdbStore.open(r.store()); InputStream in = Shards.endToEnd(files)) {
       DataLoader loader = LoaderFactory.sequentialLoader(store.datasetGraph(), (format, args) -> {});
       loader.startBulk();
       try {
-        loader.load(files.stream().map(Path::toString).toList());
+        loader.loadFromInputStream(null, in, Lang.NQUADS);
         loader.finishBulk();
       } catch (RuntimeException e) {
         loader.finishException(e);
