@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import org.newsgraph.corpus.LexiconFiles;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
-import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Names;
-import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * One entity per real-world thing across all articles. People are grouped by surname and a
@@ -26,10 +22,14 @@ import org.newsgraph.nlp.Token;
  * name before it in the article, else to the only person of the corpus with that name, else it is
  * dropped. Organisations and places are grouped by their folded name after the alias table, and an
  * acronym joins the organisation whose initials it spells.
+ *
+ * <p>The corpus is resolved by blocks ({@link Blocks}): names whose blocking keys meet ({@link
+ * NameKeys}) are resolved together, each block apart from the others, and the refs minted across
+ * the blocks; one machine runs the blocks one after the other, Spark on its executors.
  */
 public final class EntityResolver {
-  /** An entity with its canonical label and every surface form seen, per article. */
-  public static final class Entity {
+  /** An entity as the resolution of its block gathers it: every surface form seen, with its count. */
+  static final class Entity {
     final EntityType type;
     final Map<String, Integer> forms = new LinkedHashMap<>();
     final List<String> firstNames = new ArrayList<>();
@@ -38,28 +38,14 @@ public final class EntityResolver {
     String suffix = "";
     /** The name was first met introduced as someone's relative ("his son, X Jr."). */
     boolean relative;
-    Ref ref;
-    String label;
 
     Entity(EntityType type) {
       this.type = type;
     }
-
-    public EntityType type() {
-      return type;
-    }
-
-    public Ref ref() {
-      return ref;
-    }
-
-    public String label() {
-      return label;
-    }
   }
 
   /** What the resolver found: resolved mentions per article, and the entities by ref. */
-  public record Result(List<List<Mention>> mentions, Map<Ref, Entity> entities) {}
+  public record Result(List<List<Mention>> mentions, Map<Ref, Blocks.Labelled> entities) {}
 
   private final Map<String, String> placeAliases;
   private final Map<String, String> orgAliases;
@@ -91,23 +77,61 @@ public final class EntityResolver {
    * so that they can be sent from where the article was analysed to where the corpus is resolved.
    */
   public static final class Found implements java.io.Serializable {
-    private final List<RawName> raws;
+    final int article;
+    final List<RawName> raws;
 
-    private Found(List<RawName> raws) {
+    Found(int article, List<RawName> raws) {
+      this.article = article;
       this.raws = List.copyOf(raws);
+    }
+
+    /** The article's number, as given to {@link #found}. */
+    public int article() {
+      return article;
+    }
+
+    /** Its names, each to go to its block: {@link NameKeys#of} gives their keys, in this order. */
+    public List<Blocks.Name> names() {
+      List<Blocks.Name> out = new ArrayList<>(raws.size());
+      for (int i = 0; i < raws.size(); i++) {
+        out.add(new Blocks.Name(article, i, raws.get(i)));
+      }
+      return out;
     }
   }
 
-  /** The names of article {@code a} (its index in the corpus), for {@link #resolveFound}. */
+  /** The names of article {@code a} (its number in the corpus), for {@link #resolveFound}. */
   public static Found found(int a, AnnotatedArticle doc) {
-    return new Found(RawName.of(a, doc));
+    return new Found(a, RawName.of(a, doc));
   }
 
-  /** As {@link #resolve}, from the names of each article, in corpus order. */
+  /** The blocking keys of this resolver's names (its alias tables decide an organisation's key). */
+  public NameKeys keys() {
+    return new NameKeys(placeAliases, orgAliases);
+  }
+
+  /**
+   * As {@link #resolve}, from the names of each article, in corpus order: the names split into
+   * blocks, each block resolved apart, the refs minted across them ({@link Blocks}).
+   */
   public Result resolveFound(List<Found> found) {
+    return Blocks.resolve(this, found);
+  }
+
+  /**
+   * Resolves one block of names ({@link NameKeys}): its entities, each with its label and the place
+   * of its first mention but no ref yet ({@link Blocks#mint}), and its mentions.
+   */
+  public Blocks.Block resolveBlock(List<Blocks.Name> names) {
     List<List<RawName>> raws = new ArrayList<>();
-    for (Found f : found) {
-      raws.add(f.raws);
+    List<List<Blocks.Name>> placed = new ArrayList<>();
+    for (Blocks.Name n : Blocks.inCorpusOrder(names)) {
+      if (placed.isEmpty() || placed.get(placed.size() - 1).get(0).article() != n.article()) {
+        raws.add(new ArrayList<>());
+        placed.add(new ArrayList<>());
+      }
+      raws.get(raws.size() - 1).add(n.raw);
+      placed.get(placed.size() - 1).add(n);
     }
     // 1. people with a first and last name, across the corpus
     People people = new People();
@@ -118,11 +142,9 @@ public final class EntityResolver {
         }
       }
     }
-    Map<Mention, Entity> pending = new java.util.IdentityHashMap<>();
+    List<Pending> pending = new ArrayList<>();
     Map<String, Entity> others = new TreeMap<>();
-    List<List<Mention>> mentions = new ArrayList<>();
     for (int a = 0; a < raws.size(); a++) {
-      List<Mention> ms = new ArrayList<>();
       List<RawName> rs = raws.get(a);
       FullNameIndex fullNames = new FullNameIndex(rs.size(), k -> fullNameWords(rs.get(k)));
       for (int i = 0; i < rs.size(); i++) {
@@ -156,33 +178,45 @@ public final class EntityResolver {
           e = other(others, type, r.text());
         }
         e.forms.merge(r.text(), 1, Integer::sum);
-        ms.add(new Mention(r.sentence(), r.span().start(), r.span().end(), r.start(), r.end(), r.text(), type, null));
-        pending.put(ms.get(ms.size() - 1), e);
+        pending.add(new Pending(placed.get(a).get(i), e));
       }
-      mentions.add(ms);
     }
     Acronyms.join(others);
-    Map<Ref, Entity> byRef = new TreeMap<>(Comparator.comparing(Ref::toString));
-    for (Entity e : people.all) {
-      name(e, "person", byRef);
+    // the entities labelled and numbered in a fixed order: people as found, then the others by key
+    List<Entity> all = new ArrayList<>(people.all);
+    Set<Entity> nonPeople = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    nonPeople.addAll(others.values());
+    all.addAll(new java.util.LinkedHashSet<>(others.values()));
+    Map<Entity, Long> first = new java.util.IdentityHashMap<>();
+    for (Pending p : pending) {
+      first.putIfAbsent(p.entity, Blocks.position(p.name.article(), p.name.index()));
     }
-    for (Entity e : new java.util.LinkedHashSet<>(others.values())) {
-      name(e, e.type == EntityType.PLACE ? "place" : "organization", byRef);
-    }
-    List<List<Mention>> resolved = new ArrayList<>();
-    for (List<Mention> ms : mentions) {
-      List<Mention> out = new ArrayList<>();
-      for (Mention m : ms) {
-        Entity e = pending.get(m);
-        if (e.ref == null) {
-          continue; // a person seen only as a lone name
-        }
-        out.add(new Mention(m.sentence(), m.startToken(), m.endToken(), m.start(), m.end(), m.text(), e.type, e.ref));
+    Map<Entity, Integer> numbers = new java.util.IdentityHashMap<>();
+    List<Blocks.Labelled> labelled = new ArrayList<>();
+    for (Entity e : all) {
+      String kind = !nonPeople.contains(e) ? "person" : e.type == EntityType.PLACE ? "place" : "organization";
+      String label = numbers.containsKey(e) ? null : Labels.of(e, kind);
+      if (label != null) {
+        numbers.put(e, labelled.size());
+        labelled.add(new Blocks.Labelled(labelled.size(), kind, Names.slug(label), label, e.type,
+            first.getOrDefault(e, Long.MAX_VALUE), List.copyOf(e.forms.keySet())));
       }
-      resolved.add(out);
     }
-    return new Result(resolved, byRef);
+    List<Blocks.Placed> mentions = new ArrayList<>();
+    for (Pending p : pending) {
+      Integer n = numbers.get(p.entity);
+      if (n == null) {
+        continue; // a person seen only as a lone name
+      }
+      RawName r = p.name.raw;
+      mentions.add(new Blocks.Placed(p.name.article(), p.name.index(), new Mention(r.sentence(), r.span().start(),
+          r.span().end(), r.start(), r.end(), r.text(), p.entity.type, null), n));
+    }
+    return new Blocks.Block(labelled, mentions);
   }
+
+  /** A name of the block and the entity it was resolved to. */
+  private record Pending(Blocks.Name name, Entity entity) {}
 
   /**
    * A lone word that is a person's surname or first name: the nearest full name before it in this
@@ -266,7 +300,7 @@ public final class EntityResolver {
   }
 
   /** The words of a person's full name (two or more), else none. */
-  private static List<String> fullNameWords(RawName r) {
+  static List<String> fullNameWords(RawName r) {
     List<String> w = r.span().type() == EntityType.PERSON ? words(r.text()) : List.of();
     return w.size() < 2 ? List.of() : w;
   }
@@ -292,64 +326,6 @@ public final class EntityResolver {
     return e;
   }
 
-  /** Chooses the label and mints the ref. People: the longest full name, accented spelling first. */
-  private void name(Entity e, String kind, Map<Ref, Entity> byRef) {
-    if (e.ref != null) {
-      return;
-    }
-    List<String> forms = new ArrayList<>(e.forms.keySet());
-    Comparator<String> best;
-    if (kind.equals("person")) {
-      best = Comparator.<String>comparingInt(f -> words(f).size() >= 2 ? 1 : 0)
-          .thenComparingInt(f -> e.forms.get(f))
-          .thenComparingInt(f -> hasAccent(f) ? 1 : 0)
-          .thenComparingInt(f -> words(f).size());
-    } else {
-      // the canonical form the alias table gave (count 0 and longest) or the most frequent
-      best = Comparator.<String>comparingInt(f -> f.length() > 3 && !f.contains(".") ? 1 : 0)
-          .thenComparingInt(f -> e.forms.get(f) == 0 ? 1 : 0)
-          .thenComparingInt(f -> e.forms.get(f))
-          .thenComparingInt(String::length);
-    }
-    String label = forms.get(0);
-    for (String f : forms) {
-      if (best.compare(f, label) > 0) {
-        label = f;
-      }
-    }
-    // the accented spelling of the chosen label, when one was seen; the name in ordinary case
-    // rather than in capitals ("Brentwater" over a dateline's "BRENTWATER")
-    for (String f : forms) {
-      if (hasAccent(f) && Names.fold(f).equals(Names.fold(label))) {
-        label = f;
-      }
-    }
-    if (label.length() > 3 && label.equals(label.toUpperCase(Locale.ROOT)) && !label.equals(label.toLowerCase(Locale.ROOT))) {
-      for (String f : forms) {
-        if (!f.equals(f.toUpperCase(Locale.ROOT)) && Names.fold(f).equals(Names.fold(label))) {
-          label = f;
-          break;
-        }
-      }
-    }
-    if (e.forms.values().stream().allMatch(c -> c == 0)) {
-      return; // collected but never mentioned (e.g. only in a dropped span)
-    }
-    e.label = label;
-    String slug = Names.slug(label);
-    Ref ref = new Ref(kind, slug);
-    int n = 2;
-    while (byRef.containsKey(ref)) {
-      ref = new Ref(kind, slug + "-" + n++);
-    }
-    e.ref = ref;
-    byRef.put(ref, e);
-  }
-
-  private static boolean hasAccent(String s) {
-    return !s.equals(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", ""));
-  }
-
   static List<String> words(String name) {
     String f = Names.fold(name);
     return f.isEmpty() ? List.of() : List.of(f.split(" "));
@@ -366,16 +342,21 @@ public final class EntityResolver {
    */
   public static Map<String, Ref> lookupIndex(Result r) {
     Map<String, Ref> index = new HashMap<>();
-    for (Entity e : r.entities().values()) {
-      for (String f : e.forms.keySet()) {
-        index.putIfAbsent(e.type + ":" + Names.fold(f), e.ref);
+    r.entities().forEach((ref, e) -> {
+      for (String f : e.forms()) {
+        index.putIfAbsent(formKey(e.type(), f), ref);
       }
-    }
+    });
     return index;
   }
 
   /** {@link #lookup(Result, String, EntityType)} with the table built once. */
   public static Optional<Ref> lookup(Map<String, Ref> index, String surface, EntityType type) {
-    return Optional.ofNullable(index.get(type + ":" + Names.fold(surface)));
+    return Optional.ofNullable(index.get(formKey(type, surface)));
+  }
+
+  /** The key of {@link #lookupIndex}: a type and a folded surface form. */
+  public static String formKey(EntityType type, String surface) {
+    return type + ":" + Names.fold(surface);
   }
 }

@@ -90,6 +90,14 @@ public final class Extractor {
       return new Entities(EntityResolver.lookupIndex(r), labels);
     }
 
+    /**
+     * From the lookup table ({@link EntityResolver#formKey} to the first ref, in ref order, with
+     * that form) and the label of every ref, as a build that resolves by blocks gathers them.
+     */
+    public static Entities of(java.util.Map<String, Ref> byForm, java.util.Map<Ref, String> labels) {
+      return new Entities(byForm, labels);
+    }
+
     @Override
     public java.util.Optional<Ref> find(String surface, org.newsgraph.nlp.EntityType type) {
       return EntityResolver.lookup(byForm, surface, type);

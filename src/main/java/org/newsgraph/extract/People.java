@@ -46,12 +46,8 @@ final class People {
   Entity personFor(String name, boolean create, boolean relative) {
     List<String> w = EntityResolver.words(name);
     String first = w.get(0);
-    String last = w.get(w.size() - 1);
-    String suffix = "";
-    if (isSuffix(last) && w.size() >= 3) {
-      suffix = last;
-      last = w.get(w.size() - 2);
-    }
+    String last = surname(w);
+    String suffix = isSuffix(w.get(w.size() - 1)) && w.size() >= 3 ? w.get(w.size() - 1) : "";
     Entity other = null;
     for (Entity e : withLast(last)) {
       if (!e.last.equals(last) || e.firstNames.stream().noneMatch(f -> compatibleFirst(f, first))) {
@@ -87,6 +83,12 @@ final class People {
     e.forms.put(name, 0);
     add(e);
     return e;
+  }
+
+  /** The surname of a full name's folded words: the last, or the one before a generational suffix. */
+  static String surname(List<String> w) {
+    String last = w.get(w.size() - 1);
+    return isSuffix(last) && w.size() >= 3 ? w.get(w.size() - 2) : last;
   }
 
   private static boolean isSuffix(String w) {
