@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       "  newsgraph build --input data/articles --output graph.nq",
       "  newsgraph build --input my-articles --output graph.trig",
       "  newsgraph build --input saved-pages --max-file-size 50MB --output graph.nq",
+      "  newsgraph build --input 'archive/2016-*/*.txt' --output graph.nq",
       "  newsgraph build --engine spark --master local[2] --input data/articles --output shards/",
       "",
       "Exit codes: 0 ok, 1 some input failed (the rest was built; with no article built, no file",
@@ -49,8 +50,10 @@ import picocli.CommandLine.Spec;
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-i", "--input"}, paramLabel = "DIR", defaultValue = "data/articles",
-      description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-i", "--input"}, paramLabel = "DIR|GLOB", defaultValue = "data/articles",
+      description = {"Folder of articles (default: ${DEFAULT-VALUE}), or a glob in quotes: the files it matches",
+          "under the folders before its first star ('archive/2016-*/*.txt', 'feeds/**.html'); that folder's",
+          "articles.tsv gives their metadata."})
   Path input;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,

@@ -94,9 +94,20 @@ public final class ArticleReader {
 
   /**
    * The files of a folder that are read as articles, in the order they are read; throws when the
-   * folder itself cannot be read.
+   * folder itself cannot be read. A glob ({@link InputGlob}) gives the files it matches.
    */
   public List<Path> listFiles(Path dir) throws CorpusException {
+    if (InputGlob.is(dir)) {
+      Path root = InputGlob.root(dir);
+      if (!Files.isDirectory(root)) {
+        throw new CorpusException(root.toString(), "no such directory (the folder of the glob " + dir + ")");
+      }
+      try {
+        return InputGlob.files(dir).stream().filter(ArticleReader::isArticleFile).toList();
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new CorpusException(root.toString(), "cannot list the directory: " + e.getMessage(), e);
+      }
+    }
     if (!Files.isDirectory(dir)) {
       throw new CorpusException(dir.toString(), Files.exists(dir) ? "not a directory" : "no such directory");
     }
@@ -108,11 +119,11 @@ public final class ArticleReader {
   }
 
   /**
-   * What decides which articles of {@code dir} are built, its {@code articles.tsv} read now as
-   * this reader reads an article file (size limit, link rule, encoding).
+   * What decides which articles of {@code dir} (or of a glob: its root's) are built, its {@code
+   * articles.tsv} read now as this reader reads an article file (size limit, link rule, encoding).
    */
   public Admission admission(Path dir) {
-    return new Admission(dir, new MetadataReader(maxBytes, followLinks));
+    return new Admission(InputGlob.is(dir) ? InputGlob.root(dir) : dir, new MetadataReader(maxBytes, followLinks));
   }
 
   /** A folder being read, one article at a time (see {@link #open}); not thread-safe. */
@@ -262,7 +273,7 @@ public final class ArticleReader {
     return InputFile.read(file, folder, followLinks, maxBytes, "build");
   }
 
-  static boolean isArticleFile(Path p) {
+  public static boolean isArticleFile(Path p) {
     String n = p.getFileName().toString();
     String lower = n.toLowerCase(Locale.ROOT);
     return !n.startsWith(".")

@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.newsgraph.corpus.ArticleReader;
 import org.newsgraph.corpus.AtomicWrite;
 import org.newsgraph.corpus.InputFolder;
+import org.newsgraph.corpus.InputGlob;
 
 /**
  * What {@code build} checks before any engine starts, so that what would stop the build at its end
@@ -25,7 +27,12 @@ public final class BuildChecks {
     if (own != null) {
       return own;
     }
-    if (!Files.isDirectory(r.input())) {
+    if (InputGlob.is(r.input())) {
+      Path root = InputGlob.root(r.input());
+      if (!Files.isDirectory(root)) {
+        return "no folder " + root + ": the glob --input " + r.input() + " is matched in it";
+      }
+    } else if (!Files.isDirectory(r.input())) {
       return (Files.exists(r.input()) ? r.input() + " is not a folder" : "no folder " + r.input())
           + ": --input wants a folder of articles";
     }
@@ -57,6 +64,14 @@ public final class BuildChecks {
 
   /** Why {@code dir} gives no article ("no article in DIR: it is empty"…), or null when it holds one. */
   public static String noArticle(Path dir) {
+    if (InputGlob.is(dir)) {
+      try {
+        return InputGlob.files(dir).stream().anyMatch(ArticleReader::isArticleFile) ? null
+            : "no article file matches " + dir + " (in " + InputGlob.root(dir).toAbsolutePath().normalize() + ")";
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return null; // the reader says why it cannot be listed
+      }
+    }
     return InputFolder.hasArticleFiles(dir) ? null : "no article in " + dir + ": " + InputFolder.whyNoArticle(dir);
   }
 
