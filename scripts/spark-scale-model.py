@@ -4,12 +4,17 @@
     scripts/spark-scale-model.py CALIBRATION.json [CHECK.json ...] [--articles 1000000]
 
 CALIBRATION is a Spark bench run (best: one executor of one core, see scripts/spark-cluster.sh).
-From it, per article: the executors' task CPU (the per-article stages, parallel), the driver's
-serial time (the entity resolution: one pass over every name), the bytes shuffled and the bytes
-sent to the driver, and the TDB2 load (one sequential bulk load). The model of the build's wall
-time on E executors of one core each:
+From it, per article: the executors' task CPU (the per-article stages and the entity resolution
+by blocks, parallel), the driver's serial time (only in runs older than the resolution by blocks,
+which resolved every name on the driver: sparkDriverResolveSeconds), the bytes shuffled and the
+bytes sent to the driver, and the TDB2 load (one sequential bulk load). The model of the build's
+wall time on E executors of one core each:
 
     T(E) = N * cpu / E  +  N * driver  +  N * shuffle / (E * bandwidth)  +  N * load  +  start
+
+The resolution's rounds of label propagation (sparkResolveRounds) are a few jobs each: they are in
+the start-up term, as the calibration measures them; the largest block (sparkResolveLargestBlockNames)
+is resolved by one task, so a corpus where it grows with N stops scaling there.
 
 (bandwidth: 100 MB/s per executor, a 1 Gb/s network, unless --bandwidth says otherwise; start:
 the calibration run's time not covered by the terms above). Each CHECK file (the same corpus on
@@ -89,6 +94,10 @@ def main(argv):
     covered, _ = model(t, n0, e0, bandwidth, 0.0)
     start = max(0.0, measured0 - covered)
     print(f"calibration: {cal_path}: {n0} articles on {e0} executor(s), {measured0:.1f} s build + load")
+    if "sparkResolveBlocks" in cal:
+        print(f"  resolution by blocks: {cal['sparkResolveBlocks']} blocks, the largest "
+              f"{cal['sparkResolveLargestBlockNames']} names, {cal['sparkResolveRounds']} rounds, "
+              f"{cal['sparkResolveSeconds']:.1f} s")
     print(f"  per article: task CPU {t['cpu'] * 1e3:.1f} ms, driver {t['driver'] * 1e3:.2f} ms, shuffled "
           f"{t['shuffle'] / 1e3:.1f} kB, to the driver {t['toDriver'] / 1e3:.1f} kB, TDB2 load {t['load'] * 1e3:.1f} ms;"
           f" start-up {start:.1f} s")

@@ -31,6 +31,11 @@ public final class NameKeys {
     this.orgAliases = orgAliases;
   }
 
+  /** The keys of each of an article's names, in the order of {@link EntityResolver.Found#names}. */
+  public List<Set<String>> of(EntityResolver.Found f) {
+    return of(f.raws);
+  }
+
   /** The keys of each of one article's names, in their order; never an empty set. */
   List<Set<String>> of(List<RawName> rs) {
     FullNameIndex fullNames = new FullNameIndex(rs.size(), k -> EntityResolver.fullNameWords(rs.get(k)));

@@ -38,9 +38,10 @@ import scala.Tuple2;
  *       them in folder order ({@link Admission}), as the local reader does;
  *   <li>language analysis and names per partition ({@code mapPartitions}, one set of OpenNLP tools
  *       and models per partition), kept (memory and disk);
- *   <li>the cross-article step: the names of every article (not their text) come to the driver in
- *       article order and are resolved there in one pass, by the same resolver as the local build;
- *       each article's mentions go back to it in a join, with the corpus's entity index broadcast;
+ *   <li>the cross-article step as shuffles ({@link Resolution}): the names of every article (not
+ *       their text) grouped into blocks by their keys, each block resolved on an executor by the
+ *       same resolver as the local build, the refs minted across blocks; each article's mentions
+ *       go back to it in a join, with the corpus's entity index (forms and labels) broadcast;
  *   <li>facts per partition; then the link index as a shuffle: each graph's linkable resources
  *       grouped by resource, their entries added in article order, each resource linked once on
  *       an executor, and the links joined back to the graphs that describe them;
@@ -81,7 +82,7 @@ public final class SparkBuild {
    * executors.
    */
   public record Built(JavaRDD<Checked> graphs, long articles, long quads, List<String> problems, StageTimes times,
-      double resolveSeconds) {
+      double resolveSeconds, Resolution.Sizes resolution) {
     /** The N-Quads lines of the graphs that passed. */
     public JavaRDD<String> lines() {
       return graphs.flatMap(c -> c.lines().iterator());
@@ -169,50 +170,38 @@ public final class SparkBuild {
           ? new Analysed(doc, CrossArticle.names(n, doc), null) : new Analysed(null, null, (String) r);
     }).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-    // 3. the cross-article step: names resolved on the driver, in article order
-    List<Tuple2<Integer, Analysed>> names = new ArrayList<>(analysed.mapValues(x -> new Analysed(null, x.names(), x.problem()))
-        .collect());
-    names.sort(Comparator.comparing(Tuple2::_1));
+    // 3. the cross-article step: names resolved by blocks, as shuffles
+    List<Tuple2<Integer, String>> failed = new ArrayList<>(analysed.filter(a -> a._2().problem() != null)
+        .mapValues(Analysed::problem).collect());
+    failed.sort(Comparator.comparing(Tuple2::_1));
     read.unpersist(false);
-    List<EntityResolver.Found> found = new ArrayList<>();
-    List<Integer> numbered = new ArrayList<>();
-    for (Tuple2<Integer, Analysed> n : names) {
-      if (n._2().problem() != null) {
-        problems.add(n._2().problem());
-      } else {
-        found.add(n._2().names());
-        numbered.add(n._1());
-      }
-    }
-    progress.accept(String.format("analysed %d articles (%.1f s)", names.size(), seconds(t0)));
-    names.clear();
+    failed.forEach(f -> problems.add(f._2()));
+    long analysedCount = analysed.count();
+    progress.accept(String.format("analysed %d articles (%.1f s)", analysedCount, seconds(t0)));
     long s = System.nanoTime();
-    Extractor.Resolved resolved = CrossArticle.resolve(found);
-    found.clear();
-    List<Tuple2<Integer, ArrayList<Mention>>> mentions = new ArrayList<>();
-    for (int i = 0; i < numbered.size(); i++) {
-      mentions.add(new Tuple2<>(numbered.get(i), new ArrayList<>(resolved.mentions(i))));
-      resolved.release(i);
-    }
+    Resolution.Resolved resolved = Resolution.run(analysed.filter(a -> a._2().problem() == null)
+        .mapValues(Analysed::names), partitions);
     Broadcast<Extractor.Entities> entities = sc.broadcast(resolved.entities());
     double resolveSeconds = (System.nanoTime() - s) / 1e9;
-    progress.accept(String.format("resolved the names of %d articles on the driver (%.1f s)", numbered.size(),
-        resolveSeconds));
+    progress.accept(String.format("resolved %d names of %d articles in %d blocks (largest: %d names; %d rounds"
+        + " to find them) (%.1f s)", resolved.sizes().names(), analysedCount - failed.size(),
+        resolved.sizes().blocks(), resolved.sizes().largestBlock(), resolved.sizes().rounds(), resolveSeconds));
 
-    // 4. facts per partition, each article joined with its mentions
+    // 4. facts per partition, each article joined with its mentions (none when it named nobody)
     JavaPairRDD<Integer, Tuple2<org.newsgraph.nlp.AnnotatedArticle, ArrayList<Mention>>> docs = analysed
         .filter(a -> a._2().problem() == null)
         .mapValues(Analysed::doc)
-        .join(sc.parallelizePairs(mentions, Math.max(1, partitions)));
+        .leftOuterJoin(resolved.mentions(), Math.max(1, partitions))
+        .mapValues(x -> new Tuple2<>(x._1(), x._2().orElse(new ArrayList<>())));
     JavaPairRDD<Integer, Object> extracted = perPartition(docs, st, times,
         (tools, local, n, a) -> st.extract(tools, a._1(), a._2(), entities.value(), local))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    mentions.clear();
     // an article whose facts spent its budget is reported (in article order, as the local build
     // does, after the analysis's problems) and gives no graph
     List<Tuple2<Integer, Object>> tooLong = new ArrayList<>(extracted.filter(x -> x._2() instanceof String).collect());
     tooLong.sort(Comparator.comparing(Tuple2::_1));
     tooLong.forEach(x -> problems.add((String) x._2()));
+    resolved.mentions().unpersist(false);
     JavaPairRDD<Integer, ArticleGraph> graphs = extracted.filter(x -> x._2() instanceof ArticleGraph)
         .mapValues(x -> (ArticleGraph) x);
 
@@ -242,7 +231,8 @@ public final class SparkBuild {
     progress.accept(String.format("checked %d article graphs (%.1f s)", summary.size(), seconds(t0)));
     StageTimes total = new StageTimes();
     total.add(times.value());
-    return new Built(checked.values().filter(c -> c.problem() == null), built, quads, problems, total, resolveSeconds);
+    return new Built(checked.values().filter(c -> c.problem() == null), built, quads, problems, total, resolveSeconds,
+        resolved.sizes());
   }
 
   /** One per-article stage: its result for article {@code n}, with its partition's tools and times. */

@@ -176,7 +176,10 @@ public final class SparkEngine implements Engine {
         extra.put("sparkMaster", h.context().master());
         extra.put("sparkPartitions", partitions);
         extra.put("sparkBuildSeconds", Math.round((t1 - t0) / 1e6) / 1e3);
-        extra.put("sparkDriverResolveSeconds", Math.round(b.resolveSeconds() * 1e3) / 1e3);
+        extra.put("sparkResolveSeconds", Math.round(b.resolveSeconds() * 1e3) / 1e3);
+        extra.put("sparkResolveBlocks", b.resolution().blocks());
+        extra.put("sparkResolveLargestBlockNames", b.resolution().largestBlock());
+        extra.put("sparkResolveRounds", b.resolution().rounds());
         extra.put("sparkSortAndWriteSeconds", Math.round((t2 - t1) / 1e6) / 1e3);
         extra.putAll(listener.figures());
         return new BenchRun((int) b.articles(), b.quads(), b.problems(), extra);
