@@ -47,7 +47,12 @@ class QuotationRulesTest {
             + "His boss, Otto Brandvold, called him 'the best welder this yard ever had.'\n",
         "victim.txt",
         "Rafael Dunmore was shot dead outside his home in March. His brother, Henrik Dunmore, spoke at the vigil on Sunday.\n\n"
-            + "\"He wanted nothing more than a quiet street for his kids,\" he said.\n")).dataset();
+            + "\"He wanted nothing more than a quiet street for his kids,\" he said.\n",
+        "chain.txt",
+        "Attorney General Marisol Okafor spoke to reporters on Monday.\n\n"
+            + "She has faced many questions since her dinner with Gerald Vance and his wife, Greta Vance, in June.\n\n"
+            + "She said she had never felt pressure from the board.\n\n"
+            + "\"Nobody tells me how to do my job,\" she said.\n")).dataset();
   }
 
   @Test
@@ -109,6 +114,12 @@ class QuotationRulesTest {
   void aSubjectTheParseMadeTheRootStillSpeaksThroughTheVerbConjoinedToIt() {
     List<String> q = quotes();
     assertTrue(q.contains("the best welder this yard ever had. | Otto Brandvold"), q.toString());
+  }
+
+  @Test
+  void aPronounSubjectCarriesThePersonOnFromSentenceToSentence() {
+    List<String> q = quotes();
+    assertTrue(q.contains("Nobody tells me how to do my job | Marisol Okafor"), q.toString());
   }
 
   private static List<String> quotes() {
