@@ -173,6 +173,12 @@ final class PronounSpeakers {
       int root = tree.root();
       for (int c : root < 0 || inQuote[t.get(root).start()] ? List.<Integer>of() : tree.childrenLike(root, "nsubj")) {
         Optional<Mention> m = a.mentionAt(k, c);
+        if (m.isPresent() && afterPreposition(tree, m.get())) {
+          m = apposedPerson(a, k, tree, c); // "In an interview with Ana Ruiz, Lee said": Lee
+          if (m.isEmpty()) {
+            continue;
+          }
+        }
         if (m.isPresent() && m.get().type() == EntityType.PERSON && fits(coref, m.get().entity(), sex)
             && !SurfaceSpeakers.possessive(a, m.get())) {
           return Optional.of(m.get().entity()); // "Anticipating blowback, Ana Ruiz said ..."
@@ -199,6 +205,27 @@ final class PronounSpeakers {
         return Optional.of(m.entity());
       }
       return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a name the parse made a subject has a preposition of its own ("with Ana Ruiz, Lee said"). */
+  private static boolean afterPreposition(Tree tree, Mention m) {
+    for (int i = m.startToken(); i < m.endToken(); i++) {
+      if (!tree.children(i, "case").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person named in apposition to a word ("with Ana Ruiz, Lee": Lee), if any. */
+  private static Optional<Mention> apposedPerson(ArticleContext a, int sentence, Tree tree, int w) {
+    for (int c : tree.children(w, "appos")) {
+      Optional<Mention> m = a.mentionAt(sentence, c);
+      if (m.isPresent() && m.get().type() == EntityType.PERSON) {
+        return m;
+      }
     }
     return Optional.empty();
   }
