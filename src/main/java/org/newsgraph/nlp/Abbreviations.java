@@ -118,7 +118,8 @@ final class Abbreviations {
    * before a lower-case word; a title, or a title and initials ("Rep. G.K."), before a capital; a
    * middle initial between capitalised words ("Vernon K. | Ashworth"); a prefix before a capital
    * or digit ("St. | Louis"); a month before a day; a suffix or a state before a lower-case word,
-   * a digit or punctuation ("Ariz. | — Police", "Ave. | , where").
+   * a digit or punctuation ("Ariz. | — Police", "Ave. | , where"). No sentence ends on a comma
+   * ("Tulsa, Okla., | police officer ...", "Ana Ruiz, R-Wis., | despite ...").
    */
   static List<Span> mergeFalseSplits(String text, Span[] spans) {
     List<Span> out = new ArrayList<>();
@@ -128,7 +129,7 @@ final class Abbreviations {
         String[] words = text.substring(prev.getStart(), prev.getEnd()).split("\\s+");
         String last = OPENING.matcher(words[words.length - 1]).replaceFirst("");
         String beforeLast = words.length > 1 ? words[words.length - 2] : "";
-        if (goesOn(last, beforeLast, text.charAt(s.getStart()))) {
+        if (last.endsWith(",") || goesOn(last, beforeLast, text.charAt(s.getStart()))) {
           out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
           continue;
         }

@@ -35,4 +35,13 @@ class AnnotatorTest {
     assertEquals(2, s.size(), s.toString());
     assertTrue(s.get(1).text().startsWith("Then"), s.toString());
   }
+
+  @Test
+  void noSentenceEndsOnAComma() {
+    // a state abbreviation followed by a comma: the model's split after "Okla.," is undone
+    List<Sentence> s = annotate("At a rally on Friday, Ruiz praised Tulsa, Okla., police officer Dana Voss for her calm. "
+        + "House leader Omar Lee, R-Wis., despite his doubts, backed the bill. Then they left.");
+    assertEquals(3, s.size(), s.toString());
+    assertTrue(s.get(1).text().startsWith("House"), s.toString());
+  }
 }

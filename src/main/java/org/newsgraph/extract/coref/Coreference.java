@@ -172,11 +172,33 @@ public final class Coreference {
           subject = m;
         }
       }
+      Ref carried = subjectPronoun(p, pt, sex, subject == null ? Integer.MAX_VALUE : subject.startToken(), speaker);
+      if (carried != null) {
+        return Optional.of(carried); // "She has faced ... Hillary Clinton. She said ...": the subject goes on
+      }
       if (subject != null || first != null) {
         return Optional.of((subject != null ? subject : first).entity());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a he/she of that sex that is the subject of a clause of a sentence before stands for, when
+   * it comes before {@code before} (the first named subject) and outside quotation marks: a
+   * pronoun that carries the subject on from sentence to sentence; null when none does.
+   */
+  private Ref subjectPronoun(Sentence p, Tree pt, Sexes.Sex sex, int before, Ref speaker) {
+    boolean[] quoted = QuotedSpeaker.quoted(p);
+    Set<String> words = sex == Sexes.Sex.MALE ? MALE : FEMALE;
+    for (int i = 0; i < Math.min(before, p.tokens().size()); i++) {
+      Ref r = links.get(key(p.index(), i));
+      if (r != null && !quoted[i] && pt.isLike(i, "nsubj")
+          && words.contains(p.tokens().get(i).text().toLowerCase(Locale.ROOT)) && !r.equals(speaker)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** "it", "its", "they": the last organisation named in this sentence or the two before. */

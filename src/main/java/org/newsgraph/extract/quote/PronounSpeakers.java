@@ -29,6 +29,8 @@ import org.newsgraph.nlp.syntax.Tree;
 final class PronounSpeakers {
   private static final Set<String> PERSON = Set.of("he", "she");
   private static final Set<String> GROUP = Set.of("it", "they");
+  /** What an inverted cue comes after: the clause it reports ends on a comma or a closing mark. */
+  private static final Set<String> AFTER_CLAUSE = Set.of(",", "\u201d", "\"", "''");
   private static final Pattern INITIALS_AT_END = Pattern.compile("(\\S+)\\s+(?:\\p{Lu}\\.){1,3}$");
 
   /** The subject of the sentence before is a name the article's names do not know. */
@@ -144,7 +146,8 @@ final class PronounSpeakers {
   /**
    * The subject of the sentence before (two back when one is all quoted): the first person it
    * names before any verb ("Veteran prosecutor Ana Ruiz spoke."), or the person its main verb's
-   * subject names; {@link #UNKNOWN} when that subject is a name the article's names do not know;
+   * subject names, or the person an inverted cue names ("..., noted Ana Ruiz"); {@link #UNKNOWN}
+   * when that subject is a name the article's names do not know;
    * what the coreference says when it opens on he/she.
    */
   private Optional<Ref> previousSubject(ArticleContext a, Sentence s, Coreference coref, Sexes.Sex sex) {
@@ -170,6 +173,12 @@ final class PronounSpeakers {
       int root = tree.root();
       for (int c : root < 0 || inQuote[t.get(root).start()] ? List.<Integer>of() : tree.childrenLike(root, "nsubj")) {
         Optional<Mention> m = a.mentionAt(k, c);
+        if (m.isPresent() && afterPreposition(tree, m.get())) {
+          m = apposedPerson(a, k, tree, c); // "In an interview with Ana Ruiz, Lee said": Lee
+          if (m.isEmpty()) {
+            continue;
+          }
+        }
         if (m.isPresent() && m.get().type() == EntityType.PERSON && fits(coref, m.get().entity(), sex)
             && !SurfaceSpeakers.possessive(a, m.get())) {
           return Optional.of(m.get().entity()); // "Anticipating blowback, Ana Ruiz said ..."
@@ -177,6 +186,10 @@ final class PronounSpeakers {
         if (m.isEmpty() && t.get(c).pos().equals("PROPN") && !inQuote[t.get(c).start()]) {
           return UNKNOWN; // "Ruis believes ...", a misspelt name: whom "she" means is not known
         }
+      }
+      Optional<Mention> inverted = invertedSpeaker(a, prev);
+      if (inverted.isPresent()) {
+        return inverted.filter(m -> fits(coref, m.entity(), sex)).map(Mention::entity);
       }
       for (Mention m : a.mentionsIn(k)) {
         if (m.type() != EntityType.PERSON || inQuote[m.start()] || !fits(coref, m.entity(), sex)
@@ -192,6 +205,49 @@ final class PronounSpeakers {
         return Optional.of(m.entity());
       }
       return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a name the parse made a subject has a preposition of its own ("with Ana Ruiz, Lee said"). */
+  private static boolean afterPreposition(Tree tree, Mention m) {
+    for (int i = m.startToken(); i < m.endToken(); i++) {
+      if (!tree.children(i, "case").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person named in apposition to a word ("with Ana Ruiz, Lee": Lee), if any. */
+  private static Optional<Mention> apposedPerson(ArticleContext a, int sentence, Tree tree, int w) {
+    for (int c : tree.children(w, "appos")) {
+      Optional<Mention> m = a.mentionAt(sentence, c);
+      if (m.isPresent() && m.get().type() == EntityType.PERSON) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person an inverted cue after a comma names ("..., noted NBC's Ana Ruiz."; "..., said Ana
+   * Ruiz, a pollster."): who that sentence reports, so the one a "she" after it goes on with.
+   */
+  private Optional<Mention> invertedSpeaker(ArticleContext a, Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 1; i < t.size(); i++) {
+      if (inQuote[t.get(i).start()] || !cues.speech(t.get(i)) || !AFTER_CLAUSE.contains(t.get(i - 1).text())) {
+        continue;
+      }
+      for (Mention m : a.mentionsIn(s.index())) {
+        if (m.startToken() > i && m.startToken() <= i + 4 && !inQuote[m.start()]) {
+          boolean person = m.type() == EntityType.PERSON && !SurfaceSpeakers.possessive(a, m);
+          if (person) {
+            return Optional.of(m);
+          }
+        }
+      }
     }
     return Optional.empty();
   }

@@ -101,12 +101,13 @@ public final class Quotations {
 
   /**
    * A quotation signed with a dash after its closing mark ("\u201c...\u201d \u2015 Ana Ruiz"), as in
-   * pull quotes and reader collections: the name right after the dash.
+   * pull quotes and reader collections: the name right after the dash (no-break spaces too).
    */
   private static Optional<Ref> signature(ArticleContext a, Quotation q) {
     String text = a.text();
     int i = q.end();
-    while (i < text.length() && (text.charAt(i) == '\u201d' || text.charAt(i) == '"' || text.charAt(i) == ' ')) {
+    while (i < text.length()
+        && (text.charAt(i) == '\u201d' || text.charAt(i) == '"' || Character.isSpaceChar(text.charAt(i)))) {
       i++;
     }
     if (i >= text.length() || "\u2015\u2014".indexOf(text.charAt(i)) < 0 || i - q.end() > 3) {

@@ -30,7 +30,7 @@ final class Referents {
 
   private final Cues cues;
   private final PronounSpeakers pronouns;
-  /** Persons of the article by the last word of their full name (ambiguous surnames left out). */
+  /** Persons of the article by the last word of their name (ambiguous surnames left out). */
   private final Map<Article, Map<String, Ref>> surnames = new java.util.WeakHashMap<>();
 
   Referents(Cues cues, PronounSpeakers pronouns) {
@@ -209,7 +209,10 @@ final class Referents {
     return Optional.ofNullable(found);
   }
 
-  /** The person of the article whose full name ends with this capitalised word, if only one does. */
+  /**
+   * The person of the article whose name ends with this capitalised word, if only one does: "Ruiz
+   * said" where the name finder missed this Ruiz but found another ("Ana Ruiz", "Ruiz").
+   */
   Optional<Ref> surname(ArticleContext a, Token tok) {
     String w = tok.text();
     if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || a.text().startsWith("'s", tok.end())
@@ -221,7 +224,7 @@ final class Referents {
       Set<String> ambiguous = new HashSet<>();
       for (Mention m : a.mentions()) {
         String[] parts = m.text().trim().split("\\s+");
-        if (m.type() != EntityType.PERSON || parts.length < 2) {
+        if (m.type() != EntityType.PERSON) {
           continue;
         }
         String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);

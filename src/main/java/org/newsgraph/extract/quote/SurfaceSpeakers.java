@@ -21,6 +21,9 @@ import org.newsgraph.nlp.Token;
  */
 final class SurfaceSpeakers {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+  /** Cue verbs whose object is who heard it ("told X", "telling X"). */
+  private static final Set<String> ADDRESSED = Set.of("tell", "told", "tells", "telling", "ask", "asked", "asks",
+      "asking");
 
   private final PronounSpeakers pronouns;
   private final Referents referents;
@@ -64,7 +67,7 @@ final class SurfaceSpeakers {
     // just after: "said Desiree Andrade", "said Los Angeles County Sheriff Alex Villanueva", "said he"
     // ("told X": X is who heard it, never the speaker)
     String verb = t.get(cue).text().toLowerCase(Locale.ROOT);
-    boolean addressee = verb.equals("told") || verb.equals("tells") || verb.equals("asked") || verb.equals("asks");
+    boolean addressee = ADDRESSED.contains(verb);
     int before = t.get(cue).start() - 1;
     while (before > 0 && Character.isWhitespace(a.text().charAt(before))) {
       before--;

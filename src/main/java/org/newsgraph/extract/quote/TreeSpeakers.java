@@ -51,7 +51,12 @@ final class TreeSpeakers {
     }
     boolean goesOn = cues.continuing(t.get(cue));
     String lemma = t.get(cue).lemma().toLowerCase(Locale.ROOT);
-    List<Integer> subjects = subjectsOf(t, tree, cue);
+    List<Integer> subjects = new ArrayList<>();
+    for (int subject : subjectsOf(t, tree, cue)) {
+      if (!inQuote[t.get(subject).start()]) {
+        subjects.add(subject); // "'... for Hillary Clinton,' said Ana Ruiz": no one quoted speaks
+      }
+    }
     for (int subject : subjects) {
       Optional<Ref> who = referents.of(a, s, tree, subject, goesOn);
       if (who.isPresent()) {

@@ -47,7 +47,16 @@ class QuotationRulesTest {
             + "His boss, Otto Brandvold, called him 'the best welder this yard ever had.'\n",
         "victim.txt",
         "Rafael Dunmore was shot dead outside his home in March. His brother, Henrik Dunmore, spoke at the vigil on Sunday.\n\n"
-            + "\"He wanted nothing more than a quiet street for his kids,\" he said.\n")).dataset();
+            + "\"He wanted nothing more than a quiet street for his kids,\" he said.\n",
+        "chain.txt",
+        "Attorney General Marisol Okafor spoke to reporters on Monday.\n\n"
+            + "She has faced many questions since her dinner with Gerald Vance and his wife, Greta Vance, in June.\n\n"
+            + "She said she had never felt pressure from the board.\n\n"
+            + "\"Nobody tells me how to do my job,\" she said.\n",
+        "inverted.txt",
+        "\"People know exactly who the mayor is,\" said Hal Brennan, a strategist for the party.\n\n"
+            + "However debates are not likely to change the race, noted KTVN's Oren Galloway.\n\n"
+            + "\"Debates come very late in the campaign, after most voters have decided,\" he wrote.\n")).dataset();
   }
 
   @Test
@@ -109,6 +118,19 @@ class QuotationRulesTest {
   void aSubjectTheParseMadeTheRootStillSpeaksThroughTheVerbConjoinedToIt() {
     List<String> q = quotes();
     assertTrue(q.contains("the best welder this yard ever had. | Otto Brandvold"), q.toString());
+  }
+
+  @Test
+  void aPronounSubjectCarriesThePersonOnFromSentenceToSentence() {
+    List<String> q = quotes();
+    assertTrue(q.contains("Nobody tells me how to do my job | Marisol Okafor"), q.toString());
+  }
+
+  @Test
+  void aPersonNamedAfterAnInvertedCueIsWhomHeGoesOnWith() {
+    List<String> q = quotes();
+    assertTrue(q.contains("Debates come very late in the campaign, after most voters have decided | Oren Galloway"),
+        q.toString());
   }
 
   private static List<String> quotes() {
