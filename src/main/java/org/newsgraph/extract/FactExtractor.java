@@ -13,11 +13,25 @@ public interface FactExtractor {
   void extract(ArticleContext article, FactSink sink);
 
   /**
-   * Runs once after every article has been read, over all article graphs in article order: where
-   * what one article says completes what another says (the same matter told twice), the extractor
-   * may rewrite its own resources. The default keeps the graphs as they are.
+   * Runs once after every article has been read, over all article graphs in article order (or
+   * their {@link Merge#summary summaries}: what it reads must be in them): where what one article
+   * says completes what another says (the same matter told twice), the extractor may rename its
+   * own resources. Null (the default): nothing to merge.
    */
+  default Merge merge(java.util.List<ArticleGraph> graphs) {
+    return null;
+  }
+
+  /** The graphs with {@link #merge} applied. */
   default java.util.List<ArticleGraph> reconcile(java.util.List<ArticleGraph> graphs) {
-    return graphs;
+    Merge m = merge(graphs);
+    if (m == null) {
+      return graphs;
+    }
+    java.util.List<ArticleGraph> out = new java.util.ArrayList<>();
+    for (int i = 0; i < graphs.size(); i++) {
+      out.add(m.apply(i, graphs.get(i)));
+    }
+    return out;
   }
 }

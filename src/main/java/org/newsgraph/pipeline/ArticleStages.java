@@ -87,6 +87,11 @@ public final class ArticleStages implements Serializable {
     return new ArticleStages(Components::nameFinder, Components::factExtractors, Components::shaclGate);
   }
 
+  /** A new set of the fact extractors alone (for the merges across articles, {@link CrossArticle#merges}). */
+  public List<FactExtractor> extractors() {
+    return List.copyOf(extractors.get());
+  }
+
   /** The tools of one thread or partition: made once, used for every article it takes. */
   public Tools tools() {
     return new Tools();

@@ -1,8 +1,12 @@
 package org.newsgraph.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.EntityResolver;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.Merge;
 import org.newsgraph.link.LinkStage;
 import org.newsgraph.link.Linker;
 import org.newsgraph.nlp.AnnotatedArticle;
@@ -15,6 +19,9 @@ import org.newsgraph.nlp.AnnotatedArticle;
  *   <li>after the language analysis, the names of every article ({@link #names}) are resolved to
  *       entities in one pass ({@link #resolve}): one entity per real-world thing across the corpus,
  *       each article given its resolved mentions and the corpus's entities to look names up in;
+ *   <li>after the fact extraction, the cases and statements of every article (their summaries)
+ *       are merged across articles ({@link #merges}): the same case, or the same statement, told by
+ *       two articles becomes one resource; each graph gets its renames before its links;
  *   <li>after the fact extraction, every linkable resource of every graph goes into one index
  *       ({@link LinkStage.Index}, taken in corpus order), which is linked once ({@link #link}); each
  *       graph then gets the link facts of its resources.
@@ -39,6 +46,27 @@ public final class CrossArticle {
   /** A new link index, to take each article graph in corpus order. */
   public static LinkStage.Index linkIndex() {
     return new LinkStage.Index();
+  }
+
+  /**
+   * The merges of cases and events across articles ({@link FactExtractor#merge}), from the
+   * summary of every article graph ({@link Merge#summary}) in corpus order: each extractor's merge
+   * decided on the summaries as the merges before it left them, as {@link
+   * org.newsgraph.extract.Extractor#extract} reconciles whole graphs one extractor after the other.
+   */
+  public static List<Merge> merges(List<ArticleGraph> summaries, List<FactExtractor> extractors) {
+    List<Merge> out = new ArrayList<>();
+    List<ArticleGraph> now = new ArrayList<>(summaries);
+    for (FactExtractor fe : extractors) {
+      Merge m = fe.merge(now);
+      if (m != null && !m.renames().isEmpty()) {
+        out.add(m);
+        for (int i : m.renames().keySet()) {
+          now.set(i, m.apply(i, now.get(i)));
+        }
+      }
+    }
+    return out;
   }
 
   /** Links every resource of the index once. */

@@ -23,6 +23,7 @@ import org.newsgraph.extract.EntityResolver;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.GraphSpill;
+import org.newsgraph.extract.Merge;
 import org.newsgraph.link.LinkStage;
 import org.newsgraph.link.Linker;
 import org.newsgraph.link.Linkers;
@@ -311,6 +312,7 @@ public final class Pipeline {
       times.since(StageTimes.Stage.FACTS, t);
       LinkStage.Index linkIndex = CrossArticle.linkIndex();
       List<ArticleGraph> graphs = new ArrayList<>();
+      List<ArticleGraph> summaries = new ArrayList<>(); // what the merges of cases and events read
       GraphSpill graphFile = analysed > spillAbove ? (spills.graphs = new GraphSpill()) : null;
       Ticker factsTicker = new Ticker(progress, "extracted the facts of %d/%s articles", analysed, t0);
       // the spill is read in order on this thread, as the tasks are submitted; an article's text
@@ -331,6 +333,7 @@ public final class Pipeline {
           return;
         }
         linkIndex.add(g);
+        summaries.add(Merge.summary(g));
         if (graphFile != null) {
           graphFile.write(g);
         } else {
@@ -342,6 +345,8 @@ public final class Pipeline {
       docs.clear();
       t = times.start();
       LinkStage.Links links = CrossArticle.link(linkIndex, linker);
+      List<Merge> merges = CrossArticle.merges(summaries, stages.extractors());
+      summaries.clear();
       times.since(StageTimes.Stage.FACTS, t);
       // 3. link facts, RDF and the SHACL gate per article in parallel; to the sink in input order
       int[] kept = {0};
@@ -349,7 +354,7 @@ public final class Pipeline {
       int withFacts = graphFile != null ? graphFile.written() : graphs.size();
       Ticker storedTicker = new Ticker(progress, "checked and stored %d/%s article graphs", withFacts, t0);
       InOrder.run(pool, withFacts, window, i -> graphFile != null ? graphFile.next() : graphs.set(i, null),
-          (i, unlinked) -> stages.check(tools.get(), links, unlinked, times), (i, c) -> {
+          (i, unlinked) -> stages.check(tools.get(), links, Merge.applyAll(merges, i, unlinked), times), (i, c) -> {
             storedTicker.done(i);
             if (c.problem() != null) {
               problems.add(c.problem());

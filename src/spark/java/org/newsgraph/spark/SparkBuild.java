@@ -22,6 +22,7 @@ import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.EntityResolver;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Merge;
 import org.newsgraph.link.LinkStage;
 import org.newsgraph.pipeline.ArticleStages;
 import org.newsgraph.pipeline.CrossArticle;
@@ -42,9 +43,11 @@ import scala.Tuple2;
  *       their text) grouped into blocks by their keys, each block resolved on an executor by the
  *       same resolver as the local build, the refs minted across blocks; each article's mentions
  *       go back to it in a join, with the corpus's entity index (forms and labels) broadcast;
- *   <li>facts per partition; then the link index as a shuffle: each graph's linkable resources
- *       grouped by resource, their entries added in article order, each resource linked once on
- *       an executor, and the links joined back to the graphs that describe them;
+ *   <li>facts per partition; the merges of cases and statements across articles decided on the
+ *       driver from each graph's summary ({@link Merge#summary}), broadcast; then the link index
+ *       as a shuffle: each graph's linkable resources grouped by resource, their entries added in
+ *       article order, each resource linked once on an executor, and the links joined back to the
+ *       graphs that describe them;
  *   <li>links, RDF and the SHACL gate per partition; the N-Quads lines of the graphs that pass.
  * </ol>
  *
@@ -205,10 +208,28 @@ public final class SparkBuild {
     JavaPairRDD<Integer, ArticleGraph> graphs = extracted.filter(x -> x._2() instanceof ArticleGraph)
         .mapValues(x -> (ArticleGraph) x);
 
+    // the merges of cases and events across articles, decided on the driver from the graphs'
+    // summaries (cases, statements and quotations only), in article order
+    List<Tuple2<Integer, ArticleGraph>> summaries = new ArrayList<>(graphs.mapValues(Merge::summary).collect());
+    summaries.sort(Comparator.comparing(Tuple2::_1));
+    List<Merge> merges = CrossArticle.merges(summaries.stream().map(Tuple2::_2).toList(), st.extractors());
+    HashMap<Integer, Integer> touched = new HashMap<>(); // article number → place in the summaries, where renamed
+    for (int i = 0; i < summaries.size(); i++) {
+      int place = i;
+      if (merges.stream().anyMatch(m -> m.renames().containsKey(place))) {
+        touched.put(summaries.get(i)._1(), i);
+      }
+    }
+    summaries.clear();
+    Broadcast<ArrayList<Merge>> mergeList = sc.broadcast(new ArrayList<>(merges));
+    Broadcast<HashMap<Integer, Integer>> renamed = sc.broadcast(touched);
+
     // 5. the link index as a shuffle, then links, RDF and the SHACL gate per partition
     JavaPairRDD<Integer, Checked> checked = perPartition(Linking.linked(graphs, partitions), st, times,
         (tools, local, n, a) -> {
-          ArticleStages.Checked c = st.check(tools, LinkStage.Links.of(a._2()), a._1(), local);
+          Integer place = renamed.value().get(n);
+          ArticleGraph merged = place == null ? a._1() : Merge.applyAll(mergeList.value(), place, a._1());
+          ArticleStages.Checked c = st.check(tools, LinkStage.Links.of(a._2()), merged, local);
           org.apache.jena.graph.Node name = tools.graphName(c.article().article());
           return c.problem() != null ? new Checked(name.getURI(), List.of(), 0, c.problem())
               : new Checked(name.getURI(), org.newsgraph.rdf.GraphFiles.nquads(name, c.graph()), c.graph().size(), null);

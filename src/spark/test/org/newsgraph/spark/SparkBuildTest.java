@@ -92,6 +92,21 @@ class SparkBuildTest {
   }
 
   @Test
+  void casesAndStatementsMergedAcrossArticles() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("merges"));
+    Files.writeString(in.resolve("a-killing.txt"), "Nell Ambrose was shot and killed by Tad Quist in Lowell in 2019.\n");
+    Files.writeString(in.resolve("b-sentence.txt"), "Tad Quist was sentenced to life without parole on Tuesday.\n");
+    Files.writeString(in.resolve("c-tweet.txt"),
+        "\"We will not cut the library budget this year,\" Mayor Sam Pike tweeted again.\n");
+    Files.writeString(in.resolve("d-tweet.txt"), "Pike answered his critics on Friday.\n\n"
+        + "\"We will not cut the library budget this year, or next,\" Mayor Sam Pike tweeted again.\n");
+    sameAsLocal(in, "merges", 0);
+    List<String> lines = Files.readAllLines(tmp.resolve("merges-spark.nq"));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("<https://w3id.org/newsgraph/id/case/killing-of-nell-ambrose>")
+        && l.contains("defendant") && l.endsWith("b-sentence> .")), "the sentencing joined the killing");
+  }
+
+  @Test
   void devset() throws IOException {
     Path devset = SparkTests.repo().resolve("../shared/corpus/devset").normalize();
     Assumptions.assumeTrue(Files.isDirectory(devset), "no " + devset + " here");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.ArticleGraph;
+import org.newsgraph.extract.Merge;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.FactSink;
 import org.newsgraph.extract.Ref;
@@ -73,7 +74,7 @@ public final class CaseExtractor implements FactExtractor {
   }
 
   @Override
-  public List<ArticleGraph> reconcile(List<ArticleGraph> graphs) {
-    return CaseReconciler.reconcile(graphs);
+  public Merge merge(List<ArticleGraph> graphs) {
+    return CaseReconciler.merge(graphs);
   }
 }

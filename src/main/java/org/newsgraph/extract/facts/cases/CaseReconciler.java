@@ -1,6 +1,5 @@
 package org.newsgraph.extract.facts.cases;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.Merge;
 import org.newsgraph.extract.Node;
 import org.newsgraph.extract.Ref;
-import org.newsgraph.extract.facts.Renaming;
 
 /**
  * One case per matter across articles: a case with defendants but no victims ("the case against
@@ -23,7 +22,7 @@ import org.newsgraph.extract.facts.Renaming;
 final class CaseReconciler {
   private CaseReconciler() {}
 
-  static List<ArticleGraph> reconcile(List<ArticleGraph> graphs) {
+  static Merge merge(List<ArticleGraph> graphs) {
     Map<Ref, Set<Ref>> victimCasesOf = new LinkedHashMap<>();
     Map<Ref, Node> declared = new LinkedHashMap<>();
     for (ArticleGraph g : graphs) {
@@ -39,8 +38,9 @@ final class CaseReconciler {
         }
       }
     }
-    List<ArticleGraph> out = new ArrayList<>();
-    for (ArticleGraph g : graphs) {
+    Map<Integer, Map<Ref, Ref>> renames = new LinkedHashMap<>();
+    for (int i = 0; i < graphs.size(); i++) {
+      ArticleGraph g = graphs.get(i);
       Set<Ref> withVictims = casesWithVictims(g);
       Set<Ref> earlier = new HashSet<>();
       for (Fact f : g.facts()) {
@@ -62,9 +62,11 @@ final class CaseReconciler {
           rename.put(from, to.iterator().next());
         }
       });
-      out.add(Renaming.apply(g, rename, declared));
+      if (!rename.isEmpty()) {
+        renames.put(i, rename);
+      }
     }
-    return out;
+    return new Merge(renames, declared);
   }
 
   private static Set<Ref> casesWithVictims(ArticleGraph g) {

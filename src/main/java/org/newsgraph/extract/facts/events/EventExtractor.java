@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.ArticleGraph;
+import org.newsgraph.extract.Merge;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.FactSink;
 import org.newsgraph.extract.facts.DeclaringSink;
@@ -78,7 +79,7 @@ public final class EventExtractor implements FactExtractor {
 
   /** One statement told by two articles is one event ({@link SameEvents}). */
   @Override
-  public List<ArticleGraph> reconcile(List<ArticleGraph> graphs) {
-    return SameEvents.reconcile(graphs);
+  public Merge merge(List<ArticleGraph> graphs) {
+    return SameEvents.merge(graphs);
   }
 }

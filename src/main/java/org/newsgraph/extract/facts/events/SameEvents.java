@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.Literal;
+import org.newsgraph.extract.Merge;
 import org.newsgraph.extract.Node;
 import org.newsgraph.extract.Ref;
-import org.newsgraph.extract.facts.Renaming;
 
 /**
  * One statement told by two articles is one event. Dated events need no help: their IRIs are keyed
@@ -31,7 +31,7 @@ final class SameEvents {
 
   private SameEvents() {}
 
-  static List<ArticleGraph> reconcile(List<ArticleGraph> graphs) {
+  static Merge merge(List<ArticleGraph> graphs) {
     List<Told> told = new ArrayList<>();
     Map<Ref, Node> declared = new LinkedHashMap<>();
     for (int i = 0; i < graphs.size(); i++) {
@@ -63,11 +63,13 @@ final class SameEvents {
         break;
       }
     }
-    List<ArticleGraph> out = new ArrayList<>();
+    Map<Integer, Map<Ref, Ref>> touched = new LinkedHashMap<>();
     for (int i = 0; i < graphs.size(); i++) {
-      out.add(Renaming.apply(graphs.get(i), renames.get(i), declared));
+      if (!renames.get(i).isEmpty()) {
+        touched.put(i, renames.get(i));
+      }
     }
-    return out;
+    return new Merge(touched, declared);
   }
 
   private static Told told(int article, ArticleGraph g, Node n) {
