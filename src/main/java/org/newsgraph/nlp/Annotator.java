@@ -53,9 +53,14 @@ public final class Annotator {
         int start = block.start() + s.getStart();
         int end = block.start() + s.getEnd();
         String text = article.text().substring(start, end);
-        for (Span piece : pieces(text)) {
+        Span[] tokens = tokenizer.tokenizePos(text);
+        for (Span piece : pieces(text, tokens)) {
           Budget.check();
-          out.add(sentence(out.size(), b, text.substring(piece.getStart(), piece.getEnd()), start + piece.getStart()));
+          boolean whole = piece.getStart() == 0 && piece.getEnd() == text.length();
+          String pieceText = whole ? text : text.substring(piece.getStart(), piece.getEnd());
+          // a sentence of one piece is not tokenized a second time
+          out.add(sentence(out.size(), b, pieceText, start + piece.getStart(),
+              whole ? tokens : tokenizer.tokenizePos(pieceText)));
         }
       }
     }
@@ -68,7 +73,12 @@ public final class Annotator {
    * window, else at the window's end.
    */
   List<Span> pieces(String text) {
-    Span[] tokens = joinAbbreviations(text, tokenizer.tokenizePos(text));
+    return pieces(text, tokenizer.tokenizePos(text));
+  }
+
+  /** {@link #pieces(String)} with the text's tokens ({@link CachingTokenizer#tokenizePos}) at hand. */
+  private List<Span> pieces(String text, Span[] tokenized) {
+    Span[] tokens = joinAbbreviations(text, tokenized);
     if (tokens.length <= MAX_SENTENCE_TOKENS) {
       return List.of(new Span(0, text.length()));
     }
@@ -94,7 +104,12 @@ public final class Annotator {
 
   /** Annotates one piece of text as a single sentence starting at {@code offset}. */
   public Sentence sentence(int index, int block, String text, int offset) {
-    Span[] spans = Contractions.split(text, joinAbbreviations(text, Abbreviations.splitParty(text, tokenizer.tokenizePos(text))));
+    return sentence(index, block, text, offset, tokenizer.tokenizePos(text));
+  }
+
+  /** {@link #sentence(int, int, String, int)} with the text's tokens ({@link CachingTokenizer#tokenizePos}) at hand. */
+  private Sentence sentence(int index, int block, String text, int offset, Span[] tokenized) {
+    Span[] spans = Contractions.split(text, joinAbbreviations(text, Abbreviations.splitParty(text, tokenized)));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(text).toString();

@@ -34,7 +34,7 @@ public class SelectingBeamSearch extends BeamSearch {
 
   public SelectingBeamSearch(int size, MaxentModel model) {
     super(size, model);
-    this.perceptron = model.getClass() == PerceptronModel.class ? new Perceptron((PerceptronModel) model) : null;
+    this.perceptron = model.getClass() == PerceptronModel.class ? Perceptron.of((PerceptronModel) model) : null;
   }
 
   /**
@@ -45,13 +45,33 @@ public class SelectingBeamSearch extends BeamSearch {
    * is the same, to the bit.
    */
   static final class Perceptron {
-    private final Map<String, Context> predicates;
+    /** The table of the model last seen (finders of one model share it: one per thread each). */
+    private static volatile Perceptron last;
+
+    private final PerceptronModel model;
+    private final PerceptronTable table;
     private final int outcomes;
 
     @SuppressWarnings("unchecked")
-    Perceptron(PerceptronModel model) {
-      this.predicates = (Map<String, Context>) model.getDataStructures()[1];
+    private Perceptron(PerceptronModel model) {
+      this.model = model;
+      this.table = new PerceptronTable((Map<String, Context>) model.getDataStructures()[1]);
       this.outcomes = model.getNumOutcomes();
+    }
+
+    /** The evaluation of {@code model}, its table built once for all finders of the model. */
+    static Perceptron of(PerceptronModel model) {
+      Perceptron p = last;
+      if (p == null || p.model != model) {
+        synchronized (Perceptron.class) {
+          p = last;
+          if (p == null || p.model != model) {
+            p = new Perceptron(model);
+            last = p;
+          }
+        }
+      }
+      return p;
     }
 
     double[][] eval(List<String[]> contexts) {
@@ -80,16 +100,7 @@ public class SelectingBeamSearch extends BeamSearch {
 
     /** As ArrayMath.sumFeatures with no values: each known feature's parameters, in order. */
     private void add(String[] context, int from, int to, double[] sums) {
-      for (int ci = from; ci < to; ci++) {
-        Context params = predicates.get(context[ci]);
-        if (params != null) {
-          int[] active = params.getOutcomes();
-          double[] weights = params.getParameters();
-          for (int ai = 0; ai < active.length; ai++) {
-            sums[active[ai]] += weights[ai] * 1.0;
-          }
-        }
-      }
+      table.add(context, from, to, sums);
     }
 
     /** As PerceptronModel's normalisation. */

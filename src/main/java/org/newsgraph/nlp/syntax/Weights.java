@@ -71,23 +71,34 @@ public final class Weights {
     return packed.length;
   }
 
-  /** Adds the weights of the first {@code n} features of {@code features} to {@code scores}. */
+  /**
+   * Adds the weights of the first {@code n} features of {@code features} to {@code scores}. The
+   * features are first all looked up, then their weights added in order: the lookups do not wait
+   * for each other, so the processor overlaps their cache misses (a table of several MB is mostly
+   * outside the caches), and the sums are the same, to the bit, as adding feature by feature.
+   */
   public void score(int[] features, int n, float[] scores) {
     int[] t = table;
     int[] p = packed;
+    int[] found = new int[n];
+    int m = 0;
     for (int f = 0; f < n; f++) {
       int key = features[f];
       int slot = spread(key) & mask;
       int where;
       while ((where = t[2 * slot + 1]) != 0) {
         if (t[2 * slot] == key) {
-          for (int e = where >>> 8, end = e + (where & 0xFF); e < end; e++) {
-            int v = p[e];
-            scores[v & 0xFF] += Float.intBitsToFloat(v & 0xFFFF0000);
-          }
+          found[m++] = where;
           break;
         }
         slot = (slot + 1) & mask;
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      int where = found[i];
+      for (int e = where >>> 8, end = e + (where & 0xFF); e < end; e++) {
+        int v = p[e];
+        scores[v & 0xFF] += Float.intBitsToFloat(v & 0xFFFF0000);
       }
     }
   }

@@ -39,6 +39,50 @@ class WeightsTest {
   }
 
   @Test
+  void sumsAreThoseOfAddingFeatureByFeatureInOrder() {
+    java.util.Random r = new java.util.Random(7);
+    int classes = 9;
+    int n = 2000;
+    int[] keys = new int[n];
+    int[] offsets = new int[n + 1];
+    java.util.List<Short> cls = new java.util.ArrayList<>();
+    java.util.List<Float> ws = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      keys[i] = i * 7919 + 1;
+      for (int c = 0; c < classes; c++) {
+        if (r.nextInt(3) == 0) {
+          cls.add((short) c);
+          ws.add(Weights.fromBf16(Weights.toBf16((float) r.nextGaussian() * 1000)));
+        }
+      }
+      offsets[i + 1] = cls.size();
+    }
+    short[] entryClass = new short[cls.size()];
+    float[] entryWeight = new float[cls.size()];
+    for (int e = 0; e < entryClass.length; e++) {
+      entryClass[e] = cls.get(e);
+      entryWeight[e] = ws.get(e);
+    }
+    Weights w = new Weights(classes, keys, offsets, entryClass, entryWeight);
+    for (int trial = 0; trial < 200; trial++) {
+      int[] features = new int[1 + r.nextInt(120)];
+      float[] expected = new float[classes];
+      for (int f = 0; f < features.length; f++) {
+        int i = r.nextInt(n + n / 4); // some features are not in the table
+        features[f] = i < n ? keys[i] : -i;
+        for (int e = i < n ? offsets[i] : 0; i < n && e < offsets[i + 1]; e++) {
+          expected[entryClass[e]] += entryWeight[e];
+        }
+      }
+      float[] got = new float[classes];
+      w.score(features, features.length, got);
+      for (int c = 0; c < classes; c++) {
+        assertEquals(Float.floatToIntBits(expected[c]), Float.floatToIntBits(got[c]), "class " + c);
+      }
+    }
+  }
+
+  @Test
   void readBackScoresTheSame() throws IOException {
     Weights w = sample();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -38,6 +38,13 @@ public final class DateResolver {
       "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
           + "|thirty|forty|fifty|a few|several|\\d{1,3})";
   private static final String YEAR = "(1[6-9]\\d\\d|20\\d\\d)";
+  /**
+   * A look-ahead for the first letters of {@link #MONTH}. Put before a pattern, it changes no match
+   * (a match must start with one of them) but fails most positions of a text on one character
+   * instead of trying twenty-two words there. The other patterns below have the same kind of
+   * look-ahead: a year's first digit, or the first letters of their words in both cases.
+   */
+  private static final String MONTH_FIRST = "(?=[JFMASOND])";
 
   private static final Pattern LEADING_PREPOSITION =
       Pattern.compile("(?i:in|on|since|during|from|until|by|of|at)\\s+");
@@ -56,35 +63,35 @@ public final class DateResolver {
   public DateResolver(Optional<LocalDate> published) {
     this.published = published;
     // spans of years and dates that refer back: found, so that no year of them is taken alone
-    add("(?i:from|between)\\s+(?:" + MONTH + "\\s+)?" + YEAR + "\\s+(?i:to|until|through|and)\\s+(?:" + MONTH + "\\s+)?"
+    add("(?=[fFbB])(?i:from|between)\\s+(?:" + MONTH + "\\s+)?" + YEAR + "\\s+(?i:to|until|through|and)\\s+(?:" + MONTH + "\\s+)?"
         + "(?:" + YEAR + "|(?i:the\\s+present|now))\\b", Kind.NONE, (m, t) -> Optional.empty());
-    add("(?<![\\d$,.])" + YEAR + "\\s*[-\u2013]\\s*(?:" + YEAR + "|\\d\\d)(?![\\d%-])", Kind.NONE, (m, t) -> Optional.empty());
-    add("\\b(?i:(?:later|earlier)\\s+)?(?i:that\\s+(?:same\\s+)?|the\\s+same\\s+)(?i:day|morning|afternoon|evening|night)\\b", Kind.NONE,
+    add("(?=[12])(?<![\\d$,.])" + YEAR + "\\s*[-\u2013]\\s*(?:" + YEAR + "|\\d\\d)(?![\\d%-])", Kind.NONE, (m, t) -> Optional.empty());
+    add("(?=[lLeEtT])\\b(?i:(?:later|earlier)\\s+)?(?i:that\\s+(?:same\\s+)?|the\\s+same\\s+)(?i:day|morning|afternoon|evening|night)\\b", Kind.NONE,
         (m, t) -> Optional.empty());
     // absolute expressions
-    add(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b", Kind.ABSOLUTE,
+    add(MONTH_FIRST + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b", Kind.ABSOLUTE,
         (m, t) -> Calendar.day(Integer.parseInt(m.group(3)), Calendar.month(m.group(1)), Integer.parseInt(m.group(2))));
     add("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b", Kind.ABSOLUTE,
         (m, t) -> Calendar.day(Integer.parseInt(m.group(3)), Calendar.month(m.group(2)), Integer.parseInt(m.group(1))));
-    add(MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", Kind.ABSOLUTE,
+    add(MONTH_FIRST + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", Kind.ABSOLUTE,
         (m, t) -> Optional.of(TemporalValue.month(YearMonth.of(Integer.parseInt(m.group(2)), Calendar.month(m.group(1))))));
-    add("(?<![\\d$,.])" + YEAR + "(?!\\d|,\\d|%|\\.\\d|-\\d)", Kind.ABSOLUTE,
+    add("(?=[12])(?<![\\d$,.])" + YEAR + "(?!\\d|,\\d|%|\\.\\d|-\\d)", Kind.ABSOLUTE,
         (m, t) -> Optional.of(TemporalValue.year(Integer.parseInt(m.group(1)))));
     // relative to the publication date
-    add(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d)", Kind.RELATIVE,
+    add(MONTH_FIRST + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d)", Kind.RELATIVE,
         (m, t) -> pub().flatMap(p -> Calendar.monthDay(p, Calendar.month(m.group(1)), Integer.parseInt(m.group(2)), t)));
-    add("(?i:(last|this|next|earlier this|later this|so far this|early this|late last|earlier last"
+    add("(?=[lLtTnNeEsS])(?i:(last|this|next|earlier this|later this|so far this|early this|late last|earlier last"
             + "|the past|the previous))\\s+(?i:(week|month|year))\\b", Kind.RELATIVE,
         (m, t) -> pub().flatMap(p -> Calendar.period(p, m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT))));
-    add("(?i:(last|this|next|early|late|mid-?|earlier in|later in|in|since|until|by|during)\\s+)" + MONTH
+    add("(?=[lLtTnNeEmMiIsSuUbBdD])(?i:(last|this|next|early|late|mid-?|earlier in|later in|in|since|until|by|during)\\s+)" + MONTH
             + "\\b(?!\\s*\\d)", Kind.RELATIVE,
         (m, t) -> pub().map(p -> Calendar.monthOnly(p, m.group(1).trim().toLowerCase(Locale.ROOT), Calendar.month(m.group(2)), t)));
-    add("(?i:(last|this|next|on|since|by|until)\\s+)?" + WEEKDAY + "(?:'s)?\\b", Kind.RELATIVE,
+    add("(?=[lLtTnNoOsSbBuUMWF])(?i:(last|this|next|on|since|by|until)\\s+)?" + WEEKDAY + "(?:'s)?\\b", Kind.RELATIVE,
         (m, t) -> pub().map(p -> TemporalValue.day(
             Calendar.weekday(p, m.group(1), DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), t))));
-    add("\\b(?i:(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow))\\b", Kind.RELATIVE,
+    add("(?=[tTyY])\\b(?i:(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow))\\b", Kind.RELATIVE,
         (m, t) -> pub().map(p -> TemporalValue.day(Calendar.today(p, m.group(1).toLowerCase(Locale.ROOT)))));
-    add("\\b(?i:(?:almost|nearly|about|roughly|some|more than|over|just over|less than|around)\\s+)?(?i:" + NUM
+    add("(?=[aAnNrRsSmMoOjJlLtTfFeE\\d])\\b(?i:(?:almost|nearly|about|roughly|some|more than|over|just over|less than|around)\\s+)?(?i:" + NUM
             + ")\\s+(?i:(day|week|month|year|decade)s?)\\s+(?i:ago|earlier)\\b", Kind.RELATIVE,
         (m, t) -> pub().flatMap(p -> Calendar.ago(p, m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT))));
   }

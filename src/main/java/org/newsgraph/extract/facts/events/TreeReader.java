@@ -58,6 +58,9 @@ final class TreeReader {
   private List<Sighting> at(ArticleContext a, Sentence s, Tree tree, int i, Roles roles, EventDates dates) {
     List<Token> tokens = s.tokens();
     TriggerWords words = rules.words();
+    if (!words.mayHaveAnyClass(tokens, i)) {
+      return List.of(); // most words trigger nothing: no rule below can take them
+    }
     Map<String, Sighting> here = new LinkedHashMap<>();
     Map<String, Boolean> bare = new LinkedHashMap<>(); // kind -> told by a rule without a role (true: only if dated)
     Map<String, String> needs = new LinkedHashMap<>(); // kind -> a role it must fill

@@ -2,9 +2,11 @@ package org.newsgraph.extract.facts.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.corpus.LexiconFiles;
 import org.newsgraph.nlp.Token;
 
@@ -20,6 +22,8 @@ final class TriggerWords {
   private final Map<String, List<Entry>> classes = new HashMap<>();
   /** The entries of each class by their trigger word: has() is asked of every word for many classes. */
   private final Map<String, Map<String, List<Entry>>> byWord = new HashMap<>();
+  /** The trigger words of all classes (lower case): a word not among them has no class. */
+  private final Set<String> anyClass = new HashSet<>();
 
   static TriggerWords load(String file) {
     TriggerWords t = new TriggerWords();
@@ -36,13 +40,28 @@ final class TriggerWords {
         Entry e = new Entry(words.subList(0, words.size() - 1), words.get(words.size() - 1), pos);
         entries.add(e);
         t.byWord.computeIfAbsent(f[0].strip(), k -> new HashMap<>()).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+        t.anyClass.add(e.lemma());
       }
     }
     return t;
   }
 
+  /** The names of the classes. */
+  Set<String> classNames() {
+    return classes.keySet();
+  }
+
   boolean knows(String cls) {
     return classes.containsKey(cls);
+  }
+
+  /**
+   * False when token {@code i} is a word of no class at all (then {@link #has} is false for every
+   * class): one look-up instead of one per class.
+   */
+  boolean mayHaveAnyClass(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return anyClass.contains(t.lemma().toLowerCase(Locale.ROOT)) || anyClass.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether token {@code i} is a word of class {@code cls}. */

@@ -51,6 +51,23 @@ class DateResolverTest {
     assertEquals(new TemporalValue(lexical, type), v.get());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "Since March the council met twice, Since March",
+    "The board met During October, During October",
+    "The vote came Later In November, Later In November",
+    "It closed EARLIER THIS MONTH, EARLIER THIS MONTH",
+    "Sales fell The Past Year, The Past Year",
+    "The clinic opened Until Monday, Until Monday",
+    "She spoke By Thursday, By Thursday",
+    "Filed Sept. 9 in court, Sept. 9",
+  })
+  void wordListsMatchInAnyCaseAfterTheirFirstLetterLookAhead(String sentence, String expression) {
+    List<DateMention> found = dated.find(sentence);
+    assertEquals(1, found.size(), "found " + found);
+    assertEquals(expression, sentence.substring(found.get(0).start(), found.get(0).end()));
+  }
+
   @Test
   void lastWeekWithinOneMonthIsThatMonth() {
     DateResolver r = new DateResolver(Optional.of(LocalDate.of(2022, 6, 22)));
