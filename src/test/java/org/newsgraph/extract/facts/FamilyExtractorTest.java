@@ -83,4 +83,15 @@ class FamilyExtractorTest {
     assertEquals(List.of("person/mara-quill parentOf person/tobin-quill"), c.lines("parentOf"));
     assertTrue(c.lines().stream().noneMatch(l -> l.contains("edda") || l.contains("ruth")), c.lines().toString());
   }
+
+  @Test
+  void whoseKinAfterANameAndItsTown() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Marla Penrose of Birch Flats, whose son, Dario Penrose, 31, died in the jail, asked why. "
+            + "Ike Tamm from Ostend, whose sister Ula Tamm was there, spoke.",
+        "Marla Penrose|person|marla-penrose", "Dario Penrose|person|dario-penrose", "Birch Flats|place|birch-flats",
+        "Ike Tamm|person|ike-tamm", "Ula Tamm|person|ula-tamm"));
+    assertEquals(List.of("person/marla-penrose parentOf person/dario-penrose"), c.lines("parentOf"));
+    assertTrue(c.has("person/ike-tamm", "siblingOf", "person/ula-tamm"), c.lines().toString());
+  }
 }
