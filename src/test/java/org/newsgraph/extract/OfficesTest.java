@@ -41,6 +41,10 @@ class OfficesTest {
         "obituary.txt",
         "Judge Amos Tilley, who sat on the Brill County Circuit Court for twenty years, died Monday. He was 80. "
             + "His son, Amos Tilley Jr., is a lawyer in Brill County.\n",
+        "career.txt",
+        "BRENTWATER, Ore. \u2014 The county budget was late again this year.\n\n"
+            + "Ana Ruiz grew up in Dale and spent nine years as a public defender.\n\n"
+            + "Marco Bell joined the firm in 1990 and worked as a county prosecutor until 2001.\n",
         "council.txt",
         "The Ashford City Council voted 5-2 on Monday. Council Member Dana Whitcomb voted no.\n\n"
             + "Supervisor Len Okoro of the Marlow County Board of Supervisors abstained.\n")).dataset();
@@ -124,5 +128,12 @@ class OfficesTest {
     List<String> m = TestGraphs.pairs(ds, "memberOf");
     assertTrue(m.contains("Dana Whitcomb | Ashford City Council"), m.toString());
     assertTrue(m.contains("Len Okoro | Marlow County Board of Supervisors"), m.toString());
+  }
+
+  @Test
+  void aVerbCoordinatedWithTheNamesOwnSharesItsSubject() {
+    List<String> former = TestGraphs.pairs(ds, "formerlyHeldOffice");
+    assertTrue(former.stream().anyMatch(p -> p.startsWith("Ana Ruiz | ") && p.endsWith("Public Defender")), former.toString());
+    assertTrue(former.stream().anyMatch(p -> p.startsWith("Marco Bell | ") && p.endsWith("Prosecutor")), former.toString());
   }
 }

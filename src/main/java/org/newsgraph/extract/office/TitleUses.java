@@ -65,7 +65,7 @@ final class TitleUses {
           continue;
         }
         beforeName(a, s, lower, m).ifPresent(out::add);
-        predicate(a, s, lower, m).ifPresent(out::add);
+        out.addAll(predicates(a, s, lower, m));
         out.addAll(after(a, s, lower, m));
       }
       for (int i = 0; coref != null && i < s.tokens().size(); i++) {
@@ -73,7 +73,7 @@ final class TitleUses {
         Token k = s.tokens().get(i);
         if (r.isPresent() && r.get().kind().equals("person") && k.pos().equals("PRON")) {
           Mention p = new Mention(s.index(), i, i + 1, k.start(), k.end(), k.text(), EntityType.PERSON, r.get());
-          predicate(a, s, lower, p).ifPresent(out::add);
+          out.addAll(predicates(a, s, lower, p));
         }
       }
     }
@@ -183,7 +183,7 @@ final class TitleUses {
   }
 
   /** Past forms that say the person no longer holds what they were or served as. */
-  private static final Set<String> PAST = Set.of("was", "were", "served", "worked", "ran", "had");
+  private static final Set<String> PAST = Set.of("was", "were", "served", "worked", "ran", "had", "spent");
 
   /**
    * Read over the tree: the name is the subject of a title ("Roe was the county's sheriff",
@@ -191,8 +191,31 @@ final class TitleUses {
    * to 2006", "Roe worked as an Illinois legislator"). A past copula or verb makes the office former;
    * "has been" and the present hold it.
    */
-  private Optional<TitleUse> predicate(ArticleContext a, Sentence s, List<String> lower, Mention m) {
-    org.newsgraph.nlp.syntax.Tree tree = new org.newsgraph.nlp.syntax.Tree(s);
+  private List<TitleUse> predicates(ArticleContext a, Sentence s, List<String> lower, Mention m) {
+    Tree tree = new Tree(s);
+    int head = subjectOf(tree, lower, m);
+    List<TitleUse> out = new ArrayList<>();
+    if (head < 0) {
+      return out;
+    }
+    // "Roe grew up in Dale and spent nine years as a public defender": a verb coordinated with the
+    // name's own that has no subject of its own shares it
+    List<Integer> heads = new ArrayList<>(List.of(head));
+    for (int i = 0; i < heads.size() && heads.size() < 6; i++) {
+      for (int c : tree.childrenLike(heads.get(i), "conj")) {
+        if (s.tokens().get(c).pos().equals("VERB") && tree.childrenLike(c, "nsubj").isEmpty()) {
+          heads.add(c);
+        }
+      }
+    }
+    for (int h : heads) {
+      predicate(a, s, lower, m, tree, h).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The word the name is the subject of (or the predicate of its "who" clause), or -1. */
+  private static int subjectOf(Tree tree, List<String> lower, Mention m) {
     int head = -1;
     for (int i = m.startToken(); i < m.endToken(); i++) {
       int h = tree.head(i);
@@ -210,9 +233,10 @@ final class TitleUses {
         }
       }
     }
-    if (head < 0) {
-      return Optional.empty();
-    }
+    return head;
+  }
+
+  private Optional<TitleUse> predicate(ArticleContext a, Sentence s, List<String> lower, Mention m, Tree tree, int head) {
     int title = -1;
     int verb = head;
     if (s.tokens().get(head).pos().equals("NOUN") || s.tokens().get(head).pos().equals("PROPN")) {
