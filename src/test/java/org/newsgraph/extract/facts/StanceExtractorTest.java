@@ -90,4 +90,15 @@ class StanceExtractorTest {
         "Daily Bugle|organization|daily-bugle", "Citizens for Order|organization|citizens-for-order"));
     assertEquals(List.of("person/sam-pike criticizes person/vera-holt"), c.lines("criticizes"));
   }
+
+  @Test
+  void aCriticalQuotationIsAboutWhomTheSentenceNamesAfterTheCueVerb() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Sam Pike said Holt had \"spent three months issuing ultimatums.\" "
+            + "Ann Lo called the bill \"a stunt\" and said Tim Ng had \"lied to every family here.\" "
+            + "Vera Holt, of Citizens for Order, said the plan was \"reckless.\"", NAMES));
+    assertTrue(c.has("person/sam-pike", "criticizes", "person/vera-holt"), c.lines().toString());
+    assertTrue(c.has("person/ann-lo", "criticizes", "person/tim-ng"), c.lines().toString());
+    assertFalse(c.lines("criticizes").stream().anyMatch(l -> l.contains("citizens-for-order")), c.lines().toString());
+  }
 }
