@@ -44,9 +44,11 @@ final class TitleUses {
       Pattern.compile("\\s*,?\\s*(?:from|between)\\s+(?:\\w+\\.?\\s+)?\\d{4}\\s*(?:to|and|until|through|-|\u2013)\\s*\\d{4}");
 
   private final Lexicons lex;
+  private final OwnedTitles owned;
 
   TitleUses(Lexicons lex) {
     this.lex = lex;
+    this.owned = new OwnedTitles(lex);
   }
 
   /**
@@ -67,6 +69,9 @@ final class TitleUses {
         beforeName(a, s, lower, m).ifPresent(out::add);
         out.addAll(predicates(a, s, lower, m));
         out.addAll(after(a, s, lower, m));
+        if (coref != null) {
+          owned.find(a, coref, s, lower, m).ifPresent(out::add);
+        }
       }
       for (int i = 0; coref != null && i < s.tokens().size(); i++) {
         Optional<org.newsgraph.extract.Ref> r = coref.resolved(s.index(), i);
@@ -138,7 +143,7 @@ final class TitleUses {
       int evidenceEnd = m.end();
       if (where == null && scope.isEmpty()) {
         // "Gov. John Kasich of Ohio", "Senator Ana Ruiz, Republican of Oregon,"
-        Mention of = placeOfAfter(a, s, lower, m);
+        Mention of = TitleWords.placeOfAfter(a, s, lower, m);
         if (of != null) {
           where = of;
           evidenceEnd = of.end();
@@ -359,38 +364,4 @@ final class TitleUses {
     return new TitleUse(m, title.get(), where, scope, former, s, m.start(), endChar, surface,
         tense == Tense.NONE ? "apposition" : "relative-clause");
   }
-
-  private static final Set<String> PARTY_WORDS = Set.of("republican", "democrat", "democratic", "independent");
-
-  /**
-   * The place in "Name of Place", "Name, Republican of Place," or a legislator's party tag after
-   * the name, "Name (D-N.Y.)", "Name, R-Ariz.," (a state's only: a home town names no seat).
-   */
-  private static Mention placeOfAfter(ArticleContext a, Sentence s, List<String> lower, Mention m) {
-    int i = m.endToken();
-    if (i + 2 < lower.size() && (lower.get(i).equals("(") || lower.get(i).equals(","))
-        && lower.get(i + 1).matches("[dri]-")) {
-      Optional<Mention> p = a.mentionAt(s.index(), i + 2);
-      if (p.isPresent() && p.get().startToken() == i + 2 && p.get().type() == EntityType.PLACE
-          && Jurisdictions.level(a.labelOf(p.get()), Lexicons.get()).equals("state")) {
-        return p.get();
-      }
-      return null;
-    }
-    if (i + 1 < lower.size() && lower.get(i).equals(",") && PARTY_WORDS.contains(lower.get(i + 1))) {
-      i += 2;
-    }
-    if (i + 1 >= lower.size() || !lower.get(i).equals("of")) {
-      return null;
-    }
-    Optional<Mention> p = a.mentionAt(s.index(), i + 1);
-    if (p.isEmpty() || p.get().startToken() != i + 1 || p.get().type() != EntityType.PLACE) {
-      return null;
-    }
-    int after = p.get().endToken();
-    boolean ends = after >= lower.size() || Set.of(",", ".", ";", ")", "said", "says", "and", "who", "has", "had", "is", "was")
-        .contains(lower.get(after));
-    return ends ? p.get() : null;
-  }
-
 }
