@@ -94,4 +94,12 @@ class FamilyExtractorTest {
     assertEquals(List.of("person/marla-penrose parentOf person/dario-penrose"), c.lines("parentOf"));
     assertTrue(c.has("person/ike-tamm", "siblingOf", "person/ula-tamm"), c.lines().toString());
   }
+
+  @Test
+  void aPronounsKinNamedAtTheEndOfTheSentence() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Nell Hart spoke at the vigil. She could not talk about her son, Ivo Hart.",
+        "Nell Hart|person|nell-hart", "Ivo Hart|person|ivo-hart"));
+    assertTrue(c.has("person/nell-hart", "parentOf", "person/ivo-hart"), c.lines().toString());
+  }
 }
