@@ -102,4 +102,16 @@ class FamilyExtractorTest {
         "Nell Hart|person|nell-hart", "Ivo Hart|person|ivo-hart"));
     assertTrue(c.has("person/nell-hart", "parentOf", "person/ivo-hart"), c.lines().toString());
   }
+
+  @Test
+  void anObituarysAgeAtDeath() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Ada Lund, who taught at Mill Creek High School for decades, dies at 81. Bo Tran died Sunday at age 90. "
+            + "Cy Moe said Ada Lund died at 81.",
+        "Ada Lund|person|ada-lund", "Bo Tran|person|bo-tran", "Cy Moe|person|cy-moe",
+        "Mill Creek High School|organization|mill-creek-high-school"));
+    assertTrue(c.lines("age").containsAll(List.of("person/ada-lund age \"81\"", "person/bo-tran age \"90\"")),
+        c.lines("age").toString());
+    assertTrue(c.lines("age").stream().noneMatch(l -> l.contains("cy-moe")), c.lines("age").toString());
+  }
 }
