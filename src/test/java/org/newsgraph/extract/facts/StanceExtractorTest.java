@@ -101,4 +101,11 @@ class StanceExtractorTest {
     assertTrue(c.has("person/ann-lo", "criticizes", "person/tim-ng"), c.lines().toString());
     assertFalse(c.lines("criticizes").stream().anyMatch(l -> l.contains("citizens-for-order")), c.lines().toString());
   }
+
+  @Test
+  void standingWithSomeoneInAQuotationIsSupport() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "\"Sam Pike did his job,\" Tim Ng said. \"We are going to stand with him all the way.\"", NAMES));
+    assertTrue(c.has("person/tim-ng", "supports", "person/sam-pike"), c.lines().toString());
+  }
 }
