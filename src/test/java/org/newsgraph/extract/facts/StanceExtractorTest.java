@@ -108,4 +108,13 @@ class StanceExtractorTest {
         "\"Sam Pike did his job,\" Tim Ng said. \"We are going to stand with him all the way.\"", NAMES));
     assertTrue(c.has("person/tim-ng", "supports", "person/sam-pike"), c.lines().toString());
   }
+
+  @Test
+  void callingForSomeonesImpeachmentOrResignation() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Sam Pike called for the impeachment of County Judge Ann Lo on Monday. Tim Ng called for Holt's resignation.",
+        NAMES));
+    assertTrue(c.has("person/sam-pike", "criticizes", "person/ann-lo"), c.lines().toString());
+    assertTrue(c.has("person/tim-ng", "criticizes", "person/vera-holt"), c.lines().toString());
+  }
 }
