@@ -49,6 +49,8 @@ class OfficesTest {
         "CARSON CITY, Nev. \u2014 The Harbor Tenants Union met on Monday. Its president, Dana Kroll, said rents were "
             + "too high.\n\n"
             + "The Senate Finance Committee voted 6-3 on Tuesday. The committee's chairman, Sen. Omar Vance, voted no.\n",
+        "wish.txt",
+        "BRENTWATER, Ore. \u2014 The race is close. Lena Cobb would be the sheriff of Brill County if she won.\n",
         "council.txt",
         "The Ashford City Council voted 5-2 on Monday. Council Member Dana Whitcomb voted no.\n\n"
             + "Supervisor Len Okoro of the Marlow County Board of Supervisors abstained.\n")).dataset();
@@ -148,5 +150,10 @@ class OfficesTest {
     List<String> members = TestGraphs.pairs(ds, "memberOf");
     assertTrue(members.contains("Dana Kroll | Harbor Tenants Union"), members.toString());
     assertTrue(members.contains("Omar Vance | Senate Finance Committee"), members.toString());
+  }
+
+  @Test
+  void aTitleOnlyWishedOrSupposedIsNotHeld() {
+    assertFalse(held().stream().anyMatch(p -> p.startsWith("Lena Cobb | ")), held().toString());
   }
 }

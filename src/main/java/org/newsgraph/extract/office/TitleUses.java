@@ -242,6 +242,9 @@ final class TitleUses {
   }
 
   private Optional<TitleUse> predicate(ArticleContext a, Sentence s, List<String> lower, Mention m, Tree tree, int head) {
+    if (TitleWords.irrealis(tree, lower, head)) {
+      return Optional.empty(); // "he'd rather be a council member", "she would serve as chief"
+    }
     int title = -1;
     int verb = head;
     if (s.tokens().get(head).pos().equals("NOUN") || s.tokens().get(head).pos().equals("PROPN")) {

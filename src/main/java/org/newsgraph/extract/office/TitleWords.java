@@ -195,4 +195,16 @@ final class TitleWords {
         .contains(lower.get(after));
     return ends ? p.get() : null;
   }
+
+  private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "'d", "\u2019d");
+
+  /**
+   * Whether a predicate is only wished or supposed: a modal among its auxiliaries ("would be",
+   * "could serve as"; "'d" unless it is "had been").
+   */
+  static boolean irrealis(org.newsgraph.nlp.syntax.Tree tree, List<String> lower, int head) {
+    List<Integer> aux = tree.childrenLike(head, "aux");
+    boolean been = aux.stream().anyMatch(x -> lower.get(x).equals("been"));
+    return aux.stream().anyMatch(x -> MODALS.contains(lower.get(x)) && !(lower.get(x).endsWith("d") && lower.get(x).length() == 2 && been));
+  }
 }
