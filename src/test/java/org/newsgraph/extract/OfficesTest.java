@@ -44,7 +44,8 @@ class OfficesTest {
         "career.txt",
         "BRENTWATER, Ore. \u2014 The county budget was late again this year.\n\n"
             + "Ana Ruiz grew up in Dale and spent nine years as a public defender.\n\n"
-            + "Marco Bell joined the firm in 1990 and worked as a county prosecutor until 2001.\n",
+            + "Marco Bell joined the firm in 1990 and worked as a county prosecutor until 2001.\n\n"
+            + "Hal Ostrow retired as a county prosecutor in 2019.\n",
         "owned.txt",
         "CARSON CITY, Nev. \u2014 The Harbor Tenants Union met on Monday. Its president, Dana Kroll, said rents were "
             + "too high.\n\n"
@@ -141,6 +142,8 @@ class OfficesTest {
     List<String> former = TestGraphs.pairs(ds, "formerlyHeldOffice");
     assertTrue(former.stream().anyMatch(p -> p.startsWith("Ana Ruiz | ") && p.endsWith("Public Defender")), former.toString());
     assertTrue(former.stream().anyMatch(p -> p.startsWith("Marco Bell | ") && p.endsWith("Prosecutor")), former.toString());
+    assertTrue(former.stream().anyMatch(p -> p.startsWith("Hal Ostrow | ") && p.endsWith("Prosecutor")), former.toString());
+    assertFalse(held().stream().anyMatch(p -> p.startsWith("Hal Ostrow | ")), held().toString());
   }
 
   @Test

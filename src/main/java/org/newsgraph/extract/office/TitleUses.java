@@ -187,8 +187,9 @@ final class TitleUses {
     return out;
   }
 
-  /** Past forms that say the person no longer holds what they were or served as. */
-  private static final Set<String> PAST = Set.of("was", "were", "served", "worked", "ran", "had", "spent");
+  /** Past forms that say the person no longer holds what they were, served as or retired as. */
+  private static final Set<String> PAST = Set.of("was", "were", "served", "worked", "ran", "had", "spent", "retired",
+      "resigned");
 
   /**
    * Read over the tree: the name is the subject of a title ("Roe was the county's sheriff",
