@@ -41,6 +41,17 @@ class OfficesTest {
         "obituary.txt",
         "Judge Amos Tilley, who sat on the Brill County Circuit Court for twenty years, died Monday. He was 80. "
             + "His son, Amos Tilley Jr., is a lawyer in Brill County.\n",
+        "career.txt",
+        "BRENTWATER, Ore. \u2014 The county budget was late again this year.\n\n"
+            + "Ana Ruiz grew up in Dale and spent nine years as a public defender.\n\n"
+            + "Marco Bell joined the firm in 1990 and worked as a county prosecutor until 2001.\n\n"
+            + "Hal Ostrow retired as a county prosecutor in 2019.\n",
+        "owned.txt",
+        "CARSON CITY, Nev. \u2014 The Harbor Tenants Union met on Monday. Its president, Dana Kroll, said rents were "
+            + "too high.\n\n"
+            + "The Senate Finance Committee voted 6-3 on Tuesday. The committee's chairman, Sen. Omar Vance, voted no.\n",
+        "wish.txt",
+        "BRENTWATER, Ore. \u2014 The race is close. Lena Cobb would be the sheriff of Brill County if she won.\n",
         "council.txt",
         "The Ashford City Council voted 5-2 on Monday. Council Member Dana Whitcomb voted no.\n\n"
             + "Supervisor Len Okoro of the Marlow County Board of Supervisors abstained.\n")).dataset();
@@ -124,5 +135,28 @@ class OfficesTest {
     List<String> m = TestGraphs.pairs(ds, "memberOf");
     assertTrue(m.contains("Dana Whitcomb | Ashford City Council"), m.toString());
     assertTrue(m.contains("Len Okoro | Marlow County Board of Supervisors"), m.toString());
+  }
+
+  @Test
+  void aVerbCoordinatedWithTheNamesOwnSharesItsSubject() {
+    List<String> former = TestGraphs.pairs(ds, "formerlyHeldOffice");
+    assertTrue(former.stream().anyMatch(p -> p.startsWith("Ana Ruiz | ") && p.endsWith("Public Defender")), former.toString());
+    assertTrue(former.stream().anyMatch(p -> p.startsWith("Marco Bell | ") && p.endsWith("Prosecutor")), former.toString());
+    assertTrue(former.stream().anyMatch(p -> p.startsWith("Hal Ostrow | ") && p.endsWith("Prosecutor")), former.toString());
+    assertFalse(held().stream().anyMatch(p -> p.startsWith("Hal Ostrow | ")), held().toString());
+  }
+
+  @Test
+  void aTitleOwnedByAnOrganisationThePronounOrDescriptionNames() {
+    assertTrue(held().stream().anyMatch(p -> p.startsWith("Dana Kroll | ") && p.contains("President")), held().toString());
+    assertTrue(held().stream().anyMatch(p -> p.startsWith("Omar Vance | ") && p.contains("Chair")), held().toString());
+    List<String> members = TestGraphs.pairs(ds, "memberOf");
+    assertTrue(members.contains("Dana Kroll | Harbor Tenants Union"), members.toString());
+    assertTrue(members.contains("Omar Vance | Senate Finance Committee"), members.toString());
+  }
+
+  @Test
+  void aTitleOnlyWishedOrSupposedIsNotHeld() {
+    assertFalse(held().stream().anyMatch(p -> p.startsWith("Lena Cobb | ")), held().toString());
   }
 }

@@ -44,9 +44,11 @@ final class TitleUses {
       Pattern.compile("\\s*,?\\s*(?:from|between)\\s+(?:\\w+\\.?\\s+)?\\d{4}\\s*(?:to|and|until|through|-|\u2013)\\s*\\d{4}");
 
   private final Lexicons lex;
+  private final OwnedTitles owned;
 
   TitleUses(Lexicons lex) {
     this.lex = lex;
+    this.owned = new OwnedTitles(lex);
   }
 
   /**
@@ -65,15 +67,18 @@ final class TitleUses {
           continue;
         }
         beforeName(a, s, lower, m).ifPresent(out::add);
-        predicate(a, s, lower, m).ifPresent(out::add);
+        out.addAll(predicates(a, s, lower, m));
         out.addAll(after(a, s, lower, m));
+        if (coref != null) {
+          owned.find(a, coref, s, lower, m).ifPresent(out::add);
+        }
       }
       for (int i = 0; coref != null && i < s.tokens().size(); i++) {
         Optional<org.newsgraph.extract.Ref> r = coref.resolved(s.index(), i);
         Token k = s.tokens().get(i);
         if (r.isPresent() && r.get().kind().equals("person") && k.pos().equals("PRON")) {
           Mention p = new Mention(s.index(), i, i + 1, k.start(), k.end(), k.text(), EntityType.PERSON, r.get());
-          predicate(a, s, lower, p).ifPresent(out::add);
+          out.addAll(predicates(a, s, lower, p));
         }
       }
     }
@@ -138,7 +143,7 @@ final class TitleUses {
       int evidenceEnd = m.end();
       if (where == null && scope.isEmpty()) {
         // "Gov. John Kasich of Ohio", "Senator Ana Ruiz, Republican of Oregon,"
-        Mention of = placeOfAfter(a, s, lower, m);
+        Mention of = TitleWords.placeOfAfter(a, s, lower, m);
         if (of != null) {
           where = of;
           evidenceEnd = of.end();
@@ -182,8 +187,9 @@ final class TitleUses {
     return out;
   }
 
-  /** Past forms that say the person no longer holds what they were or served as. */
-  private static final Set<String> PAST = Set.of("was", "were", "served", "worked", "ran", "had");
+  /** Past forms that say the person no longer holds what they were, served as or retired as. */
+  private static final Set<String> PAST = Set.of("was", "were", "served", "worked", "ran", "had", "spent", "retired",
+      "resigned");
 
   /**
    * Read over the tree: the name is the subject of a title ("Roe was the county's sheriff",
@@ -191,8 +197,31 @@ final class TitleUses {
    * to 2006", "Roe worked as an Illinois legislator"). A past copula or verb makes the office former;
    * "has been" and the present hold it.
    */
-  private Optional<TitleUse> predicate(ArticleContext a, Sentence s, List<String> lower, Mention m) {
-    org.newsgraph.nlp.syntax.Tree tree = new org.newsgraph.nlp.syntax.Tree(s);
+  private List<TitleUse> predicates(ArticleContext a, Sentence s, List<String> lower, Mention m) {
+    Tree tree = new Tree(s);
+    int head = subjectOf(tree, lower, m);
+    List<TitleUse> out = new ArrayList<>();
+    if (head < 0) {
+      return out;
+    }
+    // "Roe grew up in Dale and spent nine years as a public defender": a verb coordinated with the
+    // name's own that has no subject of its own shares it
+    List<Integer> heads = new ArrayList<>(List.of(head));
+    for (int i = 0; i < heads.size() && heads.size() < 6; i++) {
+      for (int c : tree.childrenLike(heads.get(i), "conj")) {
+        if (s.tokens().get(c).pos().equals("VERB") && tree.childrenLike(c, "nsubj").isEmpty()) {
+          heads.add(c);
+        }
+      }
+    }
+    for (int h : heads) {
+      predicate(a, s, lower, m, tree, h).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The word the name is the subject of (or the predicate of its "who" clause), or -1. */
+  private static int subjectOf(Tree tree, List<String> lower, Mention m) {
     int head = -1;
     for (int i = m.startToken(); i < m.endToken(); i++) {
       int h = tree.head(i);
@@ -210,8 +239,12 @@ final class TitleUses {
         }
       }
     }
-    if (head < 0) {
-      return Optional.empty();
+    return head;
+  }
+
+  private Optional<TitleUse> predicate(ArticleContext a, Sentence s, List<String> lower, Mention m, Tree tree, int head) {
+    if (TitleWords.irrealis(tree, lower, head)) {
+      return Optional.empty(); // "he'd rather be a council member", "she would serve as chief"
     }
     int title = -1;
     int verb = head;
@@ -335,38 +368,4 @@ final class TitleUses {
     return new TitleUse(m, title.get(), where, scope, former, s, m.start(), endChar, surface,
         tense == Tense.NONE ? "apposition" : "relative-clause");
   }
-
-  private static final Set<String> PARTY_WORDS = Set.of("republican", "democrat", "democratic", "independent");
-
-  /**
-   * The place in "Name of Place", "Name, Republican of Place," or a legislator's party tag after
-   * the name, "Name (D-N.Y.)", "Name, R-Ariz.," (a state's only: a home town names no seat).
-   */
-  private static Mention placeOfAfter(ArticleContext a, Sentence s, List<String> lower, Mention m) {
-    int i = m.endToken();
-    if (i + 2 < lower.size() && (lower.get(i).equals("(") || lower.get(i).equals(","))
-        && lower.get(i + 1).matches("[dri]-")) {
-      Optional<Mention> p = a.mentionAt(s.index(), i + 2);
-      if (p.isPresent() && p.get().startToken() == i + 2 && p.get().type() == EntityType.PLACE
-          && Jurisdictions.level(a.labelOf(p.get()), Lexicons.get()).equals("state")) {
-        return p.get();
-      }
-      return null;
-    }
-    if (i + 1 < lower.size() && lower.get(i).equals(",") && PARTY_WORDS.contains(lower.get(i + 1))) {
-      i += 2;
-    }
-    if (i + 1 >= lower.size() || !lower.get(i).equals("of")) {
-      return null;
-    }
-    Optional<Mention> p = a.mentionAt(s.index(), i + 1);
-    if (p.isEmpty() || p.get().startToken() != i + 1 || p.get().type() != EntityType.PLACE) {
-      return null;
-    }
-    int after = p.get().endToken();
-    boolean ends = after >= lower.size() || Set.of(",", ".", ";", ")", "said", "says", "and", "who", "has", "had", "is", "was")
-        .contains(lower.get(after));
-    return ends ? p.get() : null;
-  }
-
 }

@@ -1,10 +1,12 @@
 package org.newsgraph.extract.office;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -159,5 +161,50 @@ final class TitleWords {
       }
     }
     return null;
+  }
+
+  private static final Set<String> PARTY_WORDS = Set.of("republican", "democrat", "democratic", "independent");
+
+  /**
+   * The place in "Name of Place", "Name, Republican of Place," or a legislator's party tag after
+   * the name, "Name (D-N.Y.)", "Name, R-Ariz.," (a state's only: a home town names no seat).
+   */
+  static Mention placeOfAfter(ArticleContext a, Sentence s, List<String> lower, Mention m) {
+    int i = m.endToken();
+    if (i + 2 < lower.size() && (lower.get(i).equals("(") || lower.get(i).equals(","))
+        && lower.get(i + 1).matches("[dri]-")) {
+      Optional<Mention> p = a.mentionAt(s.index(), i + 2);
+      if (p.isPresent() && p.get().startToken() == i + 2 && p.get().type() == EntityType.PLACE
+          && Jurisdictions.level(a.labelOf(p.get()), Lexicons.get()).equals("state")) {
+        return p.get();
+      }
+      return null;
+    }
+    if (i + 1 < lower.size() && lower.get(i).equals(",") && PARTY_WORDS.contains(lower.get(i + 1))) {
+      i += 2;
+    }
+    if (i + 1 >= lower.size() || !lower.get(i).equals("of")) {
+      return null;
+    }
+    Optional<Mention> p = a.mentionAt(s.index(), i + 1);
+    if (p.isEmpty() || p.get().startToken() != i + 1 || p.get().type() != EntityType.PLACE) {
+      return null;
+    }
+    int after = p.get().endToken();
+    boolean ends = after >= lower.size() || Set.of(",", ".", ";", ")", "said", "says", "and", "who", "has", "had", "is", "was")
+        .contains(lower.get(after));
+    return ends ? p.get() : null;
+  }
+
+  private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "'d", "\u2019d");
+
+  /**
+   * Whether a predicate is only wished or supposed: a modal among its auxiliaries ("would be",
+   * "could serve as"; "'d" unless it is "had been").
+   */
+  static boolean irrealis(org.newsgraph.nlp.syntax.Tree tree, List<String> lower, int head) {
+    List<Integer> aux = tree.childrenLike(head, "aux");
+    boolean been = aux.stream().anyMatch(x -> lower.get(x).equals("been"));
+    return aux.stream().anyMatch(x -> MODALS.contains(lower.get(x)) && !(lower.get(x).endsWith("d") && lower.get(x).length() == 2 && been));
   }
 }

@@ -83,4 +83,35 @@ class FamilyExtractorTest {
     assertEquals(List.of("person/mara-quill parentOf person/tobin-quill"), c.lines("parentOf"));
     assertTrue(c.lines().stream().noneMatch(l -> l.contains("edda") || l.contains("ruth")), c.lines().toString());
   }
+
+  @Test
+  void whoseKinAfterANameAndItsTown() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Marla Penrose of Birch Flats, whose son, Dario Penrose, 31, died in the jail, asked why. "
+            + "Ike Tamm from Ostend, whose sister Ula Tamm was there, spoke.",
+        "Marla Penrose|person|marla-penrose", "Dario Penrose|person|dario-penrose", "Birch Flats|place|birch-flats",
+        "Ike Tamm|person|ike-tamm", "Ula Tamm|person|ula-tamm"));
+    assertEquals(List.of("person/marla-penrose parentOf person/dario-penrose"), c.lines("parentOf"));
+    assertTrue(c.has("person/ike-tamm", "siblingOf", "person/ula-tamm"), c.lines().toString());
+  }
+
+  @Test
+  void aPronounsKinNamedAtTheEndOfTheSentence() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Nell Hart spoke at the vigil. She could not talk about her son, Ivo Hart.",
+        "Nell Hart|person|nell-hart", "Ivo Hart|person|ivo-hart"));
+    assertTrue(c.has("person/nell-hart", "parentOf", "person/ivo-hart"), c.lines().toString());
+  }
+
+  @Test
+  void anObituarysAgeAtDeath() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Ada Lund, who taught at Mill Creek High School for decades, dies at 81. Bo Tran died Sunday at age 90. "
+            + "Cy Moe said Ada Lund died at 81.",
+        "Ada Lund|person|ada-lund", "Bo Tran|person|bo-tran", "Cy Moe|person|cy-moe",
+        "Mill Creek High School|organization|mill-creek-high-school"));
+    assertTrue(c.lines("age").containsAll(List.of("person/ada-lund age \"81\"", "person/bo-tran age \"90\"")),
+        c.lines("age").toString());
+    assertTrue(c.lines("age").stream().noneMatch(l -> l.contains("cy-moe")), c.lines("age").toString());
+  }
 }

@@ -90,4 +90,31 @@ class StanceExtractorTest {
         "Daily Bugle|organization|daily-bugle", "Citizens for Order|organization|citizens-for-order"));
     assertEquals(List.of("person/sam-pike criticizes person/vera-holt"), c.lines("criticizes"));
   }
+
+  @Test
+  void aCriticalQuotationIsAboutWhomTheSentenceNamesAfterTheCueVerb() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Sam Pike said Holt had \"spent three months issuing ultimatums.\" "
+            + "Ann Lo called the bill \"a stunt\" and said Tim Ng had \"lied to every family here.\" "
+            + "Vera Holt, of Citizens for Order, said the plan was \"reckless.\"", NAMES));
+    assertTrue(c.has("person/sam-pike", "criticizes", "person/vera-holt"), c.lines().toString());
+    assertTrue(c.has("person/ann-lo", "criticizes", "person/tim-ng"), c.lines().toString());
+    assertFalse(c.lines("criticizes").stream().anyMatch(l -> l.contains("citizens-for-order")), c.lines().toString());
+  }
+
+  @Test
+  void standingWithSomeoneInAQuotationIsSupport() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "\"Sam Pike did his job,\" Tim Ng said. \"We are going to stand with him all the way.\"", NAMES));
+    assertTrue(c.has("person/tim-ng", "supports", "person/sam-pike"), c.lines().toString());
+  }
+
+  @Test
+  void callingForSomeonesImpeachmentOrResignation() {
+    var c = TestArticles.run(x, TestArticles.context(DAY,
+        "Sam Pike called for the impeachment of County Judge Ann Lo on Monday. Tim Ng called for Holt's resignation.",
+        NAMES));
+    assertTrue(c.has("person/sam-pike", "criticizes", "person/ann-lo"), c.lines().toString());
+    assertTrue(c.has("person/tim-ng", "criticizes", "person/vera-holt"), c.lines().toString());
+  }
 }

@@ -113,6 +113,11 @@ final class PathPattern {
           }
         }
       }
+      case '-' -> {
+        if (tree.childrenLike(w, st.rel()).stream().allMatch(c -> "PRON".equals(tokens.get(c).pos()))) {
+          walk(tree, tokens, w, step + 1, trigger, triggers, out);
+        }
+      }
       case '*' -> {
         int[] span = tree.span(w);
         for (int k = span[0]; k < span[1]; k++) {

@@ -126,7 +126,14 @@ public final class PathRules {
     Map<Integer, Ref> out = new HashMap<>();
     Tree tree = new Tree(s);
     for (Mention m : a.mentionsIn(s.index())) {
-      out.put(headOf(tree, m), m.entity());
+      int h = headOf(tree, m);
+      out.put(h, m.entity());
+      // "Mayor Otto Brenner threw...": the parser may hang the name flat under the title before it,
+      // which then holds the name's place in the sentence
+      int t = tree.head(h);
+      if (t >= 0 && t < m.startToken() && tree.isLike(h, "flat")) {
+        out.putIfAbsent(t, m.entity());
+      }
     }
     for (int i = 0; i < s.tokens().size(); i++) {
       if (!out.containsKey(i)) {

@@ -31,8 +31,13 @@ final class Triggers {
     return classes.containsKey(cls);
   }
 
+  /**
+   * Whether the lemma is a word of the class. The statistical lemmatizer sometimes cuts a verb's
+   * final "e" with its ending ("endorsed" as "endors", "praised" as "prais"), so a lemma that is
+   * a word of the class less that "e" counts as the word.
+   */
   boolean has(String cls, String lemma) {
     Set<String> s = classes.get(cls);
-    return s != null && s.contains(lemma);
+    return s != null && (s.contains(lemma) || (!lemma.endsWith("e") && s.contains(lemma + "e")));
   }
 }

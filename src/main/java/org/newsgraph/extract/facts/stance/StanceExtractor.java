@@ -9,12 +9,14 @@ import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.FactSink;
 import org.newsgraph.extract.Ref;
+import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.facts.Lexicon;
 import org.newsgraph.extract.facts.MaskedArticle;
 import org.newsgraph.extract.facts.MaskedSentence;
 import org.newsgraph.extract.facts.RelationRules;
 import org.newsgraph.extract.facts.Slot;
 import org.newsgraph.extract.facts.Template;
+import org.newsgraph.nlp.Token;
 
 /**
  * {@code ng:criticizes} / {@code ng:supports} between people and organisations: sentence patterns
@@ -33,6 +35,7 @@ public final class StanceExtractor implements FactExtractor {
   private final List<Cue> cues = new ArrayList<>();
   private final Pattern speakerAfter;
   private final Pattern speakerBefore;
+  private final Pattern sayWord;
 
   public StanceExtractor() {
     Lexicon lex = Lexicon.load("quote-stance.tsv");
@@ -40,13 +43,15 @@ public final class StanceExtractor implements FactExtractor {
       cues.add(new Cue(r.get(0), Pattern.compile("(?i)" + r.get(1))));
     }
     String say = lex.macro("SAY");
+    sayWord = Pattern.compile("\\b(?:" + say + ")\\b");
     String ph = Template.OPEN + "[PO]\\d+" + Template.CLOSE;
     String pron = "\\b(?:[Hh]e|[Ss]he)\\b";
     // "...," said X / "...," X said / "...," X, a critic, told Fox
     speakerAfter = Pattern.compile("^\\s*,?\\s*(?:(?:" + say + ")\\s+(?<a>" + ph + ")|(?<b>" + ph + "|" + pron
         + ")(?:,[^\"]{0,150}?,)?\\s+(?:\\w+\\s+)?(?:" + say + ")\\b|(?<c>" + ph + "),[^\"]{0,200}?\\b(?:" + say + ")\\b)");
     // X said: "..." / X told Fox News that "..."
-    speakerBefore = Pattern.compile("(?<a>" + ph + "|" + pron + ")[^\"" + Template.OPEN + "]{0,60}?\\b(?:" + say
+    speakerBefore = Pattern.compile("(?<a>" + ph + "|" + pron + ")(?:[^\"" + Template.OPEN + "]|" + Template.OPEN + "O\\d+"
+        + Template.CLOSE + "){0,60}?\\b(?:" + say
         + ")\\b[^\"" + Template.OPEN + "]{0,40}?(?:" + ph + ")?[^\"]{0,20}?[:,]?\\s*$");
   }
 
@@ -66,6 +71,7 @@ public final class StanceExtractor implements FactExtractor {
     for (MaskedSentence s : ma.sentences()) {
       Matcher q = QUOTE.matcher(s.text());
       boolean any = false;
+      Ref sentenceSpeaker = null;
       while (q.find()) {
         any = true;
         int qs = q.start(1) >= 0 ? q.start(1) : q.start(2);
@@ -75,10 +81,14 @@ public final class StanceExtractor implements FactExtractor {
             && s.sentence().block() - previousBlock <= 1) {
           speaker = Optional.of(previousSpeaker); // a quotation that goes on from the last one
         }
+        if (speaker.isEmpty() && sentenceSpeaker != null) {
+          speaker = Optional.of(sentenceSpeaker); // 'X called it "a stunt" and said Y had "lied"'
+        }
         if (speaker.isEmpty()) {
           continue;
         }
         previousSpeaker = speaker.get();
+        sentenceSpeaker = speaker.get();
         previousBlock = s.sentence().block();
         quote(s, qs, qe, speaker.get(), sink);
       }
@@ -109,6 +119,43 @@ public final class StanceExtractor implements FactExtractor {
     return Optional.empty();
   }
 
+  /**
+   * A quotation that names nobody and says no "he" or "she": the person (or organisation, or
+   * description the coreference resolves) the sentence names last between the cue verb and the
+   * quotation, other than the speaker, is whom it is about ("Lenz said the mayor had 'spent three
+   * months issuing ultimatums'").
+   */
+  private Optional<Ref> namedBefore(MaskedSentence s, String text, int qs, Ref speaker) {
+    Matcher cue = sayWord.matcher(text.substring(0, Math.max(0, qs - 1)));
+    int from = -1;
+    while (cue.find()) {
+      from = cue.end();
+    }
+    if (from < 0) {
+      return Optional.empty();
+    }
+    Ref last = null;
+    int lastAt = s.origin(from);
+    for (Slot x : s.slotsIn(from, Math.max(from, qs - 1))) {
+      if ((x.isAgent() || x.code() == 'N') && !x.ref().equals(speaker)) {
+        last = x.ref();
+        lastAt = x.start();
+      }
+    }
+    // or a pronoun or description the coreference resolves ("the mayor had ...")
+    int quoteAt = s.origin(Math.max(0, qs - 1));
+    Coreference coref = Coreference.in(s.article());
+    List<Token> tokens = s.sentence().tokens();
+    for (int i = 0; i < tokens.size() && tokens.get(i).end() <= quoteAt; i++) {
+      Optional<Ref> r = coref.resolved(s.sentence().index(), i);
+      if (r.isPresent() && !r.get().equals(speaker) && tokens.get(i).start() > lastAt) {
+        last = r.get();
+        lastAt = tokens.get(i).start();
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
   private void quote(MaskedSentence s, int qs, int qe, Ref speaker, FactSink sink) {
     String words = s.text().substring(qs, qe);
     for (Cue c : cues) {
@@ -127,6 +174,9 @@ public final class StanceExtractor implements FactExtractor {
         if (p.find()) {
           target = s.lastPersonBefore(s.origin(qs), speaker);
         }
+      }
+      if (target.isEmpty()) {
+        target = namedBefore(s, s.text(), qs, speaker);
       }
       if (target.isPresent() && !target.get().equals(speaker)) {
         sink.fact(speaker, c.property(), target.get(), s.evidence(Math.max(0, qs - 1), Math.min(s.text().length(), qe + 1), 0.6, name() + ":quote"));
