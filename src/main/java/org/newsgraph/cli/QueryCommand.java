@@ -105,7 +105,7 @@ public final class QueryCommand implements Callable<Integer> {
       Dataset ds = source.store != null ? opened.dataset() : withUnionDefault(opened.dataset());
       Query query;
       try {
-        // a value that is a name (--param speaker="George Gascón") is looked up in the graph
+        // a value that is a name (--param speaker="José Díaz") is looked up in the graph
         query = QueryParameters.fill(sparql, values, new NameLookup(ds.asDatasetGraph())::resolve);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--param: " + e.getMessage());

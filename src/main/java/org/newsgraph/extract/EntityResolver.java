@@ -17,8 +17,8 @@ import org.newsgraph.nlp.Names;
 
 /**
  * One entity per real-world thing across all articles. People are grouped by surname and a
- * compatible first name ("George Gascon" = "George Gascón"; "Johnathan Hatami" = "Jonathan Hatami";
- * "Diana Flores" ≠ "Justin William Flores"); a lone surname or first name goes to the nearest full
+ * compatible first name ("Jose Diaz" = "José Díaz"; "Johnathan Pereira" = "Jonathan Pereira";
+ * "Dana Quist" ≠ "Tad William Quist"); a lone surname or first name goes to the nearest full
  * name before it in the article, else to the only person of the corpus with that name, else it is
  * dropped. Organisations and places are grouped by their folded name after the alias table, and an
  * acronym joins the organisation whose initials it spells.

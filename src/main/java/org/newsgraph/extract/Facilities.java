@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.newsgraph.corpus.LexiconFiles;
 
 /**
- * Buildings that are institutions too ({@code facility-heads.txt}): "Tilden County Jail", "Piney
- * Ridge High School", "Bellerive Regional Medical Center" are a place one is held in, taken to or
+ * Buildings that are institutions too ({@code facility-heads.txt}): "Harborton County Jail", "Elm
+ * Ridge High School", "Port Elm Regional Medical Center" are a place one is held in, taken to or
  * meets at, and an organisation that acts. Such an organisation or place gets both types.
  */
 final class Facilities {

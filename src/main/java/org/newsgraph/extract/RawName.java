@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Names;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-/** A name as found; {@code titled} when a person title stands right before it ("Mr. Obama"). */
+/** A name as found; {@code titled} when a person title stands right before it ("Mr. Pike"). */
 record RawName(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled,
     boolean relative) implements java.io.Serializable {
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The comparison key of a name: accents and case folded, dots and apostrophes dropped, other
  * punctuation turned into spaces, a leading "the" removed. "L.A." and "LA" compare equal, as do
- * "George Gascón" and "george gascon", "The Times" and "Times".
+ * "José Díaz" and "jose diaz", "The Times" and "Times".
  */
 public final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

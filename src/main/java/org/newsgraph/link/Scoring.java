@@ -25,8 +25,8 @@ public record Scoring(double nameWeight, double threshold, double margin) {
   public static final double ALT_LABEL = 0.95;
 
   /**
-   * Factor for a match through an other label that is only part of the label ("Gascón" for
-   * "George Gascón"): low enough that such a match never links on its own, even with context.
+   * Factor for a match through an other label that is only part of the label ("Díaz" for
+   * "José Díaz"): low enough that such a match never links on its own, even with context.
    */
   public static final double PARTIAL_ALT_LABEL = 0.4;
 

@@ -47,7 +47,7 @@ public final class WikidataLinker implements Linker {
         break;
       }
       String k = Names.key(s);
-      // a part of the label ("Gascón" of "George Gascón") only brings namesakes: not searched
+      // a part of the label ("Díaz" of "José Díaz") only brings namesakes: not searched
       if (k.isEmpty() || nameByKey.get(k) == Scoring.PARTIAL_ALT_LABEL || !searched.add(k)) {
         continue;
       }

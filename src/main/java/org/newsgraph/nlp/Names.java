@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 public final class Names {
   private Names() {}
 
-  /** True for "Gascon's", "Flores’", "DA's". */
+  /** True for "Ruiz's", "Reyes’", "DA's". */
   public static boolean isPossessive(String w) {
     return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'") || w.endsWith("\u2019"));
   }
 
-  /** "Gascon's" → "Gascon", "Flores’" → "Flores". */
+  /** "Ruiz's" → "Ruiz", "Reyes’" → "Reyes". */
   public static String stripPossessive(String w) {
     if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
       return w.substring(0, w.length() - 2);

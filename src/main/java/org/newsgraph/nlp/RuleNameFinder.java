@@ -147,7 +147,7 @@ public final class RuleNameFinder implements NameFinder {
     boolean closingMark = i >= 2 && t.get(i - 1).start() == t.get(i - 2).end()
         && prev.matches("[\"\u201d\u2019']+");
     if (closingMark) {
-      return false; // '"…," Gascon continued': after a closing quote mark
+      return false; // '"…," Ruiz continued': after a closing quote mark
     }
     return prev.matches("[\"'\u2018\u2019\u201c\u201d(:\u2013\u2014-]+");
   }

@@ -21,15 +21,15 @@ import org.newsgraph.rdf.Vocab;
 
 /**
  * Finds a resource by its name, for a query parameter given as a label instead of an IRI ({@code
- * query --param speaker="George Gascón"}, the query page's fields). A name matches a resource's
+ * query --param speaker="José Díaz"}, the query page's fields). A name matches a resource's
  * {@code rdfs:label} or {@code skos:altLabel}: exactly, else ignoring case and accents, else as a
- * part of one ("Gascón" in "George Gascón"). The first of these that matches anything decides; one
+ * part of one ("Díaz" in "José Díaz"). The first of these that matches anything decides; one
  * resource is the answer, several are listed so the user can choose.
  */
 public final class NameLookup {
   /** A resource a name may mean: its IRI, its label and its types (ng: local names). */
   public record Candidate(String iri, String label, List<String> types) {
-    /** "George Gascón (Person) https://w3id.org/…" */
+    /** "José Díaz (Person) https://w3id.org/…" */
     @Override
     public String toString() {
       return label + (types.isEmpty() ? "" : " (" + String.join(", ", types) + ")") + " " + iri;

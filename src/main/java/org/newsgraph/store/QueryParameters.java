@@ -66,7 +66,7 @@ public final class QueryParameters {
 
   /**
    * As {@link #fill(String, Map)}, where a value that is not an IRI, prefixed name or literal is a
-   * name ({@code George Gascón}, {@code gascon}) that {@code names} turns into the resource it
+   * name ({@code José Díaz}, {@code diaz}) that {@code names} turns into the resource it
    * names ({@link NameLookup#resolve}).
    *
    * @throws IllegalArgumentException also when a name names no resource or several ({@link

@@ -174,7 +174,7 @@ public final class Coreference {
       }
       Ref carried = subjectPronoun(p, pt, sex, subject == null ? Integer.MAX_VALUE : subject.startToken(), speaker);
       if (carried != null) {
-        return Optional.of(carried); // "She has faced ... Hillary Clinton. She said ...": the subject goes on
+        return Optional.of(carried); // "She has faced ... Vera Holt. She said ...": the subject goes on
       }
       if (subject != null || first != null) {
         return Optional.of((subject != null ? subject : first).entity());

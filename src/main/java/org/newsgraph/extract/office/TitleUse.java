@@ -13,7 +13,7 @@ import org.newsgraph.nlp.Sentence;
  * @param former the text says the person no longer holds it
  * @param start character offset where the evidence starts (inclusive)
  * @param end character offset where the evidence ends (exclusive)
- * @param surface the title as written, with its jurisdiction ("Tilden County Prosecutor")
+ * @param surface the title as written, with its jurisdiction ("Harborton County Prosecutor")
  * @param method the rule that read it, for the evidence
  */
 public record TitleUse(Mention person, Lexicons.Title title, Mention where, String scope, boolean former,

@@ -21,7 +21,7 @@ import org.newsgraph.nlp.syntax.Tree;
  * those of {@code titles.tsv}):
  *
  * <ul>
- *   <li>before the name: "[former] [Place|Organisation|U.S.|state] Title Name" ("Tilden County
+ *   <li>before the name: "[former] [Place|Organisation|U.S.|state] Title Name" ("Harborton County
  *       Prosecutor Jane Roe", where the place may end inside the title: "County Prosecutor");
  *   <li>in apposition: "Name, [the|a|Place's|the county's] [former] [Place] title [of|for|in X]",
  *       chained with "and" or "who also serves as";
@@ -114,7 +114,7 @@ final class TitleUses {
       if (t.isEmpty() || k + t.get().words().size() != end || !t.get().beforePerson()) {
         continue;
       }
-      Mention where = TitleWords.mentionOver(a, s, k); // "Tilden County | County Prosecutor"
+      Mention where = TitleWords.mentionOver(a, s, k); // "Harborton County | County Prosecutor"
       int before = where != null ? where.startToken() : k;
       if (where == null) {
         where = TitleWords.mentionEndingAt(a, s, k);
@@ -142,7 +142,7 @@ final class TitleUses {
       String surface = a.text().substring(startChar, s.tokens().get(end - 1).end());
       int evidenceEnd = m.end();
       if (where == null && scope.isEmpty()) {
-        // "Gov. John Kasich of Ohio", "Senator Ana Ruiz, Republican of Oregon,"
+        // "Gov. Bo Lin of Ohio", "Senator Ana Ruiz, Republican of Oregon,"
         Mention of = TitleWords.placeOfAfter(a, s, lower, m);
         if (of != null) {
           where = of;
@@ -314,7 +314,7 @@ final class TitleUses {
     Optional<Mention> owner = a.mentionAt(s.index(), i);
     if (owner.isPresent() && owner.get().startToken() == i && owner.get().type() != EntityType.PERSON
         && TitleWords.possessive(t, owner.get().endToken() - 1)) {
-      where = owner.get(); // "Tolliver County's chief public defender"
+      where = owner.get(); // "Harborton County's chief public defender"
       i = TitleWords.afterPossessive(t, owner.get().endToken() - 1);
     }
     if (i < t.size() && FORMER.contains(lower.get(i))) {
@@ -362,7 +362,7 @@ final class TitleUses {
     int endChar = t.get(i - 1).end();
     String rest = s.text().substring(Math.min(s.text().length(), Math.max(0, endChar - s.start())));
     if (SPAN_OF_YEARS.matcher(rest).lookingAt()) {
-      former = true; // "who served as Sawtell County Attorney from 2011 to 2020"
+      former = true; // "who served as Harborton County Attorney from 2011 to 2020"
     }
     String surface = a.text().substring(t.get(start).start(), endChar);
     return new TitleUse(m, title.get(), where, scope, former, s, m.start(), endChar, surface,

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds direct quotations in a paragraph: text between double quotes (straight or curly) or between
- * single curly quotes used as quotation marks (‘…’), telling apostrophes ("Flores’ wife", "it’s")
+ * single curly quotes used as quotation marks (‘…’), telling apostrophes ("Quist’ wife", "it’s")
  * from closing marks, or between two apostrophes in a row (''…''), the quotation marks of some
  * newspapers' archives. Quote marks nested inside a quotation are kept in its text. A quotation left
  * open at the end of the paragraph runs to its end (news continue a quotation into the next

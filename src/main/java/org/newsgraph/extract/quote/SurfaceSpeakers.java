@@ -40,7 +40,7 @@ final class SurfaceSpeakers {
     if (titled.isPresent()) {
       return titled;
     }
-    // just before: "Gascon said", "Gascon, 67, said", "Villanueva also said"
+    // just before: "Ruiz said", "Ruiz, 67, said", "Pike also said"
     int gap = 0;
     for (int k = cue - 1; k >= 0 && gap <= 4; k--, gap++) {
       Token tok = t.get(k);
@@ -64,7 +64,7 @@ final class SurfaceSpeakers {
         break;
       }
     }
-    // just after: "said Desiree Andrade", "said Los Angeles County Sheriff Alex Villanueva", "said he"
+    // just after: "said Ana Ruiz", "said Harborton County Sheriff Sam Pike", "said he"
     // ("told X": X is who heard it, never the speaker)
     String verb = t.get(cue).text().toLowerCase(Locale.ROOT);
     boolean addressee = ADDRESSED.contains(verb);

@@ -54,7 +54,7 @@ final class TreeSpeakers {
     List<Integer> subjects = new ArrayList<>();
     for (int subject : subjectsOf(t, tree, cue)) {
       if (!inQuote[t.get(subject).start()]) {
-        subjects.add(subject); // "'... for Hillary Clinton,' said Ana Ruiz": no one quoted speaks
+        subjects.add(subject); // "'... for Vera Holt,' said Ana Ruiz": no one quoted speaks
       }
     }
     for (int subject : subjects) {

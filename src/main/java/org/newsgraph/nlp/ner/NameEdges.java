@@ -113,7 +113,7 @@ final class NameEdges {
         start--;
       }
       NameSpan c = new NameSpan(start, h + 1, EntityType.PLACE, 0.6, "rule:admin-place");
-      // a name that ends right before the head is the head's ("Sawtell" "County Attorney")
+      // a name that ends right before the head is the head's ("Harborton" "County Attorney")
       int from = start;
       int to = h;
       out.removeIf(o -> from < to && o.start() >= from && o.end() == to && o.type() != EntityType.PLACE);

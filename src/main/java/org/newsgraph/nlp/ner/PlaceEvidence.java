@@ -79,10 +79,10 @@ final class PlaceEvidence {
 
   /**
    * Rule: a name that is a place by its own words, whatever the model says: a US state or a country
-   * of the place list ("Michigan"), a name ending in an administrative head ("Tilden County",
+   * of the place list ("Michigan"), a name ending in an administrative head ("Harborton County",
    * "Carson City", also in capitals) or, unless it starts with a known first name, in a head of
    * settlements and landmarks ("Ridley Junction"). A name that also holds an organisation head is
-   * left to the organisation rules ("Tilden County Sheriff's Office").
+   * left to the organisation rules ("Harborton County Sheriff's Office").
    */
   boolean namedPlace(Sentence s, NameSpan span) {
     String kind = place(s, span);

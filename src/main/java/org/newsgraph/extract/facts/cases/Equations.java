@@ -35,7 +35,7 @@ final class Equations {
     for (int w = 0; w < tokens.size(); w++) {
       Token t = tokens.get(w);
       if (!t.pos().equals("NOUN") || !WORD.matcher(t.text()).matches()) {
-        // a noun glued to punctuation ("wounded.--Kevin", a byline run into the sentence) is no description
+        // a noun glued to punctuation ("wounded.--Ivo", a byline run into the sentence) is no description
         continue;
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);

@@ -15,7 +15,7 @@ import org.newsgraph.nlp.syntax.Tree;
 /**
  * Who a word of a role is: the person named there (a name, a surname the article gave in full,
  * a pronoun or description the {@link Coreference} resolves), the names in apposition with it
- * ("the reporter, Michelle Fields"), the noun a relative pronoun stands for, and every conjunct;
+ * ("the reporter, Ana Ruiz"), the noun a relative pronoun stands for, and every conjunct;
  * else, for a noun of a person, a description of someone unnamed ("16-year-old boy").
  */
 final class Parties {

@@ -11,7 +11,7 @@ import org.newsgraph.nlp.syntax.Tree;
 
 /**
  * The words of a role as stated: the subtree of its word without its preposition, the clauses that
- * hang off it (relative clauses, appositions), the names in it ("murder in the Martin shooting",
+ * hang off it (relative clauses, appositions), the names in it ("murder in the Pike shooting",
  * "offense in Romania"), its dates, or anything after a comma. A coordination of charges ("murder
  * and armed carjacking") is one charge per conjunct; a sentence keeps its conjuncts ("two years
  * probation and 20 days in jail") and a policy phrase it starts ("life without the possibility of

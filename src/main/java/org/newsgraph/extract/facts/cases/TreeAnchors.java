@@ -115,7 +115,7 @@ final class TreeAnchors {
     return -1;
   }
 
-  /** Whether a place is introduced by its own in/at/near... ("in Benghazi", not "on a U.S. compound"). */
+  /** Whether a place is introduced by its own in/at/near... ("in Port Elm", not "on a U.S. compound"). */
   private boolean introduced(int w, int trigger) {
     int head = w;
     while (tree.head(head) >= 0 && tree.head(head) != trigger && slotted(tree.head(head), w)) {

@@ -18,7 +18,7 @@ import org.newsgraph.nlp.syntax.Tree;
  * The date of an event told at a trigger word, read over the tree: a date in the trigger's own
  * phrase first ("Friday's press conference", "a statement released Thursday", "the 2019 robbery"),
  * then one of the clause it is told in ("sued the governor in July 2023", "said on Thursday at a
- * news conference"), then one of the clauses that clause depends on ("On Sunday Mr. Trump ...,
+ * news conference"), then one of the clauses that clause depends on ("On Sunday Mr. Pike ...,
  * writing on Twitter"); never one of another clause inside it. The relative expressions are
  * resolved in the clause's tense (a past event is never dated after the article); relative words
  * inside a quotation are the speaker's, not the article's, and are left out; "the same afternoon"

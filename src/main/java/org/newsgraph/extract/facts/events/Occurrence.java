@@ -115,7 +115,7 @@ final class Occurrence {
       return x.definite || x.attachOnly || bothDated(date(), x.date);
     }
     // this one named none: the same event when the later one has its date ("an officer shot a
-    // driver in August" ... "Sadowski fired four shots on Aug. 30")
+    // driver in August" ... "Quist fired four shots on Aug. 30")
     return bothDated(date(), x.date);
   }
 

@@ -17,7 +17,7 @@ import org.newsgraph.nlp.syntax.Tree;
 /**
  * The entity a word of an event's sentence stands for: a name, or a pronoun or description the
  * {@link Coreference} resolves; a relative pronoun stands for the noun its clause describes
- * ("Mavrakis, a Republican who sued": Mavrakis); a common noun for the entity in apposition to it
+ * ("Ruiz, a Republican who sued": Ruiz); a common noun for the entity in apposition to it
  * ("the bill's sponsor, Sen. Vasquez"), or, failing that, the one it is "of" ("leaders of the
  * state Senate": the Senate).
  */
@@ -79,7 +79,7 @@ final class Roles {
       }
     }
     if (tree.isLike(w, "appos") && head >= 0) {
-      Optional<Ref> a = coref.at(s.index(), head); // "Mavrakis, a Republican"
+      Optional<Ref> a = coref.at(s.index(), head); // "Ruiz, a Republican"
       if (a.isPresent()) {
         return a;
       }
