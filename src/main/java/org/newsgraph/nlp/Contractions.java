@@ -48,7 +48,9 @@ public final class Contractions {
     if (token.length() < 2) {
       return 0;
     }
-    String w = token.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    // a right single quote is an apostrophe; so is a left one inside a word ("Trump\u2018s", a
+    // typesetting slip of real text): a clitic is only ever cut after a letter or digit
+    String w = token.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
     for (String c : CLITICS) {
       int at = w.length() - c.length();
       if (at > 0 && w.endsWith(c) && Character.isLetterOrDigit(w.charAt(at - 1))) {

@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 public final class Names {
   private Names() {}
 
-  /** True for "Ruiz's", "Reyes’", "DA's". */
+  /** True for "Ruiz's", "Reyes’", "DA's" (and "Ruiz‘s", a left quote typed for the apostrophe). */
   public static boolean isPossessive(String w) {
-    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'") || w.endsWith("\u2019"));
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("\u2018s") || w.endsWith("'")
+        || w.endsWith("\u2019"));
   }
 
-  /** "Ruiz's" → "Ruiz", "Reyes’" → "Reyes". */
+  /** "Ruiz's" → "Ruiz", "Reyes’" → "Reyes", "Ruiz‘s" → "Ruiz". */
   public static String stripPossessive(String w) {
-    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("\u2018s"))) {
       return w.substring(0, w.length() - 2);
     }
     if (w.length() > 2 && (w.endsWith("'") || w.endsWith("\u2019"))) {

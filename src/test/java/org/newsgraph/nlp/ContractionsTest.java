@@ -40,6 +40,14 @@ class ContractionsTest {
   }
 
   @Test
+  void aLeftQuoteTypedForTheApostropheInsideAWordIsOne() {
+    assertEquals(List.of("Mayor", "Ana", "Ruiz", "\u2018s", "plan", "was", "bold", "."),
+        words("Mayor Ana Ruiz\u2018s plan was bold."));
+    assertEquals("Ana Ruiz", org.newsgraph.nlp.Names.stripPossessive("Ana Ruiz\u2018s"));
+    assertEquals(true, org.newsgraph.nlp.Names.isPossessive("Ruiz\u2018s"));
+  }
+
+  @Test
   void fusedWordsSplitAsUdDoes() {
     assertEquals(List.of("We", "can", "not", "say", "what", "we", "'re", "gon", "na", "do", "."),
         words("We cannot say what we're gonna do."));
