@@ -32,8 +32,9 @@ public final class Extractor {
     for (int a = 0; a < docs.size(); a++) {
       out.add(extract(r, a, docs.get(a), extractors));
     }
-    for (FactExtractor fe : extractors) {
-      out = fe.reconcile(out);
+    List<Merge> merges = Merge.decide(out, extractors);
+    for (int a = 0; a < out.size(); a++) {
+      out.set(a, Merge.applyAll(merges, a, out.get(a)));
     }
     return out;
   }

@@ -17,6 +17,26 @@ public record Merge(Map<Integer, Map<Ref, Ref>> renames, Map<Ref, Node> declared
     return r == null ? g : Renaming.apply(g, r, declared);
   }
 
+  /**
+   * The merges the extractors decide over these graphs (or their summaries), in corpus order: each
+   * extractor's merge decided on the graphs as the merges before it left them; only the merges that
+   * rename something.
+   */
+  public static List<Merge> decide(List<ArticleGraph> graphs, List<FactExtractor> extractors) {
+    List<Merge> out = new java.util.ArrayList<>();
+    List<ArticleGraph> now = new java.util.ArrayList<>(graphs);
+    for (FactExtractor fe : extractors) {
+      Merge m = fe.merge(now);
+      if (m != null && !m.renames().isEmpty()) {
+        out.add(m);
+        for (int i : m.renames().keySet()) {
+          now.set(i, m.apply(i, now.get(i)));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Each merge in turn. */
   public static ArticleGraph applyAll(List<Merge> merges, int i, ArticleGraph g) {
     for (Merge m : merges) {

@@ -1,6 +1,5 @@
 package org.newsgraph.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.ArticleGraph;
 import org.newsgraph.extract.EntityResolver;
@@ -51,22 +50,10 @@ public final class CrossArticle {
   /**
    * The merges of cases and events across articles ({@link FactExtractor#merge}), from the
    * summary of every article graph ({@link Merge#summary}) in corpus order: each extractor's merge
-   * decided on the summaries as the merges before it left them, as {@link
-   * org.newsgraph.extract.Extractor#extract} reconciles whole graphs one extractor after the other.
+   * decided on the summaries as the merges before it left them ({@link Merge#decide}).
    */
   public static List<Merge> merges(List<ArticleGraph> summaries, List<FactExtractor> extractors) {
-    List<Merge> out = new ArrayList<>();
-    List<ArticleGraph> now = new ArrayList<>(summaries);
-    for (FactExtractor fe : extractors) {
-      Merge m = fe.merge(now);
-      if (m != null && !m.renames().isEmpty()) {
-        out.add(m);
-        for (int i : m.renames().keySet()) {
-          now.set(i, m.apply(i, now.get(i)));
-        }
-      }
-    }
-    return out;
+    return Merge.decide(summaries, extractors);
   }
 
   /** Links every resource of the index once. */
