@@ -25,25 +25,30 @@ public final class InputGlob {
 
   /** The folder the glob is matched under: its names before the first that holds a glob character. */
   public static Path root(Path glob) {
-    Path root = glob.isAbsolute() ? glob.getRoot() : Path.of("");
-    for (Path name : glob) {
-      if (hasGlob(name.toString())) {
-        break;
-      }
-      root = root.resolve(name);
-    }
+    int k = firstGlobName(glob);
+    Path names = k == 0 ? Path.of("") : glob.subpath(0, k);
+    Path root = glob.isAbsolute() ? glob.getRoot().resolve(names) : names;
     return root.toString().isEmpty() ? Path.of(".") : root;
   }
 
   /** The regular files under the root that the glob matches, sorted by their path below the root. */
   public static List<Path> files(Path glob) throws IOException {
     Path root = root(glob);
-    Path below = root.toString().equals(".") && !glob.startsWith(".") ? glob : root.relativize(glob);
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + below);
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:"
+        + glob.subpath(firstGlobName(glob), glob.getNameCount()));
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile).filter(p -> matcher.matches(root.relativize(p)))
           .sorted((a, b) -> root.relativize(a).toString().compareTo(root.relativize(b).toString())).toList();
     }
+  }
+
+  /** The place of the first name of {@code glob} that holds a glob character. */
+  private static int firstGlobName(Path glob) {
+    int k = 0;
+    while (k < glob.getNameCount() && !hasGlob(glob.getName(k).toString())) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean hasGlob(String s) {
