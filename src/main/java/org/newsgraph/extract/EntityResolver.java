@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
@@ -183,24 +182,17 @@ public final class EntityResolver {
     }
     Acronyms.join(others);
     // the entities labelled and numbered in a fixed order: people as found, then the others by key
-    List<Entity> all = new ArrayList<>(people.all);
-    Set<Entity> nonPeople = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    nonPeople.addAll(others.values());
-    all.addAll(new java.util.LinkedHashSet<>(others.values()));
     Map<Entity, Long> first = new java.util.IdentityHashMap<>();
     for (Pending p : pending) {
       first.putIfAbsent(p.entity, Blocks.position(p.name.article(), p.name.index()));
     }
     Map<Entity, Integer> numbers = new java.util.IdentityHashMap<>();
     List<Blocks.Labelled> labelled = new ArrayList<>();
-    for (Entity e : all) {
-      String kind = !nonPeople.contains(e) ? "person" : e.type == EntityType.PLACE ? "place" : "organization";
-      String label = numbers.containsKey(e) ? null : Labels.of(e, kind);
-      if (label != null) {
-        numbers.put(e, labelled.size());
-        labelled.add(new Blocks.Labelled(labelled.size(), kind, Names.slug(label), label, e.type,
-            first.getOrDefault(e, Long.MAX_VALUE), List.copyOf(e.forms.keySet())));
-      }
+    for (Entity e : people.all) {
+      number(e, "person", first, numbers, labelled);
+    }
+    for (Entity e : new java.util.LinkedHashSet<>(others.values())) {
+      number(e, e.type == EntityType.PLACE ? "place" : "organization", first, numbers, labelled);
     }
     List<Blocks.Placed> mentions = new ArrayList<>();
     for (Pending p : pending) {
@@ -213,6 +205,17 @@ public final class EntityResolver {
           r.span().end(), r.start(), r.end(), r.text(), p.entity.type, null), n));
     }
     return new Blocks.Block(labelled, mentions);
+  }
+
+  /** Labels the entity and gives it the next number, unless none of its forms was mentioned. */
+  private static void number(Entity e, String kind, Map<Entity, Long> first, Map<Entity, Integer> numbers,
+      List<Blocks.Labelled> labelled) {
+    String label = Labels.of(e, kind);
+    if (label != null) {
+      numbers.put(e, labelled.size());
+      labelled.add(new Blocks.Labelled(labelled.size(), kind, Names.slug(label), label, e.type,
+          first.getOrDefault(e, Long.MAX_VALUE), List.copyOf(e.forms.keySet())));
+    }
   }
 
   /** A name of the block and the entity it was resolved to. */
