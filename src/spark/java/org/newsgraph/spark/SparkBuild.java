@@ -214,10 +214,9 @@ public final class SparkBuild {
     summaries.sort(Comparator.comparing(Tuple2::_1));
     List<Merge> merges = CrossArticle.merges(summaries.stream().map(Tuple2::_2).toList(), st.extractors());
     HashMap<Integer, Integer> touched = new HashMap<>(); // article number → place in the summaries, where renamed
-    for (int i = 0; i < summaries.size(); i++) {
-      int place = i;
-      if (merges.stream().anyMatch(m -> m.renames().containsKey(place))) {
-        touched.put(summaries.get(i)._1(), i);
+    for (Merge m : merges) {
+      for (int place : m.renames().keySet()) {
+        touched.put(summaries.get(place)._1(), place);
       }
     }
     summaries.clear();
