@@ -8,6 +8,7 @@ import opennlp.tools.util.Span;
 import org.newsgraph.corpus.Article;
 import org.newsgraph.corpus.Block;
 import org.newsgraph.nlp.syntax.Parser;
+import org.newsgraph.nlp.syntax.Repairs;
 import org.newsgraph.nlp.syntax.SyntaxModels;
 import org.newsgraph.nlp.syntax.Tagger;
 
@@ -140,11 +141,14 @@ public final class Annotator {
     String[] tags = tagger.tag(words);
     String[] lemmas = lemmatizer.lemmatize(words, tags);
     Parser.Result tree = parser.parse(words, tags);
+    int[] heads = tree.heads().clone();
+    String[] labels = tree.labels().clone();
+    Repairs.appositions(words, tags, heads, labels);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String lemma = "PROPN".equals(tags[i]) || "O".equals(lemmas[i]) ? words[i] : lemmas[i];
       tokens.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i], lemma,
-          tree.heads()[i], tree.labels()[i]));
+          heads[i], labels[i]));
     }
     return tokens;
   }
