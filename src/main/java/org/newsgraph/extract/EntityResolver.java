@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.ner.KinNames;
 import org.newsgraph.nlp.Names;
 
 /**
@@ -164,8 +165,9 @@ public final class EntityResolver {
           e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE, fullNames);
           if (e != null) {
             type = EntityType.PERSON;
-          } else if (type == EntityType.PERSON && r.titled()) {
-            e = people.titledSingle(w.get(0), r.text()); // "Mr. Obama", "Officer Diaz": a person
+          } else if (type == EntityType.PERSON && (r.titled() || r.span().source().equals(KinNames.SOURCE))) {
+            // "Mr. Obama", "Officer Diaz", "her sister Rosa": a person
+            e = people.titledSingle(w.get(0), r.text());
           } else if (type == EntityType.PERSON && r.span().confidence() < 0.5) {
             continue; // a capitalised word that names nobody we know
           }
@@ -330,8 +332,15 @@ public final class EntityResolver {
   }
 
   static List<String> words(String name) {
-    String f = Names.fold(name);
-    return f.isEmpty() ? List.of() : List.of(f.split(" "));
+    List<String> out = new ArrayList<>(4);
+    for (String part : name.split("\\s+")) {
+      // a hyphenated name is one word: "Delacroix-Boyd" is not a "Boyd" named "Delacroix"
+      String f = Names.fold(part);
+      if (!f.isEmpty()) {
+        out.add(f.replace(' ', '-'));
+      }
+    }
+    return out;
   }
 
   /** Looks an entity up by a surface form, as the resolver would group it. */

@@ -28,7 +28,6 @@ import org.newsgraph.nlp.Token;
  *   <li>Later mentions of a name already found in the document (and the surname of a person
  *       found by full name) get the same type ({@link DocumentMemory}).
  * </ol>
- *
  * Not thread-safe (the model is not); one per thread.
  */
 public final class CombinedNameFinder implements NameFinder {
@@ -171,6 +170,7 @@ public final class CombinedNameFinder implements NameFinder {
     memory.extendSurnames(words, out);
     NameEdges.partyHomeTowns(s, out);
     NameEdges.dropLeadingFunctionWord(words, out);
+    KinNames.add(words, lexicon, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
     edits.partyOfPlace(s, out);

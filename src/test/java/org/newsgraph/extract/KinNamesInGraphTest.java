@@ -1,0 +1,54 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestGraphs;
+
+/** Relatives named by a first name alone, and hyphenated surnames, through the real pipeline. */
+class KinNamesInGraphTest {
+  @TempDir static Path dir;
+  static Dataset ds;
+
+  @BeforeAll
+  static void build() {
+    ds = TestGraphs.build(dir, Map.of(
+        "a.txt",
+        "Crash leaves a family waiting\n\n"
+            + "Dario Pell's wife, Inés Pell, 35, said their two girls, Lucía, 8, and Nora, 5, keep asking about him.\n\n"
+            + "\"We want answers,\" said Kara Wend, who lost her brother Felix in the blast.\n\n"
+            + "Officer Dale Crane fired at Tobias Marlowe-Reyes on May 2. A lawyer represents Marlowe-Reyes’s "
+            + "mother, Judith Reyes.\n\n"
+            + "Reyes, 51, stood beside the lawyer outside the courthouse.\n")).dataset();
+  }
+
+  private static List<String> select(String where) {
+    return TestGraphs.select(ds, "SELECT DISTINCT ?v WHERE { " + where + " } ORDER BY ?v");
+  }
+
+  @Test
+  void aFirstNameAfterAKinshipNounIsAPerson() {
+    List<String> people = select("?x a ng:Person ; rdfs:label ?v");
+    assertTrue(people.containsAll(List.of("Lucía", "Nora", "Felix")), people.toString());
+    assertTrue(select("?x rdfs:label \"Nora\" ; ng:age ?v").contains("5"), people.toString());
+    assertTrue(select("?x rdfs:label \"Lucía\" ; ng:age ?v").contains("8"), people.toString());
+    assertTrue(select("?x rdfs:label \"Kara Wend\" ; ng:siblingOf ?y . ?y rdfs:label ?v").contains("Felix"));
+  }
+
+  @Test
+  void aHyphenatedSurnameIsOneWord() {
+    // "Reyes" alone is Judith Reyes, not a second person called "Marlowe-Reyes"
+    assertTrue(select("?x rdfs:label \"Judith Reyes\" ; ng:age ?v").contains("51"),
+        select("?x ng:age ?a ; rdfs:label ?l BIND(CONCAT(?l, \" \", STR(?a)) AS ?v)").toString());
+    List<String> people = select("?x a ng:Person ; rdfs:label ?v");
+    assertTrue(people.contains("Tobias Marlowe-Reyes"), people.toString());
+    assertFalse(people.contains("Marlowe-Reyes"), people.toString());
+  }
+}
