@@ -1,0 +1,27 @@
+package org.newsgraph.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Person names with a descriptor glued before them, and first names introduced by kin (invented text). */
+class PersonEdgesTest {
+  @Test
+  void aDescriptorBeforeANameIsNotPartOfIt() {
+    List<String> n = NamesInTextTest.names("Brandt Challenger Tessa Marlow: Impeach AG Brandt, Audit Now\n\n"
+        + "Former State Senator Tessa Marlow called for the impeachment of Attorney General Victor Brandt. "
+        + "The daughter of Lakeside Elementary Principal Dora Finch spoke on Monday.");
+    assertEquals(2, n.stream().filter(x -> x.equals("PERSON:Tessa Marlow")).count(), n.toString());
+    assertTrue(n.contains("PERSON:Dora Finch"), n.toString());
+    assertTrue(n.stream().noneMatch(x -> x.contains("Challenger") || x.contains("Principal")), n.toString());
+  }
+
+  @Test
+  void aFirstNameAfterAKinshipNounIsAPerson() {
+    List<String> n = NamesInTextTest.names("Ines Pell said their two girls, Lucia, 8, and Nora, 5, keep asking "
+        + "about him. \"We want answers,\" said Kara Wend, who lost her brother Felix in the blast.");
+    assertTrue(n.containsAll(List.of("PERSON:Lucia", "PERSON:Nora", "PERSON:Felix")), n.toString());
+  }
+}
