@@ -11,6 +11,7 @@ import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Names;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.ner.PersonEdges;
 
 /** A name as found; {@code titled} when a person title stands right before it ("Mr. Pike"). */
 record RawName(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled,
@@ -43,10 +44,22 @@ record RawName(int article, int sentence, NameSpan span, int start, int end, Str
         if (surface.isEmpty()) {
           continue;
         }
-        out.add(new RawName(a, s, n, start, end, surface, titled(sent, n.start()), relative(sent, n.start())));
+        String name = n.source().equals(PersonEdges.SHARED_SURNAME) ? withSurname(surface, sent, doc.names().get(s), n)
+            : surface;
+        out.add(new RawName(a, s, n, start, end, name, titled(sent, n.start()), relative(sent, n.start())));
       }
     }
     return out;
+  }
+
+  /** "Omar" of "Omar and Leila Haddad" is "Omar Haddad": the surname of the full name after "and". */
+  private static String withSurname(String first, Sentence s, List<NameSpan> names, NameSpan n) {
+    for (NameSpan full : names) {
+      if (full.start() == n.end() + 1 && full.length() >= 2) {
+        return first + " " + Names.stripPossessive(s.tokens().get(full.end() - 1).text());
+      }
+    }
+    return first;
   }
 
   /**

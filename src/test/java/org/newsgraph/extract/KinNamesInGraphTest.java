@@ -26,7 +26,9 @@ class KinNamesInGraphTest {
             + "\"We want answers,\" said Kara Wend, who lost her brother Felix in the blast.\n\n"
             + "Officer Dale Crane fired at Tobias Marlowe-Reyes on May 2. A lawyer represents Marlowe-Reyes’s "
             + "mother, Judith Reyes.\n\n"
-            + "Reyes, 51, stood beside the lawyer outside the courthouse.\n")).dataset();
+            + "Reyes, 51, stood beside the lawyer outside the courthouse.\n\n"
+            + "The parents, Omar and Leila Haddad, met the mayor. Flights between Denver and Ann Corvell's farm stopped.\n"))
+        .dataset();
   }
 
   private static List<String> select(String where) {
@@ -40,6 +42,13 @@ class KinNamesInGraphTest {
     assertTrue(select("?x rdfs:label \"Nora\" ; ng:age ?v").contains("5"), people.toString());
     assertTrue(select("?x rdfs:label \"Lucía\" ; ng:age ?v").contains("8"), people.toString());
     assertTrue(select("?x rdfs:label \"Kara Wend\" ; ng:siblingOf ?y . ?y rdfs:label ?v").contains("Felix"));
+  }
+
+  @Test
+  void aFirstNameBeforeAndAFullNameTakesItsSurname() {
+    List<String> people = select("?x a ng:Person ; rdfs:label ?v");
+    assertTrue(people.containsAll(List.of("Omar Haddad", "Leila Haddad")), people.toString());
+    assertFalse(people.contains("Omar") || people.stream().anyMatch(p -> p.startsWith("Denver")), people.toString());
   }
 
   @Test

@@ -170,7 +170,7 @@ public final class CombinedNameFinder implements NameFinder {
     memory.extendSurnames(words, out);
     NameEdges.partyHomeTowns(s, out);
     NameEdges.dropLeadingFunctionWord(words, out);
-    PersonEdges.apply(words, lexicon, out);
+    PersonEdges.apply(s, words, lexicon, out);
     // a lone weekday, month or other capitalised non-name is no name, whichever rule found it
     out.removeIf(n -> n.length() == 1 && ruleLexicon.isNotName(words[n.start()]));
     edits.partyOfPlace(s, out);

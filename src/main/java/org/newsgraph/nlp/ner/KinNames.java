@@ -14,7 +14,8 @@ import org.newsgraph.nlp.Names;
  * sister Rosa", "his 3-year-old son, Eli", "their two boys, Eli, 9, and Max, 6". Families are
  * often named this way in news, and the model, seeing one capitalised word, rarely takes it. The
  * nouns are the kinship classes of {@code family.tsv} (@CHILD, @PARENT, @SIBLING, @SPOUSE,
- * @YOUNG); the word must be a known first name and stand alone (no capitalised word after it).
+ * @YOUNG); the word must be a known first name, or come before "and" and a full name, and stand
+ * alone (no capitalised word after it).
  * Another finder's name on that one word gives way to this one.
  */
 public final class KinNames {
@@ -63,10 +64,16 @@ public final class KinNames {
     return k < words.length ? k : words.length;
   }
 
+  /** "the parents, Omar and Leila Haddad": a word before "and" and a full name, a first name of any origin. */
+  private static boolean beforeFullName(String[] words, int j, List<NameSpan> out) {
+    return j + 2 < words.length && words[j + 1].equals("and")
+        && out.stream().anyMatch(n -> n.start() == j + 2 && n.length() >= 2 && n.type() == EntityType.PERSON);
+  }
+
   private static boolean lone(String[] words, int j, NerLexicon lexicon, List<NameSpan> out) {
     String w = words[j];
     if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)
-        || !lexicon.isFirstName(Names.fold(w))) {
+        || !(lexicon.isFirstName(Names.fold(w)) || beforeFullName(words, j, out))) {
       return false;
     }
     if (j + 1 < words.length && !words[j + 1].isEmpty() && Character.isUpperCase(words[j + 1].charAt(0))) {

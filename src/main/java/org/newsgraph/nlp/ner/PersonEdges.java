@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Names;
+import org.newsgraph.nlp.Sentence;
 
 /**
  * Edges of person names that the model draws wrong in news text:
@@ -12,13 +13,18 @@ import org.newsgraph.nlp.Names;
  *   <li>a descriptor glued before a name in a title-case headline or a run of capitals: "Senate
  *       Challenger Ana Roe", "Lincoln Elementary Principal Ana Roe" are "Ana Roe" (the words up to
  *       a common noun or a title, when a known first name follows it);
+ *   <li>a first name coordinated with a full name shares its surname, so it is a person too:
+ *       "Omar and Leila Haddad" (the resolver gives it the surname: {@code RawName});
  *   <li>a lone first name introduced by a kinship noun is a person ({@link KinNames}).
  * </ul>
  */
-final class PersonEdges {
+public final class PersonEdges {
   private PersonEdges() {}
 
-  static void apply(String[] words, NerLexicon lexicon, List<NameSpan> out) {
+  /** The source of a first name coordinated with a full name ("Omar" in "Omar and Leila Haddad"). */
+  public static final String SHARED_SURNAME = "shared-surname";
+
+  static void apply(Sentence s, String[] words, NerLexicon lexicon, List<NameSpan> out) {
     for (int i = 0; i < out.size(); i++) {
       NameSpan n = out.get(i);
       if (n.type() != EntityType.PERSON || n.length() < 3) {
@@ -32,6 +38,40 @@ final class PersonEdges {
       }
     }
     KinNames.add(words, lexicon, out);
+    sharedSurnames(s, words, lexicon, out);
+  }
+
+  /** "Omar and Leila Haddad": the bare word before "and" and a person's full name of two or three words. */
+  private static void sharedSurnames(Sentence s, String[] words, NerLexicon lexicon, List<NameSpan> out) {
+    for (int i = 0, n = out.size(); i < n; i++) {
+      NameSpan full = out.get(i);
+      int j = full.start() - 2;
+      if (full.type() != EntityType.PERSON || full.length() < 2 || full.length() > 3 || j < 0
+          || !words[j + 1].equals("and") || !"PROPN".equals(s.tokens().get(j).pos())
+          || !(lexicon.isFirstName(Names.fold(words[full.start()])) || kin(out, j)) || !bare(words, j, lexicon, out)) {
+        continue;
+      }
+      out.removeIf(x -> x.start() == j && x.length() == 1);
+      out.add(new NameSpan(j, j + 1, EntityType.PERSON, 0.5, SHARED_SURNAME));
+    }
+  }
+
+  private static boolean kin(List<NameSpan> out, int j) {
+    return out.stream().anyMatch(x -> x.start() == j && x.source().equals(KinNames.SOURCE));
+  }
+
+  /** A capitalised word that is neither a common word, a title, a surname only, nor in a longer name. */
+  private static boolean bare(String[] words, int j, NerLexicon lexicon, List<NameSpan> out) {
+    String w = words[j];
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)
+        || descriptor(w, lexicon) || (lexicon.isSurname(w) && !lexicon.isFirstName(Names.fold(w)))) {
+      return false;
+    }
+    if (j > 0 && !words[j - 1].isEmpty() && Character.isUpperCase(words[j - 1].charAt(0))) {
+      return false; // "Ann Roe and Leila Haddad": the end of another name
+    }
+    // a place or an organisation on the word is not a first name ("Atlanta and Ann Roe")
+    return out.stream().noneMatch(x -> x.start() <= j && j < x.end() && (x.length() > 1 || x.type() != EntityType.PERSON));
   }
 
   /** A word that describes a person rather than names one: a common noun or a title. */

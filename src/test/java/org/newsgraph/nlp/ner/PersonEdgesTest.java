@@ -24,4 +24,10 @@ class PersonEdgesTest {
         + "about him. \"We want answers,\" said Kara Wend, who lost her brother Felix in the blast.");
     assertTrue(n.containsAll(List.of("PERSON:Lucia", "PERSON:Nora", "PERSON:Felix")), n.toString());
   }
+
+  @Test
+  void aNameOfAnyOriginBeforeAndAFullNameIsAPerson() {
+    List<String> n = NamesInTextTest.names("The clash between the parents, Zubair and Sara Qadri, and the senator grew.");
+    assertTrue(n.containsAll(List.of("PERSON:Zubair", "PERSON:Sara Qadri")), n.toString());
+  }
 }
