@@ -54,7 +54,10 @@ class OfficesTest {
         "BRENTWATER, Ore. \u2014 The race is close. Lena Cobb would be the sheriff of Brill County if she won.\n",
         "council.txt",
         "The Ashford City Council voted 5-2 on Monday. Council Member Dana Whitcomb voted no.\n\n"
-            + "Supervisor Len Okoro of the Marlow County Board of Supervisors abstained.\n")).dataset();
+            + "Supervisor Len Okoro of the Marlow County Board of Supervisors abstained.\n",
+        "list.txt",
+        "BRENTWATER, Ore. \u2014 The budget passed 5-4. Four council members voted no, among them Mira Lim and "
+            + "Tobin Reyes.\n")).dataset();
   }
 
   private static List<String> held() {
@@ -76,6 +79,14 @@ class OfficesTest {
     assertTrue(holds("Ana Belisle", "Holt County Prosecutor"), held().toString());
     assertTrue(held().stream().anyMatch(p -> p.startsWith("Rosa Ingram | ") && p.endsWith("Chief Public Defender")),
         held().toString());
+  }
+
+  @Test
+  void aPluralTitleGivesItsOfficeToThePeopleListedAfterIt() {
+    for (String p : List.of("Mira Lim", "Tobin Reyes")) {
+      assertTrue(held().stream().anyMatch(h -> h.startsWith(p + " | ") && h.endsWith("City Council Member")),
+          held().toString());
+    }
   }
 
   @Test

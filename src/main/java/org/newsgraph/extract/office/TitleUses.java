@@ -45,10 +45,12 @@ final class TitleUses {
 
   private final Lexicons lex;
   private final OwnedTitles owned;
+  private final PluralTitles plurals;
 
   TitleUses(Lexicons lex) {
     this.lex = lex;
     this.owned = new OwnedTitles(lex);
+    this.plurals = new PluralTitles(lex);
   }
 
   /**
@@ -67,6 +69,7 @@ final class TitleUses {
           continue;
         }
         beforeName(a, s, lower, m).ifPresent(out::add);
+        plurals.find(a, s, lower, m).ifPresent(out::add);
         out.addAll(predicates(a, s, lower, m));
         out.addAll(after(a, s, lower, m));
         if (coref != null) {

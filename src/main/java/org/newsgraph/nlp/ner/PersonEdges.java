@@ -15,6 +15,9 @@ import org.newsgraph.nlp.Sentence;
  *       a common noun or a title, when a known first name follows it);
  *   <li>a first name coordinated with a full name shares its surname, so it is a person too:
  *       "Omar and Leila Haddad" (the resolver gives it the surname: {@code RawName});
+ *   <li>an unclaimed run of proper nouns before "and" and a person's full name is a person too:
+ *       "among them Hae-won Cho and Tyler Voss" (its last word a known surname or its first a known
+ *       first name);
  *   <li>a lone first name introduced by a kinship noun is a person ({@link KinNames}).
  * </ul>
  */
@@ -39,6 +42,29 @@ public final class PersonEdges {
     }
     KinNames.add(words, lexicon, out);
     sharedSurnames(s, words, lexicon, out);
+    coordinatedRuns(s, words, lexicon, out);
+  }
+
+  private static void coordinatedRuns(Sentence s, String[] words, NerLexicon lexicon, List<NameSpan> out) {
+    for (int i = 0, n = out.size(); i < n; i++) {
+      NameSpan full = out.get(i);
+      int end = full.start() - 1; // the "and"
+      if (full.type() != EntityType.PERSON || full.length() < 2 || end < 2 || !words[end].equals("and")) {
+        continue;
+      }
+      int start = end;
+      while (start > 0 && (("PROPN".equals(s.tokens().get(start - 1).pos()) && !descriptor(words[start - 1], lexicon))
+          || hyphenPart(s, start - 1))) {
+        start--;
+      }
+      int from = start;
+      if (end - start < 2 || end - start > 5 || words[start].equals("-") || words[end - 1].equals("-")
+          || out.stream().anyMatch(x -> x.start() < end && x.end() > from)
+          || !(lexicon.isSurname(words[end - 1]) || lexicon.isFirstName(Names.fold(words[start])))) {
+        continue;
+      }
+      out.add(new NameSpan(start, end, EntityType.PERSON, 0.5, "coordinated"));
+    }
   }
 
   /** "Omar and Leila Haddad": the bare word before "and" and a person's full name of two or three words. */
@@ -54,6 +80,15 @@ public final class PersonEdges {
       out.removeIf(x -> x.start() == j && x.length() == 1);
       out.add(new NameSpan(j, j + 1, EntityType.PERSON, 0.5, SHARED_SURNAME));
     }
+  }
+
+  /** A hyphen between two touching words, or the word right after it ("Hae" "-" "won"). */
+  private static boolean hyphenPart(Sentence s, int k) {
+    List<org.newsgraph.nlp.Token> t = s.tokens();
+    boolean hyphen = t.get(k).text().equals("-");
+    int h = hyphen ? k : k - 1;
+    return h >= 1 && h + 1 < t.size() && t.get(h).text().equals("-") && t.get(h - 1).end() == t.get(h).start()
+        && t.get(h).end() == t.get(h + 1).start();
   }
 
   private static boolean kin(List<NameSpan> out, int j) {

@@ -26,6 +26,12 @@ class PersonEdgesTest {
   }
 
   @Test
+  void anUnfoundNameCoordinatedWithAPersonIsAPerson() {
+    List<String> n = NamesInTextTest.names("Four board members voted no, among them Jae-won Pak and Tobin Reyes.");
+    assertTrue(n.containsAll(List.of("PERSON:Jae-won Pak", "PERSON:Tobin Reyes")), n.toString());
+  }
+
+  @Test
   void aNameOfAnyOriginBeforeAndAFullNameIsAPerson() {
     List<String> n = NamesInTextTest.names("The clash between the parents, Zubair and Sara Qadri, and the senator grew.");
     assertTrue(n.containsAll(List.of("PERSON:Zubair", "PERSON:Sara Qadri")), n.toString());
