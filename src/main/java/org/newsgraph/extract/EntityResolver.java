@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
-import org.newsgraph.nlp.ner.KinNames;
+import org.newsgraph.nlp.ner.PersonEdges;
 import org.newsgraph.nlp.Names;
 
 /**
@@ -165,8 +165,8 @@ public final class EntityResolver {
           e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE, fullNames);
           if (e != null) {
             type = EntityType.PERSON;
-          } else if (type == EntityType.PERSON && (r.titled() || r.span().source().equals(KinNames.SOURCE))) {
-            // "Mr. Obama", "Officer Diaz", "her sister Rosa": a person
+          } else if (type == EntityType.PERSON && (r.titled() || PersonEdges.standsAlone(r.span()))) {
+            // "Mr. Obama", "Officer Diaz", "her sister Rosa", "Roe, 24,": a person
             e = people.titledSingle(w.get(0), r.text());
           } else if (type == EntityType.PERSON && r.span().confidence() < 0.5) {
             continue; // a capitalised word that names nobody we know

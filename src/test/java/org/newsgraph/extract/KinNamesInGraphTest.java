@@ -27,6 +27,7 @@ class KinNamesInGraphTest {
             + "Officer Dale Crane fired at Tobias Marlowe-Reyes on May 2. A lawyer represents Marlowe-Reyes’s "
             + "mother, Judith Reyes.\n\n"
             + "Reyes, 51, stood beside the lawyer outside the courthouse.\n\n"
+            + "A judge said a plot was enough to hold Quintero. Quintero, 24, is accused of two other thefts.\n\n"
             + "The parents, Omar and Leila Haddad, met the mayor. Flights between Denver and Ann Corvell's farm stopped.\n"))
         .dataset();
   }
@@ -49,6 +50,12 @@ class KinNamesInGraphTest {
     List<String> people = select("?x a ng:Person ; rdfs:label ?v");
     assertTrue(people.containsAll(List.of("Omar Haddad", "Leila Haddad")), people.toString());
     assertFalse(people.contains("Omar") || people.stream().anyMatch(p -> p.startsWith("Denver")), people.toString());
+  }
+
+  @Test
+  void aLoneSurnameWithAnAgeIsAPerson() {
+    assertTrue(select("?x rdfs:label \"Quintero\" ; a ng:Person ; ng:age ?v").contains("24"),
+        select("?x a ng:Person ; rdfs:label ?v").toString());
   }
 
   @Test

@@ -18,6 +18,9 @@ import org.newsgraph.nlp.Sentence;
  *   <li>an unclaimed run of proper nouns before "and" and a person's full name is a person too:
  *       "among them Hae-won Cho and Tyler Voss" (its last word a known surname or its first a known
  *       first name);
+ *   <li>a name followed by an age, "Ana Roe-Diaz, 52, a farmworker", is a person, found or not (a
+ *       run of capitalised words from a known first name, or one known surname) and even alone
+ *       ("Roe, 24, is accused");
  *   <li>a lone first name introduced by a kinship noun is a person ({@link KinNames}).
  * </ul>
  */
@@ -26,6 +29,14 @@ public final class PersonEdges {
 
   /** The source of a first name coordinated with a full name ("Omar" in "Omar and Leila Haddad"). */
   public static final String SHARED_SURNAME = "shared-surname";
+
+  /** The source of a name followed by an age ("Roe, 24,"). */
+  public static final String AGED = "aged";
+
+  /** Whether a name of this source is a person even when it is one word the article never gives in full. */
+  public static boolean standsAlone(NameSpan n) {
+    return n.source().equals(KinNames.SOURCE) || n.source().equals(AGED);
+  }
 
   static void apply(Sentence s, String[] words, NerLexicon lexicon, List<NameSpan> out) {
     for (int i = 0; i < out.size(); i++) {
@@ -43,6 +54,42 @@ public final class PersonEdges {
     KinNames.add(words, lexicon, out);
     sharedSurnames(s, words, lexicon, out);
     coordinatedRuns(s, words, lexicon, out);
+    aged(s, words, lexicon, out);
+  }
+
+  /** "Ana Roe-Diaz, 52, a farmworker": a run of capitalised words (or a person's name) before ", AGE,". */
+  private static void aged(Sentence s, String[] words, NerLexicon lexicon, List<NameSpan> out) {
+    for (int c = 1; c + 3 < words.length + 1; c++) {
+      if (!words[c].equals(",") || c + 2 >= words.length || !words[c + 1].matches("[1-9]\\d?")
+          || !words[c + 2].equals(",")) {
+        continue;
+      }
+      int end = c;
+      NameSpan found = out.stream().filter(x -> x.end() == end).findFirst().orElse(null);
+      if (found != null) {
+        // an organisation has no age: "Quintero, 24," typed otherwise is a person
+        if (found.type() != EntityType.PLACE && (found.length() == 1 || found.type() != EntityType.PERSON)) {
+          out.set(out.indexOf(found), new NameSpan(found.start(), end, EntityType.PERSON, found.confidence(), AGED));
+        }
+        continue;
+      }
+      int start = end;
+      while (start > 0 && (capitalised(words[start - 1]) && !descriptor(words[start - 1], lexicon)
+          || hyphenPart(s, start - 1))) {
+        start--;
+      }
+      int from = start;
+      boolean named = end - start >= 2 ? lexicon.isFirstName(Names.fold(words[start]))
+          : end - start == 1 && lexicon.isSurname(words[start]) && !lexicon.isLowercaseWord(words[start]);
+      if (end - start <= 5 && named && !words[start].equals("-")
+          && out.stream().noneMatch(x -> x.start() < end && x.end() > from)) {
+        out.add(new NameSpan(start, end, EntityType.PERSON, 0.5, AGED));
+      }
+    }
+  }
+
+  private static boolean capitalised(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(1));
   }
 
   private static void coordinatedRuns(Sentence s, String[] words, NerLexicon lexicon, List<NameSpan> out) {

@@ -32,6 +32,13 @@ class PersonEdgesTest {
   }
 
   @Test
+  void aRunOfCapitalisedWordsBeforeAnAgeIsAPerson() {
+    List<String> n = NamesInTextTest.names("Efrén Soto-Baca, 52, a farmworker, lost two toes after the jail failed "
+        + "to treat him.");
+    assertTrue(n.contains("PERSON:Efrén Soto-Baca"), n.toString());
+  }
+
+  @Test
   void aNameOfAnyOriginBeforeAndAFullNameIsAPerson() {
     List<String> n = NamesInTextTest.names("The clash between the parents, Zubair and Sara Qadri, and the senator grew.");
     assertTrue(n.containsAll(List.of("PERSON:Zubair", "PERSON:Sara Qadri")), n.toString());
