@@ -28,6 +28,7 @@ class KinNamesInGraphTest {
             + "mother, Judith Reyes.\n\n"
             + "Reyes, 51, stood beside the lawyer outside the courthouse.\n\n"
             + "A judge said a plot was enough to hold Quintero. Quintero, 24, is accused of two other thefts.\n\n"
+            + "Mayor Ada Fenn thanked Judge Bo Lind for their girls, Cleo and Dina, who sang.\n\n"
             + "The parents, Omar and Leila Haddad, met the mayor. Flights between Denver and Ann Corvell's farm stopped.\n"))
         .dataset();
   }
@@ -50,6 +51,16 @@ class KinNamesInGraphTest {
     List<String> people = select("?x a ng:Person ; rdfs:label ?v");
     assertTrue(people.containsAll(List.of("Omar Haddad", "Leila Haddad")), people.toString());
     assertFalse(people.contains("Omar") || people.stream().anyMatch(p -> p.startsWith("Denver")), people.toString());
+  }
+
+  @Test
+  void aMarriedCouplesTheirGivesBothParents() {
+    for (String parent : List.of("Dario Pell", "Inés Pell")) {
+      assertTrue(select("?x rdfs:label \"" + parent + "\" ; ng:parentOf ?y . ?y rdfs:label ?v")
+          .containsAll(List.of("Lucía", "Nora")), parent);
+    }
+    // two people nobody says are married: "their" makes neither a parent
+    assertTrue(select("?x ng:parentOf ?y . ?y rdfs:label ?v").stream().noneMatch(v -> v.equals("Cleo") || v.equals("Dina")));
   }
 
   @Test

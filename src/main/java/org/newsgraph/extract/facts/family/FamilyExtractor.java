@@ -10,7 +10,8 @@ import org.newsgraph.extract.facts.RelationRules;
 /**
  * Family ties (parentOf, siblingOf, spouseOf, both directions for the symmetric ones) read over the
  * dependency tree ({@code relation-paths.tsv}), then the string patterns and ages of {@code
- * family.tsv}; a tie both find is one fact.
+ * family.tsv}; a tie both find is one fact. Then the children a married couple's "their" introduces
+ * ({@link CoupleChildren}).
  */
 public final class FamilyExtractor implements FactExtractor {
   private final RelationRules rules = new RelationRules("family.tsv");
@@ -25,7 +26,9 @@ public final class FamilyExtractor implements FactExtractor {
   @Override
   public void extract(ArticleContext a, FactSink sink) {
     sink = new org.newsgraph.extract.facts.FirstOnlySink(new org.newsgraph.extract.facts.DeclaringSink(a, sink));
-    paths.apply(a, sink, name());
-    rules.apply(MaskedArticle.of(a, Optional.empty()), sink, name());
+    CoupleChildren couples = new CoupleChildren(sink);
+    paths.apply(a, couples, name());
+    rules.apply(MaskedArticle.of(a, Optional.empty()), couples, name());
+    couples.apply(a, name());
   }
 }
