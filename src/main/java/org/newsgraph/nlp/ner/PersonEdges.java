@@ -158,7 +158,7 @@ public final class PersonEdges {
 
   /** A word that describes a person rather than names one: a common noun or a title. */
   private static boolean descriptor(String w, NerLexicon lexicon) {
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.isFirstName(Names.fold(w))
+    return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !lexicon.isFirstName(Names.fold(w))
         && (lexicon.isLowercaseWord(w) || lexicon.isTitle(w));
   }
 }

@@ -19,6 +19,19 @@ class PersonEdgesTest {
   }
 
   @Test
+  void aSingleLetterIsNoDescriptor() {
+    // "Marisol N Luis Ortega" (a Spanish "and" written as an initial) stays whole; "Challenger" is cut
+    for (String text : List.of("Marisol N Luis Ortega said it .", "Senate Challenger Luis Ortega said it .")) {
+      org.newsgraph.nlp.Sentence s = org.newsgraph.nlp.Annotator.standard().sentence(0, 0, text, 0);
+      String[] words = s.tokens().stream().map(org.newsgraph.nlp.Token::text).toArray(String[]::new);
+      List<org.newsgraph.nlp.NameSpan> out = new java.util.ArrayList<>(List.of(
+          new org.newsgraph.nlp.NameSpan(0, 4, org.newsgraph.nlp.EntityType.PERSON, 0.9, "model")));
+      PersonEdges.apply(s, words, NerLexicon.standard(), out);
+      assertEquals(text.startsWith("Senate") ? 2 : 0, out.get(0).start(), out.toString());
+    }
+  }
+
+  @Test
   void aFirstNameAfterAKinshipNounIsAPerson() {
     List<String> n = NamesInTextTest.names("Ines Pell said their two girls, Lucia, 8, and Nora, 5, keep asking "
         + "about him. \"We want answers,\" said Kara Wend, who lost her brother Felix in the blast.");
