@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.ner.KinNames;
 import org.newsgraph.nlp.ner.PersonEdges;
 import org.newsgraph.nlp.Names;
 
@@ -162,11 +163,14 @@ public final class EntityResolver {
           e = tailOf(people, rs, i, w, fullNames);
           e = e != null ? e : people.personFor(r.text(), false, r.relative());
         } else if (w.size() == 1 && type != EntityType.ORGANIZATION) {
-          e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE, fullNames);
+          e = loneName(people, rs, i, w.get(0), type == EntityType.PLACE, fullNames,
+              !r.span().source().equals(KinNames.SOURCE));
           if (e != null) {
             type = EntityType.PERSON;
+          } else if (type == EntityType.PERSON && r.span().source().equals(KinNames.SOURCE)) {
+            e = people.kinSingle(r.article(), w.get(0), r.text()); // "her sister Rosa": this article's Rosa
           } else if (type == EntityType.PERSON && (r.titled() || PersonEdges.standsAlone(r.span()))) {
-            // "Mr. Obama", "Officer Diaz", "her sister Rosa", "Roe, 24,": a person
+            // "Mr. Obama", "Officer Diaz", "Roe, 24,": a person
             e = people.titledSingle(w.get(0), r.text());
           } else if (type == EntityType.PERSON && r.span().confidence() < 0.5) {
             continue; // a capitalised word that names nobody we know
@@ -227,10 +231,10 @@ public final class EntityResolver {
    * A lone word that is a person's surname or first name: the nearest full name before it in this
    * article, else any later in this article, else the only person in the corpus with that surname.
    * A word the finder took for a place is a person's only as a surname ("Orlando" is not the
-   * first word of a person "Orlando Smith").
+   * first word of a person "Orlando Smith"). Not {@code corpusWide}: this article's names only.
    */
   private Entity loneName(People people, List<RawName> rs, int i, String word, boolean place,
-      FullNameIndex fullNames) {
+      FullNameIndex fullNames, boolean corpusWide) {
     Entity best = null;
     // a relative the text introduced as such ("her husband, Gary Roe") is not what a lone "Roe"
     // means when someone else of that name is in the article
@@ -246,8 +250,8 @@ public final class EntityResolver {
         best = fullNameMatch(people, rs.get(k), word, place);
       }
     }
-    if (best != null) {
-      return best;
+    if (best != null || !corpusWide) {
+      return best; // a relative named by a first name alone is no one of another article
     }
     Entity only = null;
     for (Entity e : people.withLast(word)) {

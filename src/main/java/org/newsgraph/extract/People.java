@@ -39,6 +39,22 @@ final class People {
   }
 
   /**
+   * A relative the article names by a first name alone ("her sister Rosa"): one per name and
+   * article, so that two articles' Rosas are not made one person by their first name.
+   */
+  Entity kinSingle(int article, String word, String surface) {
+    return kinSingles.computeIfAbsent(article + ":" + word, k -> {
+      Entity e = new Entity(EntityType.PERSON);
+      e.last = word;
+      e.forms.put(surface, 0);
+      add(e);
+      return e;
+    });
+  }
+
+  private final Map<String, Entity> kinSingles = new HashMap<>();
+
+  /**
    * The person with this full name, made when {@code create}; compatible first names join. A
    * generational suffix tells a relative apart: "X Jr." introduced as someone's son is not "X"
    * (but "Ronald Johnson" is "Ronald Johnson III" when nothing says they are kin).

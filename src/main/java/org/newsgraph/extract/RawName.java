@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.corpus.LexiconFiles;
 import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Names;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.ner.KinNames;
 import org.newsgraph.nlp.ner.PersonEdges;
 
 /** A name as found; {@code titled} when a person title stands right before it ("Mr. Pike"). */
@@ -45,7 +47,7 @@ record RawName(int article, int sentence, NameSpan span, int start, int end, Str
           continue;
         }
         String name = n.source().equals(PersonEdges.SHARED_SURNAME) ? withSurname(surface, sent, doc.names().get(s), n)
-            : surface;
+            : n.source().equals(KinNames.SOURCE) ? withRelativeSurname(surface, sent, doc.names().get(s), n) : surface;
         out.add(new RawName(a, s, n, start, end, name, titled(sent, n.start()), relative(sent, n.start())));
       }
     }
@@ -57,6 +59,40 @@ record RawName(int article, int sentence, NameSpan span, int start, int end, Str
     for (NameSpan full : names) {
       if (full.start() == n.end() + 1 && full.length() >= 2) {
         return first + " " + Names.stripPossessive(s.tokens().get(full.end() - 1).text());
+      }
+    }
+    return first;
+  }
+
+  /** Words between a relative's name and the kinship noun: "Ana Roe's son, Tom", "Ana Roe, whose son Tom". */
+  private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019", ",", "whose");
+
+  /**
+   * "Tom" of "Ana Roe's son, Tom, 20," is "Tom Roe": the surname of the person named right before
+   * the kinship noun that introduces the lone first name (as written, a lone surname too: "Roe's
+   * son"); the first name alone when no one is.
+   */
+  private static String withRelativeSurname(String first, Sentence s, List<NameSpan> names, NameSpan n) {
+    List<Token> t = s.tokens();
+    int k = n.start() - 1;
+    if (k >= 0 && t.get(k).text().equals(",")) {
+      k--;
+    }
+    // back over the kinship noun and the words before it ("son", "older brother", "4-year-old daughter")
+    int stop = Math.max(-1, k - 6);
+    while (k > stop && !POSSESSIVE.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+      if (Set.of("PRON", "VERB", "AUX", "DET", "ADP").contains(t.get(k).pos())) {
+        return first; // "Ana Roe, who lost her brother Tom": not said to be a Roe
+      }
+      k--;
+    }
+    while (k > stop && POSSESSIVE.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    for (NameSpan r : names) {
+      if (r.end() - 1 == k && r.type() == EntityType.PERSON && r != n) {
+        String last = Names.stripPossessive(t.get(k).text());
+        return Names.fold(last).equals(Names.fold(first)) ? first : first + " " + last;
       }
     }
     return first;

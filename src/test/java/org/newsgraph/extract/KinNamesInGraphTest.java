@@ -29,7 +29,9 @@ class KinNamesInGraphTest {
             + "Reyes, 51, stood beside the lawyer outside the courthouse.\n\n"
             + "A judge said a plot was enough to hold Quintero. Quintero, 24, is accused of two other thefts.\n\n"
             + "Mayor Ada Fenn thanked Judge Bo Lind for their girls, Cleo and Dina, who sang.\n\n"
-            + "The parents, Omar and Leila Haddad, met the mayor. Flights between Denver and Ann Corvell's farm stopped.\n"))
+            + "Ana Corvell's son, Teo, 20, was hurt in the crash.\n\n"
+            + "The parents, Omar and Leila Haddad, met the mayor. Flights between Denver and Ann Corvell's farm stopped.\n",
+        "b.txt", "Storm damage\n\nMia Sorensen lost her brother Felix in the flood, she said.\n"))
         .dataset();
   }
 
@@ -61,6 +63,20 @@ class KinNamesInGraphTest {
     }
     // two people nobody says are married: "their" makes neither a parent
     assertTrue(select("?x ng:parentOf ?y . ?y rdfs:label ?v").stream().noneMatch(v -> v.equals("Cleo") || v.equals("Dina")));
+  }
+
+  @Test
+  void aRelativesFirstNameTakesTheSurnameOfThePersonNamedBeforeTheKinshipNoun() {
+    List<String> people = select("?x a ng:Person ; rdfs:label ?v");
+    assertTrue(people.contains("Teo Corvell"), people.toString());
+    assertTrue(select("?x rdfs:label \"Teo Corvell\" ; ng:age ?v").contains("20"), people.toString());
+  }
+
+  @Test
+  void aFirstNameAloneIsOnePersonPerArticle() {
+    // the Felix of one story and the Felix of another are two people
+    List<String> felix = select("?x a ng:Person ; rdfs:label \"Felix\" BIND(STR(?x) AS ?v)");
+    assertTrue(felix.size() == 2, felix.toString());
   }
 
   @Test
