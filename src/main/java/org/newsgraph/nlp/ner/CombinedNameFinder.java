@@ -9,7 +9,6 @@ import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Names;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * The name finding {@code build} uses: the trained model's names, checked against the evidence
@@ -102,6 +101,7 @@ public final class CombinedNameFinder implements NameFinder {
       }
     }
     memory.retype(words, out);
+    out.removeIf(n -> LoneNames.unknownPerson(words, n, lexicon, memory));
     List<NameSpan> ruleSpans = rules == null ? List.of() : rules.find(s);
     reconcile(s, words, out, ruleSpans);
     // the shape of a result line or table beats the model, which learned from prose

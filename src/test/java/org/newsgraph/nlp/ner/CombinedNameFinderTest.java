@@ -265,4 +265,21 @@ class CombinedNameFinderTest {
     NameFinder f = new CombinedNameFinder(answering(span(1, 2, EntityType.PERSON)), null, NerLexicon.standard());
     assertEquals(List.of("PERSON:Quillon"), describe(s, f.find(s)));
   }
+
+  @Test
+  void aLoneUnknownWordTheModelAloneCallsAPersonIsDropped() {
+    Sentence s = Sentences.of("the/DET printers/NOUN were/AUX made/VERB by/ADP Quorvane/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(5, 6, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of(), f.find(s));
+    // a known family name stays a person
+    Sentence k = Sentences.of("the/DET printers/NOUN were/AUX made/VERB by/ADP Harris/PROPN ./PUNCT");
+    assertEquals(List.of("PERSON:Harris"), describe(k, f.find(k)));
+    // and so does the last name of a person named in full earlier in the document
+    NameFinder g = new CombinedNameFinder(
+        sentence -> sentence.tokens().size() > 4 ? List.of(span(0, 2, EntityType.PERSON)) : List.of(span(0, 1, EntityType.PERSON)),
+        null, NerLexicon.standard());
+    g.find(Sentences.of("Dana/PROPN Quorvane/PROPN spoke/VERB today/NOUN ./PUNCT"));
+    Sentence later = Sentences.of("Quorvane/PROPN left/VERB ./PUNCT");
+    assertEquals(List.of("PERSON:Quorvane"), describe(later, g.find(later)));
+  }
 }

@@ -1,0 +1,25 @@
+package org.newsgraph.nlp.ner;
+
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Names;
+
+/** Rules on names of one word that nothing but the model vouches for. */
+final class LoneNames {
+  private LoneNames() {}
+
+  /**
+   * Rule: a lone word the model alone calls a person ("Calloway said", "by Quorvane") is dropped
+   * when nothing says it is one: it is no known first name or family name, no person found
+   * earlier in the document has it as a last name, and no title or other evidence retyped it.
+   * A news story names a person in full before it uses the family name alone; a lone unknown
+   * capitalised word is more often a company, band, place or product.
+   */
+  static boolean unknownPerson(String[] words, NameSpan n, NerLexicon lexicon, DocumentMemory memory) {
+    if (n.length() != 1 || n.type() != EntityType.PERSON || !n.source().equals("model")) {
+      return false;
+    }
+    String w = Names.stripPossessive(words[n.start()]);
+    return !w.isEmpty() && !lexicon.isFirstName(w) && !lexicon.isSurname(w) && !memory.isPerson(w);
+  }
+}
