@@ -22,4 +22,22 @@ final class LoneNames {
     String w = Names.stripPossessive(words[n.start()]);
     return !w.isEmpty() && !lexicon.isFirstName(w) && !lexicon.isSurname(w) && !memory.isPerson(w);
   }
+
+  /**
+   * A word with digits between its letters ("XR400T", "B2B", "A9X") is a product or model code,
+   * not an organisation's acronym; a number before or after the letters ("3M", "WKRP2") is not
+   * enough to say so.
+   */
+  static boolean productCode(String w) {
+    for (int i = 1; i < w.length() - 1; i++) {
+      if (Character.isDigit(w.charAt(i)) && Character.isLetter(w.charAt(i - 1))) {
+        for (int k = i + 1; k < w.length(); k++) {
+          if (Character.isLetter(w.charAt(k))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -182,7 +182,7 @@ public final class NameEvidence {
       return false;
     }
     String w = text(s, span.start());
-    return acronymLike(w) && w.length() >= 3
+    return acronymLike(w) && w.length() >= 3 && !LoneNames.productCode(w)
         && places.place(s, span) == null
         && !lexicon.isTitle(w)
         && !lexicon.isLowercaseWord(w);

@@ -282,4 +282,11 @@ class CombinedNameFinderTest {
     Sentence later = Sentences.of("Quorvane/PROPN left/VERB ./PUNCT");
     assertEquals(List.of("PERSON:Quorvane"), describe(later, g.find(later)));
   }
+
+  @Test
+  void anAcronymOfACommonNounIsNoName() {
+    Sentence s = Sentences.of("he/PRON won/VERB by/ADP KO/PROPN after/ADP a/DET DNA/PROPN test/NOUN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(3, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of(), f.find(s));
+  }
 }

@@ -106,6 +106,15 @@ class NameEvidenceTest {
   }
 
   @Test
+  void aProductCodeIsNoAcronymOfAnOrganisation() {
+    Sentence s = Sentences.of("the/DET QX400T/PROPN and/CCONJ the/DET Q9XR/PROPN sold/VERB to/ADP 3QX/PROPN and/CCONJ QXR9/PROPN");
+    assertFalse(rules.acronym(s, span(1, 2, EntityType.PERSON), false), "digits between letters");
+    assertFalse(rules.acronym(s, span(4, 5, EntityType.PERSON), false));
+    assertTrue(rules.acronym(s, span(7, 8, EntityType.PERSON), false), "a number before the letters");
+    assertTrue(rules.acronym(s, span(9, 10, EntityType.PERSON), false), "a number after them");
+  }
+
+  @Test
   void definingSentenceGivesTheType() {
     Sentence v = Sentences.of("Quarrow/PROPN is/AUX a/DET small/ADJ village/NOUN in/ADP Kent/PROPN ./PUNCT");
     assertEquals(EntityType.PLACE, rules.definition(v, span(0, 1, EntityType.PERSON)));
