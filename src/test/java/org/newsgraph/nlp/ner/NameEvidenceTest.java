@@ -62,6 +62,24 @@ class NameEvidenceTest {
   }
 
   @Test
+  void nameCommaCountrySaysPlaceWhenTheCountryEndsThePhrase() {
+    Sentence s = Sentences.of("moved/VERB to/ADP Quarrow/PROPN ,/PUNCT Denmark/PROPN ,/PUNCT in/ADP 1950/NUM");
+    assertEquals(EntityType.PLACE, rules.decide(s, span(2, 3, EntityType.PERSON)));
+    Sentence r = Sentences.of("Quarrow/PROPN ,/PUNCT England/PROPN ./PUNCT");
+    assertTrue(rules.places.cityState(r, span(0, 1, EntityType.PERSON)), "a region");
+    Sentence p = Sentences.of("said/VERB Quarrow/PROPN ,/PUNCT Denmark/PROPN 's/PART ambassador/NOUN");
+    assertFalse(rules.places.cityState(p, span(1, 2, EntityType.PERSON)), "the country's ambassador");
+    Sentence f = Sentences.of("said/VERB Dana/PROPN Quarrow/PROPN ,/PUNCT Denmark/PROPN ,/PUNCT");
+    assertFalse(rules.places.cityState(f, span(1, 3, EntityType.PERSON)), "starts with a first name");
+  }
+
+  @Test
+  void hallOfFameIsAnOrganisation() {
+    Sentence s = Sentences.of("the/DET Quarrow/PROPN Hall/PROPN of/ADP Fame/PROPN honours/VERB players/NOUN");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(1, 5, EntityType.PLACE)));
+  }
+
+  @Test
   void countryAfterPrepositionSaysPlace() {
     Sentence s = Sentences.of("He/PRON lived/VERB in/ADP Portugal/PROPN ./PUNCT");
     assertTrue(rules.places.placeAfterPreposition(s, span(3, 4, EntityType.PERSON)));
