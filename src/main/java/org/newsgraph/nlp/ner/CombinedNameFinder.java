@@ -157,6 +157,8 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(m);
       }
     }
+    CueNames.organisations(s, words, out, lexicon);
+    CueNames.places(words, out, lexicon);
     shortForms(s, words, out);
     NameGrowth.joinNicknames(s, words, out);
     NameEdges.addPlaceChains(s, out);
@@ -308,24 +310,7 @@ public final class CombinedNameFinder implements NameFinder {
         memory.alias(words[n.end() - 1], EntityType.ORGANIZATION);
       }
     }
-    // "London and South Western Railway": a name right before "and" joins an organisation whose
-    // head ends it, when both sides are capitalised and nothing else is between them
-    for (int i = 0; i < out.size(); i++) {
-      NameSpan n = out.get(i);
-      if (n.type() != EntityType.ORGANIZATION || n.start() < 2 || !words[n.start() - 1].equals("and")
-          || !lexicon.isRuleOrgHead(words[n.end() - 1])) {
-        continue;
-      }
-      for (NameSpan m : out) {
-        if (m != n && m.end() == n.start() - 1 && m.length() <= 3 && m.type() != EntityType.ORGANIZATION
-            && (m.start() == 0 || !NameEvidence.capitalised(words[m.start() - 1]))) {
-          NameSpan joined = new NameSpan(m.start(), n.end(), EntityType.ORGANIZATION, n.confidence(), n.source() + "+and");
-          out.remove(m);
-          out.set(out.indexOf(n), joined);
-          break;
-        }
-      }
-    }
+    NameGrowth.joinBeforeAnd(words, out, lexicon);
     for (int i = 0; i < out.size(); i++) {
       NameSpan n = out.get(i);
       NameSpan x = edits.ofExtension(s, n);

@@ -71,4 +71,27 @@ final class NameGrowth {
       }
     }
   }
+
+  /**
+   * "London and South Western Railway": a name right before "and" joins an organisation whose
+   * head ends it, when both sides are capitalised and nothing else is between them.
+   */
+  static void joinBeforeAnd(String[] words, List<NameSpan> out, NerLexicon lexicon) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() != EntityType.ORGANIZATION || n.start() < 2 || !words[n.start() - 1].equals("and")
+          || !lexicon.isRuleOrgHead(words[n.end() - 1])) {
+        continue;
+      }
+      for (NameSpan m : out) {
+        if (m != n && m.end() == n.start() - 1 && m.length() <= 3 && m.type() != EntityType.ORGANIZATION
+            && (m.start() == 0 || !NameEvidence.capitalised(words[m.start() - 1]))) {
+          NameSpan joined = new NameSpan(m.start(), n.end(), EntityType.ORGANIZATION, n.confidence(), n.source() + "+and");
+          out.remove(m);
+          out.set(out.indexOf(n), joined);
+          break;
+        }
+      }
+    }
+  }
 }

@@ -289,4 +289,26 @@ class CombinedNameFinderTest {
     NameFinder f = new CombinedNameFinder(answering(span(3, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
     assertEquals(List.of(), f.find(s));
   }
+
+  @Test
+  void theCapitalisedRunAfterAnOrganisationNounIsAnOrganisation() {
+    Sentence s = Sentences.of("he/PRON joined/VERB the/DET punk/NOUN band/NOUN The/DET Quarrow/PROPN Lights/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(6, 8, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:The Quarrow Lights"), describe(s, f.find(s)));
+    Sentence v = Sentences.of("the/DET industrial/ADJ band/NOUN Sinking/VERB Vell/PROPN toured/VERB");
+    assertEquals(List.of("ORGANIZATION:Sinking Vell"), describe(v, new CombinedNameFinder(answering(), null, NerLexicon.standard()).find(v)));
+    Sentence a = Sentences.of("by/ADP the/DET rock/NOUN band/NOUN ,/PUNCT Quarrows/PROPN ./PUNCT");
+    assertEquals(List.of("ORGANIZATION:Quarrows"), describe(a, new CombinedNameFinder(answering(), null, NerLexicon.standard()).find(a)));
+    // a person after the noun is no organisation ("the firm Dana Roe founded")
+    Sentence p = Sentences.of("the/DET firm/NOUN Dana/PROPN Quillon/PROPN founded/VERB");
+    assertEquals(List.of("PERSON:Dana Quillon"),
+        describe(p, new CombinedNameFinder(answering(span(2, 4, EntityType.PERSON)), null, NerLexicon.standard()).find(p)));
+  }
+
+  @Test
+  void theRunAfterTheTownOfIsAPlace() {
+    Sentence s = Sentences.of("a/DET hamlet/NOUN in/ADP the/DET parish/NOUN of/ADP Quarrowby/PROPN near/ADP the/DET coast/NOUN");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of("PLACE:Quarrowby"), describe(s, f.find(s)));
+  }
 }
