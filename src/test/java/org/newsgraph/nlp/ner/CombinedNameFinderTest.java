@@ -311,4 +311,13 @@ class CombinedNameFinderTest {
     NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
     assertEquals(List.of("PLACE:Quarrowby"), describe(s, f.find(s)));
   }
+
+  @Test
+  void aListOfNamesAndDatesIsNoTitleCaseHeadline() {
+    Sentence s = Sentences.of("Fourth/ADJ Air/PROPN Force/PROPN ,/PUNCT 27/NUM March/PROPN 1943/NUM ;/PUNCT"
+        + " Eighth/ADJ Fighter/PROPN Forces/PROPN ,/PUNCT 6/NUM May/PROPN 1943/NUM");
+    NameFinder f = new CombinedNameFinder(
+        answering(span(0, 3, EntityType.ORGANIZATION), span(8, 11, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Fourth Air Force", "ORGANIZATION:Eighth Fighter Forces"), describe(s, f.find(s)));
+  }
 }
