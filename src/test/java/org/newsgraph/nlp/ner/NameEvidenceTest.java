@@ -74,6 +74,23 @@ class NameEvidenceTest {
   }
 
   @Test
+  void aBandALabelOrACasinoEndsAnOrganisation() {
+    Sentence s = Sentences.of("with/ADP the/DET Dana/PROPN Quillon/PROPN Band/PROPN and/CCONJ Vell/PROPN Music/PROPN");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(2, 5, EntityType.PERSON)));
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(6, 8, EntityType.PERSON)));
+    assertFalse(rules.personShaped(s, span(2, 5, EntityType.ORGANIZATION)));
+    Sentence c = Sentences.of("at/ADP the/DET Quarrow/PROPN Casino/PROPN");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(c, span(2, 4, EntityType.PERSON)));
+  }
+
+  @Test
+  void aGrandPrixOrCupsAreEvents() {
+    Sentence s = Sentences.of("won/VERB the/DET Quarrow/PROPN Grand/PROPN Prix/PROPN and/CCONJ two/NUM Vell/PROPN Cups/PROPN");
+    assertTrue(rules.notOurName(s, span(2, 5, EntityType.PLACE)));
+    assertTrue(rules.notOurName(s, span(7, 9, EntityType.PERSON)));
+  }
+
+  @Test
   void hallOfFameIsAnOrganisation() {
     Sentence s = Sentences.of("the/DET Quarrow/PROPN Hall/PROPN of/ADP Fame/PROPN honours/VERB players/NOUN");
     assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(1, 5, EntityType.PLACE)));
