@@ -320,4 +320,13 @@ class CombinedNameFinderTest {
         answering(span(0, 3, EntityType.ORGANIZATION), span(8, 11, EntityType.ORGANIZATION)), null, NerLexicon.standard());
     assertEquals(List.of("ORGANIZATION:Fourth Air Force", "ORGANIZATION:Eighth Fighter Forces"), describe(s, f.find(s)));
   }
+
+  @Test
+  void aCapitalisedCommonNounBeforeAnOrganisationHeadStartsTheName() {
+    Sentence s = Sentences.of("the/DET album/NOUN came/VERB out/ADP on/ADP Sorrow/NOUN Records/NOUN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Sorrow Records"), describe(s, f.find(s)));
+    Sentence d = Sentences.of("he/PRON said/VERB The/DET Records/NOUN show/VERB it/PRON");
+    assertEquals(List.of(), f.find(d), "no name starts with a determiner");
+  }
 }
