@@ -103,8 +103,9 @@ final class NameEdges {
     List<Token> t = s.tokens();
     for (int h = 1; h < t.size(); h++) {
       String head = t.get(h).text();
-      if (!capitalisedWord(head) || !lexicon.isAdminHead(head)) {
-        continue;
+      if (!capitalisedWord(head) || !lexicon.isAdminHead(head) || (h + 1 < t.size()
+          && capitalisedWord(t.get(h + 1).text()) && !lexicon.isTitle(t.get(h + 1).text()))) {
+        continue; // the name goes on past the head ("Vell Village Mall"), unless a title follows
       }
       int start = h;
       while (start > 0 && h - start < 3 && capitalisedWord(t.get(start - 1).text())

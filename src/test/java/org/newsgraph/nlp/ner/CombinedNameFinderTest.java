@@ -329,4 +329,13 @@ class CombinedNameFinderTest {
     Sentence d = Sentences.of("he/PRON said/VERB The/DET Records/NOUN show/VERB it/PRON");
     assertEquals(List.of(), f.find(d), "no name starts with a determiner");
   }
+
+  @Test
+  void anAdministrativeHeadInsideALongerNameMakesNoPlace() {
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    Sentence s = Sentences.of("shops/NOUN at/ADP Quarrow/PROPN Village/PROPN Mall/PROPN closed/VERB ./PUNCT");
+    assertEquals(List.of(), f.find(s));
+    Sentence t = Sentences.of("said/VERB Quarrow/PROPN County/PROPN Prosecutor/PROPN Dana/PROPN Vell/PROPN ./PUNCT");
+    assertEquals("PLACE:Quarrow County", describe(t, f.find(t)).get(0), "before a title it is a place");
+  }
 }
