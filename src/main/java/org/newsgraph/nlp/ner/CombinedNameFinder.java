@@ -162,7 +162,7 @@ public final class CombinedNameFinder implements NameFinder {
     shortForms(s, words, out);
     NameGrowth.joinNicknames(s, words, out);
     NameEdges.addPlaceChains(s, out);
-    NameGrowth.extendOrdinals(s, out);
+    NameGrowth.extendOrdinals(s, out, lexicon);
     edges.extendIntoHeads(s, out);
     NameEdges.joinHyphenated(s, out);
     edges.adminPlaces(s, out);

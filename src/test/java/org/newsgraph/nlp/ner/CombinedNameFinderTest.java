@@ -133,6 +133,16 @@ class CombinedNameFinderTest {
   }
 
   @Test
+  void aBareNumberBelongsToAMilitaryUnit() {
+    Sentence s = Sentences.of("redesignated/VERB 65/NUM Air/PROPN Division/PROPN in/ADP 1952/NUM");
+    NameFinder f = new CombinedNameFinder(answering(span(2, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:65 Air Division"), describe(s, f.find(s)));
+    Sentence p = Sentences.of("it/PRON sent/VERB 3/NUM Air/PROPN Force/PROPN planes/NOUN");
+    NameFinder g = new CombinedNameFinder(answering(span(3, 5, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Air Force"), describe(p, g.find(p)), "no unit head");
+  }
+
+  @Test
   void documentMajorityRetypesALaterName() {
     DocumentMemory m = new DocumentMemory();
     String[] w = {"Quarrow", "won"};
