@@ -348,4 +348,11 @@ class CombinedNameFinderTest {
     Sentence t = Sentences.of("said/VERB Quarrow/PROPN County/PROPN Prosecutor/PROPN Dana/PROPN Vell/PROPN ./PUNCT");
     assertEquals("PLACE:Quarrow County", describe(t, f.find(t)).get(0), "before a title it is a place");
   }
+
+  @Test
+  void aPlaceGrowsOverCapitalisedWordsIntoAnOrganisationHead() {
+    Sentence s = Sentences.of("they/PRON play/VERB in/ADP the/DET Quarrow/PROPN Intercollegiate/ADJ Athletic/ADJ Conference/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(4, 5, EntityType.PLACE)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Quarrow Intercollegiate Athletic Conference"), describe(s, f.find(s)));
+  }
 }
