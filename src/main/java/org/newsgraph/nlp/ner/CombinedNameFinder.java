@@ -159,6 +159,7 @@ public final class CombinedNameFinder implements NameFinder {
     }
     CueNames.organisations(s, words, out, lexicon);
     CueNames.places(words, out, lexicon);
+    CueNames.listsBeforePlural(words, out, lexicon);
     shortForms(s, words, out);
     NameGrowth.joinNicknames(s, words, out);
     NameEdges.addPlaceChains(s, out);

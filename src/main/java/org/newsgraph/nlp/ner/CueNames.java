@@ -41,6 +41,51 @@ final class CueNames {
     }
   }
 
+  /**
+   * Names in a list before a plural organisation noun are organisations: "the Quarrow and Vell
+   * companies", "the Labour or Green parties". At least two names joined by "and" or "or"; party
+   * words of American politics ("Democratic") and nationality words are left alone.
+   */
+  static void listsBeforePlural(String[] words, List<NameSpan> out, NerLexicon lexicon) {
+    for (int j = 2; j < words.length; j++) {
+      String w = words[j];
+      String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : "";
+      if (NameEvidence.capitalised(w) || !(lexicon.isOrgCue(one) || one.equals("party"))) {
+        continue;
+      }
+      List<NameSpan> names = new ArrayList<>();
+      boolean joined = false;
+      int e = j;
+      while (e > 0) {
+        int b = e;
+        while (b > 0 && e - b < 4 && NameEvidence.capitalised(words[b - 1])) {
+          b--;
+        }
+        while (b < e && org.newsgraph.nlp.Lexicons.get().isNotName(words[b])) {
+          b++; // "The Quarrow and Vell companies"
+        }
+        if (b == e || NameEvidence.PARTY_WORDS.contains(words[b]) || lexicon.isDemonym(words[e - 1])) {
+          break;
+        }
+        names.add(new NameSpan(b, e, EntityType.ORGANIZATION, 0.5, "org-list"));
+        if (b >= 2 && (words[b - 1].equals("and") || words[b - 1].equals("or"))) {
+          joined = true;
+          e = b - 1;
+        } else if (b >= 2 && words[b - 1].equals(",")) {
+          e = b - 1;
+        } else {
+          break;
+        }
+      }
+      if (joined && names.size() >= 2) {
+        for (NameSpan n : names) {
+          out.removeIf(o -> o.start() == n.start() && o.end() == n.end());
+          add(out, n, false);
+        }
+      }
+    }
+  }
+
   /** Adds the names after "the town of", "a suburb of"... where nothing else was found. */
   static void places(String[] words, List<NameSpan> out, NerLexicon lexicon) {
     for (int i = 1; i + 1 < words.length; i++) {

@@ -355,4 +355,17 @@ class CombinedNameFinderTest {
     NameFinder f = new CombinedNameFinder(answering(span(4, 5, EntityType.PLACE)), null, NerLexicon.standard());
     assertEquals(List.of("ORGANIZATION:Quarrow Intercollegiate Athletic Conference"), describe(s, f.find(s)));
   }
+
+  @Test
+  void namesListedBeforeAPluralOrganisationNounAreOrganisations() {
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    Sentence s = Sentences.of("The/DET QRVA/PROPN ,/PUNCT Vell/PROPN and/CCONJ Quarrow/PROPN companies/NOUN merged/VERB");
+    assertEquals(List.of("ORGANIZATION:QRVA", "ORGANIZATION:Vell", "ORGANIZATION:Quarrow"), describe(s, f.find(s)));
+    Sentence p = Sentences.of("than/ADP the/DET Vellish/ADJ or/CCONJ Quarrow/PROPN parties/NOUN");
+    assertEquals(List.of("ORGANIZATION:Vellish", "ORGANIZATION:Quarrow"), describe(p, f.find(p)));
+    Sentence d = Sentences.of("the/DET Republican/ADJ and/CCONJ Democratic/ADJ parties/NOUN agreed/VERB");
+    assertEquals(List.of(), f.find(d), "party words");
+    Sentence one = Sentences.of("the/DET Quarrow/PROPN companies/NOUN merged/VERB");
+    assertEquals(List.of(), f.find(one), "one name is no list");
+  }
 }
