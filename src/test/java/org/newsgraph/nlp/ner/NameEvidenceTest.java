@@ -91,6 +91,14 @@ class NameEvidenceTest {
   }
 
   @Test
+  void aRoadAPlaceOrAWayEndsAPlace() {
+    Sentence s = Sentences.of("at/ADP East/PROPN Quarrow/PROPN Way/PROPN and/CCONJ Vell/PROPN Place/PROPN near/ADP Dorn/PROPN Road/PROPN");
+    assertEquals(EntityType.PLACE, rules.decide(s, span(1, 4, EntityType.ORGANIZATION)));
+    assertEquals(EntityType.PLACE, rules.decide(s, span(5, 7, EntityType.ORGANIZATION)));
+    assertEquals(EntityType.PLACE, rules.decide(s, span(8, 10, EntityType.PERSON)));
+  }
+
+  @Test
   void hallOfFameIsAnOrganisation() {
     Sentence s = Sentences.of("the/DET Quarrow/PROPN Hall/PROPN of/ADP Fame/PROPN honours/VERB players/NOUN");
     assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(1, 5, EntityType.PLACE)));
