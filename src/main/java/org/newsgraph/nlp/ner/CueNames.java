@@ -43,7 +43,7 @@ final class CueNames {
 
   /**
    * Names in a list before a plural organisation noun are organisations: "the Quarrow and Vell
-   * companies", "the Labour or Green parties". At least two names joined by "and" or "or"; party
+   * companies", "the Quarrow or Vell parties". At least two names joined by "and" or "or"; party
    * words of American politics ("Democratic") and nationality words are left alone.
    */
   static void listsBeforePlural(String[] words, List<NameSpan> out, NerLexicon lexicon) {

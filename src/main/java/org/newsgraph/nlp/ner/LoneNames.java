@@ -9,7 +9,7 @@ final class LoneNames {
   private LoneNames() {}
 
   /**
-   * Rule: a lone word the model alone calls a person ("Calloway said", "by Quorvane") is dropped
+   * Rule: a lone word the model alone calls a person ("Quorvane said", "by Quorvane") is dropped
    * when nothing says it is one: it is no known first name or family name, no person found
    * earlier in the document has it as a last name, and no title or other evidence retyped it.
    * A news story names a person in full before it uses the family name alone; a lone unknown
