@@ -9,7 +9,6 @@ import org.newsgraph.nlp.NameFinder;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Names;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * The name finding {@code build} uses: the trained model's names, checked against the evidence
@@ -101,6 +100,7 @@ public final class CombinedNameFinder implements NameFinder {
       }
     }
     memory.retype(words, out);
+    out.removeIf(n -> LoneNames.unknownPerson(words, n, lexicon, memory));
     List<NameSpan> ruleSpans = rules == null ? List.of() : rules.find(s);
     reconcile(s, words, out, ruleSpans);
     // the shape of a result line or table beats the model, which learned from prose
@@ -156,10 +156,13 @@ public final class CombinedNameFinder implements NameFinder {
         out.add(m);
       }
     }
+    CueNames.organisations(s, words, out, lexicon);
+    CueNames.places(words, out, lexicon);
+    CueNames.listsBeforePlural(words, out, lexicon);
     shortForms(s, words, out);
     NameGrowth.joinNicknames(s, words, out);
     NameEdges.addPlaceChains(s, out);
-    NameGrowth.extendOrdinals(s, out);
+    NameGrowth.extendOrdinals(s, out, lexicon);
     edges.extendIntoHeads(s, out);
     NameEdges.joinHyphenated(s, out);
     edges.adminPlaces(s, out);
@@ -308,24 +311,7 @@ public final class CombinedNameFinder implements NameFinder {
         memory.alias(words[n.end() - 1], EntityType.ORGANIZATION);
       }
     }
-    // "London and South Western Railway": a name right before "and" joins an organisation whose
-    // head ends it, when both sides are capitalised and nothing else is between them
-    for (int i = 0; i < out.size(); i++) {
-      NameSpan n = out.get(i);
-      if (n.type() != EntityType.ORGANIZATION || n.start() < 2 || !words[n.start() - 1].equals("and")
-          || !lexicon.isRuleOrgHead(words[n.end() - 1])) {
-        continue;
-      }
-      for (NameSpan m : out) {
-        if (m != n && m.end() == n.start() - 1 && m.length() <= 3 && m.type() != EntityType.ORGANIZATION
-            && (m.start() == 0 || !NameEvidence.capitalised(words[m.start() - 1]))) {
-          NameSpan joined = new NameSpan(m.start(), n.end(), EntityType.ORGANIZATION, n.confidence(), n.source() + "+and");
-          out.remove(m);
-          out.set(out.indexOf(n), joined);
-          break;
-        }
-      }
-    }
+    NameGrowth.joinBeforeAnd(words, out, lexicon);
     for (int i = 0; i < out.size(); i++) {
       NameSpan n = out.get(i);
       NameSpan x = edits.ofExtension(s, n);

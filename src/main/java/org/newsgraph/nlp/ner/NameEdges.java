@@ -103,8 +103,9 @@ final class NameEdges {
     List<Token> t = s.tokens();
     for (int h = 1; h < t.size(); h++) {
       String head = t.get(h).text();
-      if (!capitalisedWord(head) || !lexicon.isAdminHead(head)) {
-        continue;
+      if (!capitalisedWord(head) || !lexicon.isAdminHead(head) || (h + 1 < t.size()
+          && capitalisedWord(t.get(h + 1).text()) && !lexicon.isTitle(t.get(h + 1).text()))) {
+        continue; // the name goes on past the head ("Vell Village Mall"), unless a title follows
       }
       int start = h;
       while (start > 0 && h - start < 3 && capitalisedWord(t.get(start - 1).text())
@@ -322,8 +323,8 @@ final class NameEdges {
           "Mount", "Saint", "St.", "San", "Santa");
 
   /**
-   * Rules on a name's edges: a capitalised organisation head word right after a name makes one
-   * organisation of both ("Atlantic City Railroad"); a place prefix right before a place belongs
+   * Rules on a name's edges: a capitalised organisation head word right after a name, or after one
+   * or two more capitalised words, makes one organisation of them ("Quarrow City Railroad"); a place prefix right before a place belongs
    * to it ("Old Goa").
    */
   void extendIntoHeads(Sentence s, List<NameSpan> out) {
@@ -331,10 +332,11 @@ final class NameEdges {
     for (int i = 0; i < out.size(); i++) {
       NameSpan n = out.get(i);
       NameSpan x = null;
-      if (n.end() < t.size() && n.type() != EntityType.PERSON) {
-        String next = t.get(n.end()).text();
-        if (NameEvidence.capitalised(next) && lexicon.isRuleOrgHead(next)) {
-          x = new NameSpan(n.start(), n.end() + 1, EntityType.ORGANIZATION, n.confidence(), n.source() + "+head");
+      // also over up to two capitalised words before the head ("Quarrow Valley Athletic Conference")
+      for (int k = n.end(); n.type() != EntityType.PERSON && k < Math.min(t.size(), n.end() + 3)
+          && NameEvidence.titleCase(t.get(k).text()) && !lexicon.isTitle(t.get(k).text()); k++) {
+        if (lexicon.isRuleOrgHead(t.get(k).text())) {
+          x = new NameSpan(n.start(), k + 1, EntityType.ORGANIZATION, n.confidence(), n.source() + "+head");
         }
       }
       if (x == null && n.type() == EntityType.ORGANIZATION && n.start() > 0
@@ -348,6 +350,11 @@ final class NameEdges {
         x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+prefix");
       }
       if (x != null) {
+        NameSpan grown = x;
+        // an organisation found inside the grown name is part of it ("Athletic Conference")
+        out.removeIf(o -> o != n && o.type() == EntityType.ORGANIZATION && o.start() >= grown.start()
+            && o.end() == grown.end() && grown.source().endsWith("+head"));
+        i = out.indexOf(n);
         replaceIfFree(out, i, x);
       }
     }

@@ -182,7 +182,7 @@ public final class NameEvidence {
       return false;
     }
     String w = text(s, span.start());
-    return acronymLike(w) && w.length() >= 3
+    return acronymLike(w) && w.length() >= 3 && !LoneNames.productCode(w)
         && places.place(s, span) == null
         && !lexicon.isTitle(w)
         && !lexicon.isLowercaseWord(w);
@@ -232,17 +232,16 @@ public final class NameEvidence {
 
   /**
    * Rule: a lower-case noun such as "band", "company" or "label" right before the span makes it an
-   * organisation ("the band Gigi", "the South Korean company Amuseworld").
+   * organisation ("the band Quarrow", "the company Vellsoft"), unless a first name starts a person's
+   * full name ("the firm Dana Roe founded").
    */
   public boolean orgCueBefore(Sentence s, NameSpan span) {
-    if (span.start() == 0) {
-      return false;
+    if (span.start() == 0 || (span.length() == 1 && text(s, span.start()).length() < 2)) {
+      return false; // or "group C"
     }
     Token prev = s.tokens().get(span.start() - 1);
-    if (span.length() == 1 && text(s, span.start()).length() < 2) {
-      return false; // "group C"
-    }
-    return prev.pos().equals("NOUN") && !capitalised(prev.text()) && lexicon.isOrgCue(prev.text());
+    return prev.pos().equals("NOUN") && !capitalised(prev.text()) && lexicon.isOrgCue(prev.text())
+        && !(span.type() == EntityType.PERSON && span.length() > 1 && lexicon.isFirstName(text(s, span.start())));
   }
 
   /**

@@ -60,14 +60,43 @@ final class NameGrowth {
     return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
   }
 
-  /** Rule: an ordinal right before an organisation belongs to it ("65th Air Division"). */
-  static void extendOrdinals(Sentence s, List<NameSpan> out) {
+  /**
+   * Rule: an ordinal right before an organisation belongs to it ("65th Air Division"), and so does
+   * a bare number of one to three digits before a military unit ("3 Air Division", "4 Fighter
+   * Wing"; not "3 Air Force planes").
+   */
+  static void extendOrdinals(Sentence s, List<NameSpan> out, NerLexicon lexicon) {
     for (int i = 0; i < out.size(); i++) {
       NameSpan n = out.get(i);
-      if (n.type() == EntityType.ORGANIZATION && n.start() > 0
-          && ORDINAL.matcher(s.tokens().get(n.start() - 1).text()).matches()) {
+      String before = n.start() > 0 ? s.tokens().get(n.start() - 1).text() : "";
+      boolean unit = before.matches("\\d{1,3}") && n.length() >= 2
+          && lexicon.isUnitHead(s.tokens().get(n.end() - 1).text());
+      if (n.type() == EntityType.ORGANIZATION && n.start() > 0 && (unit || ORDINAL.matcher(before).matches())) {
         NameSpan x = new NameSpan(n.start() - 1, n.end(), n.type(), n.confidence(), n.source() + "+ordinal");
         NameEdges.replaceIfFree(out, i, x);
+      }
+    }
+  }
+
+  /**
+   * "London and South Western Railway": a name right before "and" joins an organisation whose
+   * head ends it, when both sides are capitalised and nothing else is between them.
+   */
+  static void joinBeforeAnd(String[] words, List<NameSpan> out, NerLexicon lexicon) {
+    for (int i = 0; i < out.size(); i++) {
+      NameSpan n = out.get(i);
+      if (n.type() != EntityType.ORGANIZATION || n.start() < 2 || !words[n.start() - 1].equals("and")
+          || !lexicon.isRuleOrgHead(words[n.end() - 1])) {
+        continue;
+      }
+      for (NameSpan m : out) {
+        if (m != n && m.end() == n.start() - 1 && m.length() <= 3 && m.type() != EntityType.ORGANIZATION
+            && (m.start() == 0 || !NameEvidence.capitalised(words[m.start() - 1]))) {
+          NameSpan joined = new NameSpan(m.start(), n.end(), EntityType.ORGANIZATION, n.confidence(), n.source() + "+and");
+          out.remove(m);
+          out.set(out.indexOf(n), joined);
+          break;
+        }
       }
     }
   }

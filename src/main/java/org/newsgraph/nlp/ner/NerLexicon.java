@@ -232,6 +232,11 @@ public final class NerLexicon {
     return hasRole(token, "not-alone");
   }
 
+  /** A last word of a numbered military or police unit ("Division", "Wing", "Battalion"). */
+  public boolean isUnitHead(String token) {
+    return hasRole(token, "unit-head");
+  }
+
   private boolean hasRole(String token, String role) {
     Set<String> r = nameCues.get(lower(token));
     return r != null && r.contains(role);

@@ -30,14 +30,20 @@ final class PageText {
 
   /**
    * A headline in title case: four words or more, nearly all capitalised, and at least two of them
-   * words that are nearly always written in lower case ("Wins", "As").
+   * words that are nearly always written in lower case ("Wins", "As"). A line with a semicolon or
+   * with two numbers or more is a list of names and dates ("Quarrow Air Force , 2 June 1943 ;"),
+   * not a headline.
    */
   private boolean titleCaseHeadline(String[] words) {
     int letters = 0;
     int capitals = 0;
     int common = 0;
+    int numbers = 0;
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
+      if (w.equals(";") || (TableRules.isNumber(w) && ++numbers >= 2)) {
+        return false;
+      }
       if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
         continue;
       }

@@ -19,14 +19,34 @@ final class PlaceEvidence {
     this.names = names;
   }
 
-  /** Rule: "X , State" or "X , Country" where X is the span: the span is a place. */
+  /**
+   * Rule: "X , State" or "X , Country" where X is the span: the span is a place. After a country
+   * or a region ("Quarrow , Denmark ,") only when the span starts with no known first name and the
+   * country ends a phrase there ("Roe , Denmark's ambassador" is a person).
+   */
   boolean cityState(Sentence s, NameSpan span) {
     int e = span.end();
     if (e + 1 >= s.tokens().size() || !NameEvidence.text(s, e).equals(",")) {
       return false;
     }
     String k = placeKindAt(s, e + 1);
-    return "state".equals(k);
+    if ("state".equals(k)) {
+      return true;
+    }
+    if (!("country".equals(k) || "region".equals(k)) || lexicon.isFirstName(NameEvidence.text(s, span.start()))) {
+      return false;
+    }
+    String[] words = NameEvidence.words(s);
+    int after = e + 1;
+    for (int len = Math.min(NerLexicon.MAX_PLACE_TOKENS, words.length - e - 1); len >= 1; len--) {
+      if (lexicon.placeKind(words, e + 1, e + 1 + len) != null) {
+        after = e + 1 + len;
+        break;
+      }
+    }
+    // the country ends the phrase: a comma, a bracket or the sentence's end follows it
+    return after >= words.length || words[after].equals(",") || words[after].equals(".")
+        || words[after].equals(")") || words[after].equals(";");
   }
 
   /** Rule: the span is a state or country named right after "X ," (the second half of "X, State"). */

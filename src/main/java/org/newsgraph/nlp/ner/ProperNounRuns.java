@@ -25,7 +25,12 @@ final class ProperNounRuns {
       // Spring Harbor Laboratory", "American Civil Liberties Union")
       boolean adjective = i > 0 && i + 1 < t.size() && t.get(i).pos().equals("ADJ")
           && NameEvidence.titleCase(t.get(i).text()) && isName(t.get(i + 1));
-      if (!isName(t.get(i)) && !adjective) {
+      // so does any capitalised word inside the sentence before an organisation head word
+      // ("on Aftermath Records", with "Aftermath" tagged as a common noun)
+      boolean beforeHead = i > 0 && i + 1 < t.size() && NameEvidence.titleCase(t.get(i).text())
+          && !CLOSED_CLASS.contains(t.get(i).pos()) && NameEvidence.titleCase(t.get(i + 1).text())
+          && lexicon.isRuleOrgHead(t.get(i + 1).text());
+      if (!isName(t.get(i)) && !adjective && !beforeHead) {
         i++;
         continue;
       }
@@ -47,6 +52,10 @@ final class ProperNounRuns {
     }
     return out;
   }
+
+  /** Parts of speech of words that start no name ("The", "In", "Our"). */
+  private static final java.util.Set<String> CLOSED_CLASS =
+      java.util.Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM");
 
   static boolean isName(Token k) {
     String w = k.text();

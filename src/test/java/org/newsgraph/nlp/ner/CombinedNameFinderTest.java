@@ -133,6 +133,16 @@ class CombinedNameFinderTest {
   }
 
   @Test
+  void aBareNumberBelongsToAMilitaryUnit() {
+    Sentence s = Sentences.of("redesignated/VERB 65/NUM Air/PROPN Division/PROPN in/ADP 1952/NUM");
+    NameFinder f = new CombinedNameFinder(answering(span(2, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:65 Air Division"), describe(s, f.find(s)));
+    Sentence p = Sentences.of("it/PRON sent/VERB 3/NUM Air/PROPN Force/PROPN planes/NOUN");
+    NameFinder g = new CombinedNameFinder(answering(span(3, 5, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Air Force"), describe(p, g.find(p)), "no unit head");
+  }
+
+  @Test
   void documentMajorityRetypesALaterName() {
     DocumentMemory m = new DocumentMemory();
     String[] w = {"Quarrow", "won"};
@@ -264,5 +274,98 @@ class CombinedNameFinderTest {
     Sentence s = Sentences.of("Mr./PROPN Quillon/PROPN ,/PUNCT the/DET retailer/NOUN who/PRON left/VERB");
     NameFinder f = new CombinedNameFinder(answering(span(1, 2, EntityType.PERSON)), null, NerLexicon.standard());
     assertEquals(List.of("PERSON:Quillon"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void aLoneUnknownWordTheModelAloneCallsAPersonIsDropped() {
+    Sentence s = Sentences.of("the/DET printers/NOUN were/AUX made/VERB by/ADP Quorvane/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(5, 6, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of(), f.find(s));
+    // a known family name stays a person
+    Sentence k = Sentences.of("the/DET printers/NOUN were/AUX made/VERB by/ADP Harris/PROPN ./PUNCT");
+    assertEquals(List.of("PERSON:Harris"), describe(k, f.find(k)));
+    // and so does the last name of a person named in full earlier in the document
+    NameFinder g = new CombinedNameFinder(
+        sentence -> sentence.tokens().size() > 4 ? List.of(span(0, 2, EntityType.PERSON)) : List.of(span(0, 1, EntityType.PERSON)),
+        null, NerLexicon.standard());
+    g.find(Sentences.of("Dana/PROPN Quorvane/PROPN spoke/VERB today/NOUN ./PUNCT"));
+    Sentence later = Sentences.of("Quorvane/PROPN left/VERB ./PUNCT");
+    assertEquals(List.of("PERSON:Quorvane"), describe(later, g.find(later)));
+  }
+
+  @Test
+  void anAcronymOfACommonNounIsNoName() {
+    Sentence s = Sentences.of("he/PRON won/VERB by/ADP KO/PROPN after/ADP a/DET DNA/PROPN test/NOUN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(3, 4, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of(), f.find(s));
+  }
+
+  @Test
+  void theCapitalisedRunAfterAnOrganisationNounIsAnOrganisation() {
+    Sentence s = Sentences.of("he/PRON joined/VERB the/DET punk/NOUN band/NOUN The/DET Quarrow/PROPN Lights/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(6, 8, EntityType.PERSON)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:The Quarrow Lights"), describe(s, f.find(s)));
+    Sentence v = Sentences.of("the/DET industrial/ADJ band/NOUN Sinking/VERB Vell/PROPN toured/VERB");
+    assertEquals(List.of("ORGANIZATION:Sinking Vell"), describe(v, new CombinedNameFinder(answering(), null, NerLexicon.standard()).find(v)));
+    Sentence a = Sentences.of("by/ADP the/DET rock/NOUN band/NOUN ,/PUNCT Quarrows/PROPN ./PUNCT");
+    assertEquals(List.of("ORGANIZATION:Quarrows"), describe(a, new CombinedNameFinder(answering(), null, NerLexicon.standard()).find(a)));
+    // a person after the noun is no organisation ("the firm Dana Roe founded")
+    Sentence p = Sentences.of("the/DET firm/NOUN Dana/PROPN Quillon/PROPN founded/VERB");
+    assertEquals(List.of("PERSON:Dana Quillon"),
+        describe(p, new CombinedNameFinder(answering(span(2, 4, EntityType.PERSON)), null, NerLexicon.standard()).find(p)));
+  }
+
+  @Test
+  void theRunAfterTheTownOfIsAPlace() {
+    Sentence s = Sentences.of("a/DET hamlet/NOUN in/ADP the/DET parish/NOUN of/ADP Quarrowby/PROPN near/ADP the/DET coast/NOUN");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of("PLACE:Quarrowby"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void aListOfNamesAndDatesIsNoTitleCaseHeadline() {
+    Sentence s = Sentences.of("Quarrow/PROPN Air/PROPN Command/PROPN ,/PUNCT 27/NUM March/PROPN 1943/NUM ;/PUNCT"
+        + " Eighth/ADJ Fighter/PROPN Quarrows/PROPN ,/PUNCT 6/NUM May/PROPN 1943/NUM");
+    NameFinder f = new CombinedNameFinder(
+        answering(span(0, 3, EntityType.ORGANIZATION), span(8, 11, EntityType.ORGANIZATION)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Quarrow Air Command", "ORGANIZATION:Eighth Fighter Quarrows"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void aCapitalisedCommonNounBeforeAnOrganisationHeadStartsTheName() {
+    Sentence s = Sentences.of("the/DET album/NOUN came/VERB out/ADP on/ADP Sorrow/NOUN Records/NOUN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Sorrow Records"), describe(s, f.find(s)));
+    Sentence d = Sentences.of("he/PRON said/VERB The/DET Records/NOUN show/VERB it/PRON");
+    assertEquals(List.of(), f.find(d), "no name starts with a determiner");
+  }
+
+  @Test
+  void anAdministrativeHeadInsideALongerNameMakesNoPlace() {
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    Sentence s = Sentences.of("shops/NOUN at/ADP Quarrow/PROPN Village/PROPN Mall/PROPN closed/VERB ./PUNCT");
+    assertEquals(List.of(), f.find(s));
+    Sentence t = Sentences.of("said/VERB Quarrow/PROPN County/PROPN Prosecutor/PROPN Dana/PROPN Vell/PROPN ./PUNCT");
+    assertEquals("PLACE:Quarrow County", describe(t, f.find(t)).get(0), "before a title it is a place");
+  }
+
+  @Test
+  void aPlaceGrowsOverCapitalisedWordsIntoAnOrganisationHead() {
+    Sentence s = Sentences.of("they/PRON play/VERB in/ADP the/DET Quarrow/PROPN Intercollegiate/ADJ Athletic/ADJ Conference/PROPN ./PUNCT");
+    NameFinder f = new CombinedNameFinder(answering(span(4, 5, EntityType.PLACE)), null, NerLexicon.standard());
+    assertEquals(List.of("ORGANIZATION:Quarrow Intercollegiate Athletic Conference"), describe(s, f.find(s)));
+  }
+
+  @Test
+  void namesListedBeforeAPluralOrganisationNounAreOrganisations() {
+    NameFinder f = new CombinedNameFinder(answering(), null, NerLexicon.standard());
+    Sentence s = Sentences.of("The/DET QRVA/PROPN ,/PUNCT Vell/PROPN and/CCONJ Quarrow/PROPN companies/NOUN merged/VERB");
+    assertEquals(List.of("ORGANIZATION:QRVA", "ORGANIZATION:Vell", "ORGANIZATION:Quarrow"), describe(s, f.find(s)));
+    Sentence p = Sentences.of("than/ADP the/DET Vellish/ADJ or/CCONJ Quarrow/PROPN parties/NOUN");
+    assertEquals(List.of("ORGANIZATION:Vellish", "ORGANIZATION:Quarrow"), describe(p, f.find(p)));
+    Sentence d = Sentences.of("the/DET Republican/ADJ and/CCONJ Democratic/ADJ parties/NOUN agreed/VERB");
+    assertEquals(List.of(), f.find(d), "party words");
+    Sentence one = Sentences.of("the/DET Quarrow/PROPN companies/NOUN merged/VERB");
+    assertEquals(List.of(), f.find(one), "one name is no list");
   }
 }

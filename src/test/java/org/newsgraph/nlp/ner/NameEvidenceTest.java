@@ -62,6 +62,49 @@ class NameEvidenceTest {
   }
 
   @Test
+  void nameCommaCountrySaysPlaceWhenTheCountryEndsThePhrase() {
+    Sentence s = Sentences.of("moved/VERB to/ADP Quarrow/PROPN ,/PUNCT Denmark/PROPN ,/PUNCT in/ADP 1950/NUM");
+    assertEquals(EntityType.PLACE, rules.decide(s, span(2, 3, EntityType.PERSON)));
+    Sentence r = Sentences.of("Quarrow/PROPN ,/PUNCT England/PROPN ./PUNCT");
+    assertTrue(rules.places.cityState(r, span(0, 1, EntityType.PERSON)), "a region");
+    Sentence p = Sentences.of("said/VERB Quarrow/PROPN ,/PUNCT Denmark/PROPN 's/PART ambassador/NOUN");
+    assertFalse(rules.places.cityState(p, span(1, 2, EntityType.PERSON)), "the country's ambassador");
+    Sentence f = Sentences.of("said/VERB Dana/PROPN Quarrow/PROPN ,/PUNCT Denmark/PROPN ,/PUNCT");
+    assertFalse(rules.places.cityState(f, span(1, 3, EntityType.PERSON)), "starts with a first name");
+  }
+
+  @Test
+  void aBandALabelOrACasinoEndsAnOrganisation() {
+    Sentence s = Sentences.of("with/ADP the/DET Dana/PROPN Quillon/PROPN Band/PROPN and/CCONJ Vell/PROPN Music/PROPN");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(2, 5, EntityType.PERSON)));
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(6, 8, EntityType.PERSON)));
+    assertFalse(rules.personShaped(s, span(2, 5, EntityType.ORGANIZATION)));
+    Sentence c = Sentences.of("at/ADP the/DET Quarrow/PROPN Casino/PROPN");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(c, span(2, 4, EntityType.PERSON)));
+  }
+
+  @Test
+  void aGrandPrixOrCupsAreEvents() {
+    Sentence s = Sentences.of("won/VERB the/DET Quarrow/PROPN Grand/PROPN Prix/PROPN and/CCONJ two/NUM Vell/PROPN Cups/PROPN");
+    assertTrue(rules.notOurName(s, span(2, 5, EntityType.PLACE)));
+    assertTrue(rules.notOurName(s, span(7, 9, EntityType.PERSON)));
+  }
+
+  @Test
+  void aRoadAPlaceOrAWayEndsAPlace() {
+    Sentence s = Sentences.of("at/ADP East/PROPN Quarrow/PROPN Way/PROPN and/CCONJ Vell/PROPN Place/PROPN near/ADP Dorn/PROPN Road/PROPN");
+    assertEquals(EntityType.PLACE, rules.decide(s, span(1, 4, EntityType.ORGANIZATION)));
+    assertEquals(EntityType.PLACE, rules.decide(s, span(5, 7, EntityType.ORGANIZATION)));
+    assertEquals(EntityType.PLACE, rules.decide(s, span(8, 10, EntityType.PERSON)));
+  }
+
+  @Test
+  void hallOfFameIsAnOrganisation() {
+    Sentence s = Sentences.of("the/DET Quarrow/PROPN Hall/PROPN of/ADP Fame/PROPN honours/VERB players/NOUN");
+    assertEquals(EntityType.ORGANIZATION, rules.decide(s, span(1, 5, EntityType.PLACE)));
+  }
+
+  @Test
   void countryAfterPrepositionSaysPlace() {
     Sentence s = Sentences.of("He/PRON lived/VERB in/ADP Portugal/PROPN ./PUNCT");
     assertTrue(rules.places.placeAfterPreposition(s, span(3, 4, EntityType.PERSON)));
@@ -103,6 +146,15 @@ class NameEvidenceTest {
     assertFalse(rules.acronym(two, span(1, 2, EntityType.PERSON), false), "two letters");
     assertFalse(NameEvidence.acronymLike("Quarrow"));
     assertFalse(NameEvidence.acronymLike("1996"));
+  }
+
+  @Test
+  void aProductCodeIsNoAcronymOfAnOrganisation() {
+    Sentence s = Sentences.of("the/DET QX400T/PROPN and/CCONJ the/DET Q9XR/PROPN sold/VERB to/ADP 3QX/PROPN and/CCONJ QXR9/PROPN");
+    assertFalse(rules.acronym(s, span(1, 2, EntityType.PERSON), false), "digits between letters");
+    assertFalse(rules.acronym(s, span(4, 5, EntityType.PERSON), false));
+    assertTrue(rules.acronym(s, span(7, 8, EntityType.PERSON), false), "a number before the letters");
+    assertTrue(rules.acronym(s, span(9, 10, EntityType.PERSON), false), "a number after them");
   }
 
   @Test
