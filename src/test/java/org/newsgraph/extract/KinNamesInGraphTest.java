@@ -27,7 +27,7 @@ class KinNamesInGraphTest {
             + "Officer Dale Crane fired at Tobias Marlowe-Reyes on May 2. A lawyer represents Marlowe-Reyes’s "
             + "mother, Judith Reyes.\n\n"
             + "Reyes, 51, stood beside the lawyer outside the courthouse.\n\n"
-            + "A judge said a plot was enough to hold Quintero. Quintero, 24, is accused of two other thefts.\n\n"
+            + "A judge said a plot was enough to hold Esparza. Esparza, 24, is accused of two other thefts.\n\n"
             + "Mayor Ada Fenn thanked Judge Bo Lind for their girls, Cleo and Dina, who sang.\n\n"
             + "Ana Corvell's son, Teo, 20, was hurt in the crash.\n\n"
             + "The parents, Omar and Leila Haddad, met the mayor. Flights between Denver and Ann Corvell's farm stopped.\n",
@@ -81,7 +81,7 @@ class KinNamesInGraphTest {
 
   @Test
   void aLoneSurnameWithAnAgeIsAPerson() {
-    assertTrue(select("?x rdfs:label \"Quintero\" ; a ng:Person ; ng:age ?v").contains("24"),
+    assertTrue(select("?x rdfs:label \"Esparza\" ; a ng:Person ; ng:age ?v").contains("24"),
         select("?x a ng:Person ; rdfs:label ?v").toString());
   }
 

@@ -67,7 +67,7 @@ public final class PersonEdges {
       int end = c;
       NameSpan found = out.stream().filter(x -> x.end() == end).findFirst().orElse(null);
       if (found != null) {
-        // an organisation has no age: "Quintero, 24," typed otherwise is a person
+        // an organisation has no age: "Esparza, 24," typed otherwise is a person
         if (found.type() != EntityType.PLACE && !found.source().equals(KinNames.SOURCE)
             && (found.length() == 1 || found.type() != EntityType.PERSON)) {
           out.set(out.indexOf(found), new NameSpan(found.start(), end, EntityType.PERSON, found.confidence(), AGED));
