@@ -170,7 +170,7 @@ public final class EntityResolver {
           } else if (type == EntityType.PERSON && r.span().source().equals(KinNames.SOURCE)) {
             e = people.kinSingle(r.article(), w.get(0), r.text()); // "her sister Rosa": this article's Rosa
           } else if (type == EntityType.PERSON && (r.titled() || PersonEdges.standsAlone(r.span()))) {
-            // "Mr. Obama", "Officer Diaz", "Roe, 24,": a person
+            // "Mr. Abney", "Officer Diaz", "Roe, 24,": a person
             e = people.titledSingle(w.get(0), r.text());
           } else if (type == EntityType.PERSON && r.span().confidence() < 0.5) {
             continue; // a capitalised word that names nobody we know
@@ -267,8 +267,8 @@ public final class EntityResolver {
 
   /**
    * The person an organisation name really names: a full name that the finder typed as a person
-   * elsewhere ("Loretta Lynch"), or a single word that is the surname of a person named in full in
-   * the same article ("McDonald" after "Laquan McDonald"). Null when there is none.
+   * elsewhere ("Mara Lindqvist"), or a single word that is the surname of a person named in full in
+   * the same article ("McCandless" after "Perry McCandless"). Null when there is none.
    */
   private Entity personNamed(People people, List<RawName> rs, int i, String text, List<String> w,
       FullNameIndex fullNames) {
@@ -294,8 +294,8 @@ public final class EntityResolver {
   }
 
   /**
-   * The person whose longer name in this article ends with these words ("Two Crow", "de la Cruz"
-   * after "Renee Two Crow", "Rafael de la Cruz"): the nearest before, else the nearest after.
+   * The person whose longer name in this article ends with these words ("Two Feathers", "de la Vega"
+   * after "Ada Two Feathers", "Tomas de la Vega"): the nearest before, else the nearest after.
    */
   private Entity tailOf(People people, List<RawName> rs, int i, List<String> w, FullNameIndex fullNames) {
     for (java.util.Iterator<Integer> it = fullNames.nearest(w.get(w.size() - 1), i); it.hasNext(); ) {
@@ -338,7 +338,7 @@ public final class EntityResolver {
   static List<String> words(String name) {
     List<String> out = new ArrayList<>(4);
     for (String part : name.split("\\s+")) {
-      // a hyphenated name is one word: "Delacroix-Boyd" is not a "Boyd" named "Delacroix"
+      // a hyphenated name is one word: "Marlowe-Reyes" is not a "Reyes" named "Marlowe"
       String f = Names.fold(part);
       if (!f.isEmpty()) {
         out.add(f.replace(' ', '-'));

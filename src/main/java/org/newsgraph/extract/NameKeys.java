@@ -15,7 +15,7 @@ import org.newsgraph.nlp.Names;
  * o:ORGANIZATION:city council}); an organisation's initials, and an acronym's letters, share one
  * key ({@code i:ACLU}). A lone name ("Garcia", "Maria") has the keys of the article's full names
  * holding it as well as its own; an organisation name has the key of a person of its last word
- * (the finder's "Loretta Lynch" typed as an organisation is the person).
+ * (the finder's "Mara Lindqvist" typed as an organisation is the person).
  *
  * <p>Names whose keys meet, directly or through other names, form one block (the connected
  * components of the keys); every decision of {@link EntityResolver} about a name reads only names

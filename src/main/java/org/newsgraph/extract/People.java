@@ -57,7 +57,7 @@ final class People {
   /**
    * The person with this full name, made when {@code create}; compatible first names join. A
    * generational suffix tells a relative apart: "X Jr." introduced as someone's son is not "X"
-   * (but "Ronald Johnson" is "Ronald Johnson III" when nothing says they are kin).
+   * (but "Rowan Jessup" is "Rowan Jessup III" when nothing says they are kin).
    */
   Entity personFor(String name, boolean create, boolean relative) {
     List<String> w = EntityResolver.words(name);

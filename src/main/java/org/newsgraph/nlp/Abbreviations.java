@@ -12,8 +12,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Periods that belong to a word, not to a sentence: title abbreviations before a name ("Rep.",
- * from titles.tsv), initials ("G.K.", "F." in "Garry F. McCarthy") and the abbreviations of
- * {@code abbreviations.tsv} ("St. Louis", "Aug. 30", "Bellerive Ave.", "Springfield, Ill.").
+ * from titles.tsv), initials ("G.K.", "F." in "Perry F. McCandless") and the abbreviations of
+ * {@code abbreviations.tsv} ("St. Louis", "Aug. 30", "Carver Ave.", "Springfield, Ill.").
  * The tokenizer gives such a word its period back, and a sentence split after it is undone when
  * what follows shows that the sentence goes on.
  */
@@ -64,7 +64,7 @@ final class Abbreviations {
   /**
    * Gives a word its period back where the tokenizer split it off: a title or listed
    * abbreviation ("Rep", "." → "Rep."), initials ("G.K", "."), and a single initial between
-   * capitalised words ("Garry", "F", ".", "McCarthy"). Initials keep a sentence-final period as its
+   * capitalised words ("Perry", "F", ".", "McCandless"). Initials keep a sentence-final period as its
    * own token.
    */
   static Span[] joinPeriods(String text, Span[] spans) {
@@ -93,8 +93,8 @@ final class Abbreviations {
   private static final Pattern PARTY = Pattern.compile("[DRI]-\\p{Lu}.*");
 
   /**
-   * Splits a legislator's party from the home town the tokenizer joined to it ("D-Silver", "Basin"
-   * → "D-", "Silver", "Basin"): the town is a name of its own ("Sen. Ana Ruiz, D-Silver Basin").
+   * Splits a legislator's party from the home town the tokenizer joined to it ("D-Stone", "Basin"
+   * → "D-", "Stone", "Basin"): the town is a name of its own ("Sen. Ana Ruiz, D-Stone Basin").
    */
   static Span[] splitParty(String text, Span[] spans) {
     List<Span> out = null;
@@ -116,7 +116,7 @@ final class Abbreviations {
   /**
    * Rejoins sentence pieces split after a word whose period is not a sentence end: initials ("L.A.")
    * before a lower-case word; a title, or a title and initials ("Rep. G.K."), before a capital; a
-   * middle initial between capitalised words ("Vernon K. | Ashworth"); a prefix before a capital
+   * middle initial between capitalised words ("Dale K. | Crane"); a prefix before a capital
    * or digit ("St. | Louis"); a month before a day; a suffix or a state before a lower-case word,
    * a digit or punctuation ("Ariz. | — Police", "Ave. | , where"). No sentence ends on a comma
    * ("Tulsa, Okla., | police officer ...", "Ana Ruiz, R-Wis., | despite ...").

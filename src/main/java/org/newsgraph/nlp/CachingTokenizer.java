@@ -13,7 +13,7 @@ import opennlp.tools.util.Span;
  * OpenNLP's statistical tokenizer ({@link TokenizerME}) with the same output, faster. TokenizerME
  * splits the text at white space, then asks its model where to split each piece, and that answer
  * depends only on the piece itself (its characters and the model's abbreviation list). News repeats
- * pieces all the time ("said,", "Trump's", "U.S."), so the splits of each piece are computed once
+ * pieces all the time ("said,", "Roe's", "U.S."), so the splits of each piece are computed once
  * and shared by every tokenizer of the same {@link Cache}. Not thread-safe itself (TokenizerME is
  * not): one per thread, sharing the cache.
  */

@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
 /**
  * Splits tokens into the words Universal Dependencies (and so the tagger, parser and name model,
  * trained on UD treebanks) see: clitics and contractions become words of their own ("did|n't",
- * "ca|n't", "wo|n't", "I|'m", "we|'re", "they|'ve", "you|'ll", "she|'d", "it|'s", "Trump|'s",
+ * "ca|n't", "wo|n't", "I|'m", "we|'re", "they|'ve", "you|'ll", "she|'d", "it|'s", "Roe|'s",
  * "can|not", "gon|na"), with straight or curly apostrophes. Each word is a piece of the token, so
  * offsets stay exact. The OpenNLP token model leaves all of these whole. A bare possessive
  * apostrophe ("Sheriffs'", "Victims’") is left as the token model gives it: it keeps it on
@@ -48,7 +48,7 @@ public final class Contractions {
     if (token.length() < 2) {
       return 0;
     }
-    // a right single quote is an apostrophe; so is a left one inside a word ("Trump\u2018s", a
+    // a right single quote is an apostrophe; so is a left one inside a word ("Roe\u2018s", a
     // typesetting slip of real text): a clitic is only ever cut after a letter or digit
     String w = token.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
     for (String c : CLITICS) {

@@ -128,7 +128,7 @@ public final class RuleNameFinder implements NameFinder {
     return tok.isProperNoun() || ((lex.isOrganizationStart(w) || lex.isOrganizationHead(w)) && nextIsName);
   }
 
-  /** Tags a misread surname gets at a clause start ("Rollins/VERB said"). */
+  /** Tags a misread surname gets at a clause start ("Tull/VERB said"). */
   private static final java.util.Set<String> LONE_NAME_POS = java.util.Set.of("NOUN", "ADJ", "VERB", "X", "ADV", "PROPN");
 
   private boolean maybeLoneName(List<Token> t, int i) {

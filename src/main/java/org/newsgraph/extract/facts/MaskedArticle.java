@@ -155,7 +155,7 @@ public final class MaskedArticle {
    * the same child name the same resource. Only children take the relative's surname (the
    * dominant convention, so the guess is usually right); a sibling or spouse named by first name
    * only is not minted, as married siblings and spouses often bear other surnames ("Ana Ruiz's
-   * sister, Eva" may be Eva Soto): a wrong full name would be a false fact.
+   * sister, Eva" may be Eva Lund): a wrong full name would be a false fact.
    */
   private static List<Slot> kinNames(ArticleContext a, int from, int to, List<Slot> extra, Covered mentions) {
     List<Slot> out = new ArrayList<>();

@@ -104,7 +104,7 @@ final class TitleUses {
       if (honorific.isPresent() && !honorific.get().makesOffice() && honorific.get().words().size() == 1) {
         Optional<TitleUse> before = beforeName(a, s, lower, m, end - 1);
         if (before.isPresent()) {
-          return before; // "Former State Senator Dr. Ana Ward"
+          return before; // "Former State Senator Dr. Ana Wend"
         }
       }
     }
@@ -308,7 +308,7 @@ final class TitleUses {
     }
     if (i < t.size() && DETERMINERS.contains(lower.get(i))) {
       i++;
-      // "the county's chief public defender", "the Collaborative's legal director"
+      // "the county's chief public defender", "the Coalition's legal director"
       if (i + 1 < t.size() && TitleWords.possessive(t, i) && SCOPES.contains(lower.get(i))) {
         scope = lower.get(i);
         i = TitleWords.afterPossessive(t, i);

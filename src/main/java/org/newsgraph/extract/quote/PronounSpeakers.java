@@ -154,7 +154,7 @@ final class PronounSpeakers {
     for (int back = s.index() - 1; back >= 0 && back >= s.index() - 2; back--) {
       int k = back;
       while (k > 0 && afterInitials(a, k)) {
-        k--; // "... and scholar A.E." | "Dick Howard at ...": one sentence split after initials
+        k--; // "... and scholar J.R." | "Rob Haskell at ...": one sentence split after initials
       }
       Sentence prev = a.sentences().get(k);
       int first = firstWordOutsideQuotes(a, prev);

@@ -60,7 +60,7 @@ public final class CombinedNameFinder implements NameFinder {
 
   /**
    * A place of two words or more found in the gazetteer ("Kern County", "Beverly Hills") is evidence
-   * on its own; a one-word gazetteer hit ("Clinton", "Lacey") is not.
+   * on its own; a one-word gazetteer hit ("Jackson", "Marion") is not.
    */
   static boolean isGazetteerPlaceOfSeveralWords(NameSpan r) {
     return r.source().equals("gazetteer") && r.type() == EntityType.PLACE && r.length() >= 2;

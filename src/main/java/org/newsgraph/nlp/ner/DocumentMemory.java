@@ -20,7 +20,7 @@ public final class DocumentMemory {
   private final Map<String, EntityType> defined = new HashMap<>();
   private final Map<String, int[]> votes = new HashMap<>();
   private final Map<String, EntityType> aliases = new HashMap<>();
-  /** Family names of more than one word seen after a first name ("Two Crow", "de la Cruz"). */
+  /** Family names of more than one word seen after a first name ("Two Feathers", "de la Vega"). */
   private final java.util.Set<String> longSurnames = new java.util.HashSet<>();
 
   public void clear() {

@@ -9,7 +9,7 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Rules on the edges of names already found: a name goes on over a hyphen written without spaces
- * ("Delacroix-Boyd"), a nickname in quotes, an organisation head word after it, an ordinal or a
+ * ("Marlowe-Reyes"), a nickname in quotes, an organisation head word after it, an ordinal or a
  * place prefix before it, and a place chain after it ("Place, Place").
  */
 final class NameEdges {
@@ -23,7 +23,7 @@ final class NameEdges {
 
   /**
    * Rule: a name goes on over a hyphen written without spaces, on either side, as far as the
-   * words touch ("Ammons-Grant", "Hae-won Cho", "Mar-a-Lago", the tokenizer's "Delacroix" "-Boyd").
+   * words touch ("Ames-Grady", "Jae-won Pak", "Mor-a-Vista", the tokenizer's "Marlowe" "-Reyes").
    * A touching part must be a word that starts with a letter (or a hyphen and a letter); a name of
    * one type is not extended over another name.
    */
@@ -69,9 +69,9 @@ final class NameEdges {
   }
 
   /**
-   * Rule: after a legislator's party ("D-", "R-", "I-", as the tokenizer splits "D-Silver Basin"),
+   * Rule: after a legislator's party ("D-", "R-", "I-", as the tokenizer splits "D-Stone Basin"),
    * capitalised words up to a comma or bracket are the home town, a place; the party is no part of
-   * it ("Sen. Ana Ruiz, D-Silver Basin, said").
+   * it ("Sen. Ana Ruiz, D-Stone Basin, said").
    */
   static void partyHomeTowns(Sentence s, List<NameSpan> out) {
     List<Token> t = s.tokens();
@@ -203,7 +203,7 @@ final class NameEdges {
     }
   }
 
-  /** Lower-case particles of family names ("Rafael de la Cruz", "Cornelia van der Meer"). */
+  /** Lower-case particles of family names ("Tomas de la Vega", "Hanna van der Berg"). */
   static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "la", "del", "della", "de'", "di", "da",
       "dos", "das", "do", "du", "le", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "y");
 

@@ -331,7 +331,7 @@ public final class NameEvidence {
   /**
    * Rule: a name the model calls an organisation that is shaped like a person's: two or three
    * capitalised proper nouns starting with a known first name, with no organisation head, company
-   * designator or title in it and none right after it ("Loretta Lynch suing the state").
+   * designator or title in it and none right after it ("Mara Lindqvist suing the state").
    */
   public boolean personShaped(Sentence s, NameSpan span) {
     if (span.length() < 2 || span.length() > 3 || !lexicon.isFirstName(text(s, span.start()))

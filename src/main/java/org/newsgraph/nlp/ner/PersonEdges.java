@@ -16,7 +16,7 @@ import org.newsgraph.nlp.Sentence;
  *   <li>a first name coordinated with a full name shares its surname, so it is a person too:
  *       "Omar and Leila Haddad" (the resolver gives it the surname: {@code RawName});
  *   <li>an unclaimed run of proper nouns before "and" and a person's full name is a person too:
- *       "among them Hae-won Cho and Tyler Voss" (its last word a known surname or its first a known
+ *       "among them Jae-won Pak and Tobin Voss" (its last word a known surname or its first a known
  *       first name);
  *   <li>a name followed by an age, "Ana Roe-Diaz, 52, a farmworker", is a person, found or not (a
  *       run of capitalised words from a known first name, or one known surname) and even alone
