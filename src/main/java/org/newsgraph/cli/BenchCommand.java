@@ -230,6 +230,7 @@ public final class BenchCommand implements Callable<Integer> {
     report.put("stageSeconds", stages);
     report.put("stageCpuSeconds", stagesCpu);
     report.put("buildCpuSeconds", round(processCpuSeconds() - cpuBefore));
+    report.put("jvmOptions", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     report.put("peakHeapUsedMiB", round(heap.peak() / 1048576.0));
     report.put("peakHeapAfterGcMiB", round(heap.peakAfterGc() / 1048576.0));
     report.putAll(built.extra());
@@ -263,6 +264,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf("build + load CPU    %s s (the whole process, all threads)%n", r.get("buildCpuSeconds"));
     out.printf("process             %s s CPU, %s s since JVM start%n", r.get("processCpuSeconds"),
         r.get("processUptimeSeconds"));
+    out.printf("JVM options         %s%n", r.get("jvmOptions"));
     out.println("stage seconds, summed over threads (wall / CPU):");
     @SuppressWarnings("unchecked")
     Map<String, Object> stages = (Map<String, Object>) r.get("stageSeconds");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names from proper-noun runs, titles and gazetteers, with no trained model. Each decision is a
@@ -139,17 +140,21 @@ public final class RuleNameFinder implements NameFinder {
         && (i + 1 >= t.size() || !isNameToken(t, i + 1));
   }
 
+  private static final Pattern CLOSING_MARKS = Pattern.compile("[\"\u201d\u2019']+");
+  private static final Pattern OPENING_MARKS = Pattern.compile("[\"'\u2018\u2019\u201c\u201d(:\u2013\u2014-]+");
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
+
   private static boolean atClauseStart(List<Token> t, int i) {
     if (i == 0) {
       return true;
     }
     String prev = t.get(i - 1).text();
     boolean closingMark = i >= 2 && t.get(i - 1).start() == t.get(i - 2).end()
-        && prev.matches("[\"\u201d\u2019']+");
+        && CLOSING_MARKS.matcher(prev).matches();
     if (closingMark) {
       return false; // '"…," Ruiz continued': after a closing quote mark
     }
-    return prev.matches("[\"'\u2018\u2019\u201c\u201d(:\u2013\u2014-]+");
+    return OPENING_MARKS.matcher(prev).matches();
   }
 
   private boolean isStandaloneNotName(String w) {
@@ -314,7 +319,7 @@ public final class RuleNameFinder implements NameFinder {
   private static boolean allWords(List<Token> t, int start, int end) {
     for (int i = start; i < end; i++) {
       String w = Names.stripPossessive(t.get(i).text());
-      if (!w.matches("\\p{Lu}[\\p{L}'\u2019.-]*")) {
+      if (!CAPITALISED_WORD.matcher(w).matches()) {
         return false;
       }
     }

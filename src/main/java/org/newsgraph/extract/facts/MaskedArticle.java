@@ -18,6 +18,8 @@ import org.newsgraph.nlp.EntityType;
 public final class MaskedArticle {
   private static final Pattern NOMINALS = nominals();
   private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("\\W*(?:[Hh]e|[Ss]he)\\b");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("(?:'|\u2019)s?$");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Lu}[\\p{L}-]+(?:(?:'|\u2019)s?)?(?![\\p{L}])");
 
   private final ArticleContext article;
@@ -128,7 +130,7 @@ public final class MaskedArticle {
     Matcher m = CAPITALISED.matcher(text.substring(from, to));
     while (m.find()) {
       int st = from + m.start();
-      String word = m.group().replaceAll("(?:'|\u2019)s?$", "");
+      String word = POSSESSIVE_END.matcher(m.group()).replaceAll("");
       int en = st + word.length();
       if (mentions.any(st, en)) {
         continue;
@@ -212,9 +214,22 @@ public final class MaskedArticle {
         + ",?\\s+(?<name>\\p{Lu}\\p{Ll}{2,})(?=\\s*,|\\s+(?:was|is|had|has|who|died)\\b)");
   }
 
+  /** Without accents, in lower case; ASCII needs neither the decomposition nor the marks' pattern. */
   static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+    if (isAscii(s)) {
+      return s.toLowerCase(java.util.Locale.ROOT);
+    }
+    return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)).replaceAll("")
         .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static MaskedArticle of(ArticleContext a, Optional<PolicyScheme> policies) {
