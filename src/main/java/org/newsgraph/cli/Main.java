@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       EvaluateNerCommand.class,
       BenchNerCommand.class,
       EvaluateQuotesCommand.class,
+      EvaluateCorefCommand.class,
       TrainParserCommand.class,
       EvaluateParserCommand.class,
     },
