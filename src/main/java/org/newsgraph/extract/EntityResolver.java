@@ -238,15 +238,17 @@ public final class EntityResolver {
     Entity best = null;
     // a relative the text introduced as such ("her husband, Gary Roe") is not what a lone "Roe"
     // means when someone else of that name is in the article
+    // ("Mrs. Roe" is not a Roe whose first name is a man's, and leaves him no principal)
+    char sex = rs.get(i).sex();
     boolean principal = false;
     for (java.util.Iterator<Integer> k = fullNames.nearest(word, i); k.hasNext() && !principal; ) {
       RawName r = rs.get(k.next());
-      principal = !r.relative() && fullNameMatch(people, r, word, true) != null;
+      principal = !r.relative() && sexFits(r.text(), sex) && fullNameMatch(people, r, word, true) != null;
     }
     // the nearest full name holding the word, before the lone name, then after it
     for (java.util.Iterator<Integer> it = fullNames.nearest(word, i); it.hasNext() && best == null; ) {
       int k = it.next();
-      if (!(principal && k < i && rs.get(k).relative())) {
+      if (!(principal && k < i && rs.get(k).relative()) && sexFits(rs.get(k).text(), sex)) {
         best = fullNameMatch(people, rs.get(k), word, place);
       }
     }
@@ -263,6 +265,11 @@ public final class EntityResolver {
       }
     }
     return only;
+  }
+
+  /** Whether a full name's first name may be of this sex (' ': any): an unknown first name may. */
+  private static boolean sexFits(String fullName, char sex) {
+    return sex == ' ' || org.newsgraph.nlp.FirstNameSex.of(fullName).map(c -> c == sex).orElse(true);
   }
 
   /**

@@ -17,7 +17,22 @@ import org.newsgraph.nlp.ner.PersonEdges;
 
 /** A name as found; {@code titled} when a person title stands right before it ("Mr. Pike"). */
 record RawName(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled,
-    boolean relative) implements java.io.Serializable {
+    boolean relative, char sex) implements java.io.Serializable {
+
+  /** A name whose title (if any) tells no sex. */
+  RawName(int article, int sentence, NameSpan span, int start, int end, String text, boolean titled, boolean relative) {
+    this(article, sentence, span, start, end, text, titled, relative, ' ');
+  }
+
+  /** The sex an honorific right before a name tells: "Mr." M, "Mrs.", "Ms.", "Miss" F. */
+  private static char sexOfTitle(Sentence s, int token) {
+    if (token < 1) {
+      return ' ';
+    }
+    String w = s.tokens().get(token - 1).text().toLowerCase(Locale.ROOT);
+    return w.equals("mr.") || w.equals("mr") ? 'M'
+        : w.equals("mrs.") || w.equals("mrs") || w.equals("ms.") || w.equals("ms") || w.equals("miss") ? 'F' : ' ';
+  }
 
   /** Kinship nouns (the @CHILD, @PARENT, @SIBLING, @SPOUSE word classes of family.tsv). */
   private static final java.util.regex.Pattern KIN = kinship();
@@ -48,7 +63,8 @@ record RawName(int article, int sentence, NameSpan span, int start, int end, Str
         }
         String name = n.source().equals(PersonEdges.SHARED_SURNAME) ? withSurname(surface, sent, doc.names().get(s), n)
             : n.source().equals(KinNames.SOURCE) ? withRelativeSurname(surface, sent, doc.names().get(s), n) : surface;
-        out.add(new RawName(a, s, n, start, end, name, titled(sent, n.start()), relative(sent, n.start())));
+        out.add(new RawName(a, s, n, start, end, name, titled(sent, n.start()), relative(sent, n.start()),
+            sexOfTitle(sent, n.start())));
       }
     }
     return out;
