@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the word lists and rule tables kept as data: the lexicons of {@code data/lexicon/} (by
@@ -44,6 +46,20 @@ public final class LexiconFiles {
       out.add(String.join("\t", f).strip());
     }
     return out;
+  }
+
+  /**
+   * Word classes of a rule table ("@CHILD\tsons?|daughters?|…" rows) as one case-insensitive
+   * pattern matching any of their alternatives.
+   */
+  public static Pattern wordClasses(String name, Set<String> classes) {
+    List<String> alternatives = new ArrayList<>();
+    for (String[] f : tsv(name, 2)) {
+      if (classes.contains(f[0])) {
+        alternatives.add(f[1]);
+      }
+    }
+    return Pattern.compile("(?i)(?:" + String.join("|", alternatives) + ")");
   }
 
   private static String path(String name) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.corpus.LexiconFiles;
+import org.newsgraph.extract.coref.Sexes;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.NameSpan;
@@ -29,23 +30,13 @@ record RawName(int article, int sentence, NameSpan span, int start, int end, Str
     if (token < 1) {
       return ' ';
     }
-    String w = s.tokens().get(token - 1).text().toLowerCase(Locale.ROOT);
-    return w.equals("mr.") || w.equals("mr") ? 'M'
-        : w.equals("mrs.") || w.equals("mrs") || w.equals("ms.") || w.equals("ms") || w.equals("miss") ? 'F' : ' ';
+    Sexes.Sex sex = Sexes.ofHonorific(s.tokens().get(token - 1).text().toLowerCase(Locale.ROOT));
+    return sex == Sexes.Sex.MALE ? 'M' : sex == Sexes.Sex.FEMALE ? 'F' : ' ';
   }
 
   /** Kinship nouns (the @CHILD, @PARENT, @SIBLING, @SPOUSE word classes of family.tsv). */
-  private static final java.util.regex.Pattern KIN = kinship();
-
-  private static java.util.regex.Pattern kinship() {
-    List<String> alternatives = new ArrayList<>();
-    for (String[] f : LexiconFiles.tsv("family.tsv", 2)) {
-      if (Set.of("@CHILD", "@PARENT", "@SIBLING", "@SPOUSE").contains(f[0])) {
-        alternatives.add(f[1]);
-      }
-    }
-    return java.util.regex.Pattern.compile("(?i)(?:" + String.join("|", alternatives) + ")");
-  }
+  private static final java.util.regex.Pattern KIN =
+      LexiconFiles.wordClasses("family.tsv", Set.of("@CHILD", "@PARENT", "@SIBLING", "@SPOUSE"));
 
   static List<RawName> of(int a, AnnotatedArticle doc) {
     List<RawName> out = new ArrayList<>();

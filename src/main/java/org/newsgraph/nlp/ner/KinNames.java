@@ -1,6 +1,5 @@
 package org.newsgraph.nlp.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,19 +21,10 @@ public final class KinNames {
   /** The source of the spans this adds; the resolver keeps such a lone name as a person. */
   public static final String SOURCE = "kin";
 
-  private static final Pattern KIN = kinship();
+  private static final Pattern KIN =
+      LexiconFiles.wordClasses("family.tsv", Set.of("@CHILD", "@PARENT", "@SIBLING", "@SPOUSE", "@YOUNG"));
 
   private KinNames() {}
-
-  private static Pattern kinship() {
-    List<String> alternatives = new ArrayList<>();
-    for (String[] f : LexiconFiles.tsv("family.tsv", 2)) {
-      if (Set.of("@CHILD", "@PARENT", "@SIBLING", "@SPOUSE", "@YOUNG").contains(f[0])) {
-        alternatives.add(f[1]);
-      }
-    }
-    return Pattern.compile("(?i)(?:" + String.join("|", alternatives) + ")");
-  }
 
   /** Adds to {@code out} the first names kinship nouns introduce in these words. */
   static void add(String[] words, NerLexicon lexicon, List<NameSpan> out) {
@@ -64,6 +54,11 @@ public final class KinNames {
     return k < words.length ? k : words.length;
   }
 
+  /** A word written as a one-word name: a capital, then lower case only ("Rosa", "Inés"). */
+  static boolean nameWord(String w) {
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+  }
+
   /** "the parents, Omar and Leila Haddad": a word before "and" and a full name, a first name of any origin. */
   private static boolean beforeFullName(String[] words, int j, List<NameSpan> out) {
     return j + 2 < words.length && words[j + 1].equals("and")
@@ -72,8 +67,7 @@ public final class KinNames {
 
   private static boolean lone(String[] words, int j, NerLexicon lexicon, List<NameSpan> out) {
     String w = words[j];
-    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)
-        || !(lexicon.isFirstName(Names.fold(w)) || beforeFullName(words, j, out))) {
+    if (!nameWord(w) || !(lexicon.isFirstName(Names.fold(w)) || beforeFullName(words, j, out))) {
       return false;
     }
     if (j + 1 < words.length && !words[j + 1].isEmpty() && Character.isUpperCase(words[j + 1].charAt(0))) {

@@ -26,23 +26,13 @@ import org.newsgraph.nlp.Token;
  * children are the names listed right after the child word (@CHILD or @YOUNG of family.tsv).
  */
 final class CoupleChildren implements FactSink {
-  private static final Pattern CHILD = childWords();
+  private static final Pattern CHILD = LexiconFiles.wordClasses("family.tsv", Set.of("@CHILD", "@YOUNG"));
 
   private final FactSink next;
   private final Set<List<Ref>> spouses = new HashSet<>();
 
   CoupleChildren(FactSink next) {
     this.next = next;
-  }
-
-  private static Pattern childWords() {
-    List<String> alternatives = new ArrayList<>();
-    for (String[] f : LexiconFiles.tsv("family.tsv", 2)) {
-      if (Set.of("@CHILD", "@YOUNG").contains(f[0])) {
-        alternatives.add(f[1]);
-      }
-    }
-    return Pattern.compile("(?i)(?:" + String.join("|", alternatives) + ")");
   }
 
   @Override
