@@ -23,12 +23,25 @@ public final class Sexes {
   /** What the text tells of a person's sex. */
   public enum Sex { MALE, FEMALE, UNKNOWN }
 
-  private static final Set<String> MALE_WORDS = Set.of("mr.", "mr", "husband", "son", "father", "brother", "widower",
-      "stepfather", "stepson", "grandson", "grandfather", "nephew", "uncle", "boyfriend", "congressman",
-      "councilman", "assemblyman", "chairman", "spokesman", "sir", "king", "prince");
-  private static final Set<String> FEMALE_WORDS = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "wife", "daughter",
-      "mother", "sister", "widow", "stepmother", "stepdaughter", "granddaughter", "grandmother", "niece", "aunt",
-      "girlfriend", "congresswoman", "councilwoman", "assemblywoman", "chairwoman", "spokeswoman", "queen", "princess");
+  private static final Set<String> MALE_HONORIFICS = Set.of("mr.", "mr");
+  private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs.", "mrs", "ms.", "ms", "miss");
+  private static final Set<String> MALE_WORDS = union(MALE_HONORIFICS, Set.of("husband", "son", "father", "brother",
+      "widower", "stepfather", "stepson", "grandson", "grandfather", "nephew", "uncle", "boyfriend", "congressman",
+      "councilman", "assemblyman", "chairman", "spokesman", "sir", "king", "prince"));
+  private static final Set<String> FEMALE_WORDS = union(FEMALE_HONORIFICS, Set.of("wife", "daughter", "mother",
+      "sister", "widow", "stepmother", "stepdaughter", "granddaughter", "grandmother", "niece", "aunt", "girlfriend",
+      "congresswoman", "councilwoman", "assemblywoman", "chairwoman", "spokeswoman", "queen", "princess"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
+  /** The sex an honorific tells ("Mr." MALE; "Mrs.", "Ms.", "Miss" FEMALE), the word in lower case. */
+  public static Sex ofHonorific(String lowerWord) {
+    return MALE_HONORIFICS.contains(lowerWord) ? Sex.MALE : FEMALE_HONORIFICS.contains(lowerWord) ? Sex.FEMALE : Sex.UNKNOWN;
+  }
 
   private final Map<Ref, Sex> sexes;
 

@@ -261,7 +261,8 @@ final class NameEdges {
     return false;
   }
 
-  private static boolean touches(Token a, Token b) {
+  /** Whether two words are written without a space between them. */
+  static boolean touches(Token a, Token b) {
     return a.end() == b.start();
   }
 

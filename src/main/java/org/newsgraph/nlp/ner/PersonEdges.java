@@ -135,8 +135,8 @@ public final class PersonEdges {
     List<org.newsgraph.nlp.Token> t = s.tokens();
     boolean hyphen = t.get(k).text().equals("-");
     int h = hyphen ? k : k - 1;
-    return h >= 1 && h + 1 < t.size() && t.get(h).text().equals("-") && t.get(h - 1).end() == t.get(h).start()
-        && t.get(h).end() == t.get(h + 1).start();
+    return h >= 1 && h + 1 < t.size() && t.get(h).text().equals("-") && NameEdges.touches(t.get(h - 1), t.get(h))
+        && NameEdges.touches(t.get(h), t.get(h + 1));
   }
 
   private static boolean kin(List<NameSpan> out, int j) {
@@ -146,8 +146,7 @@ public final class PersonEdges {
   /** A capitalised word that is neither a common word, a title, a surname only, nor in a longer name. */
   private static boolean bare(String[] words, int j, NerLexicon lexicon, List<NameSpan> out) {
     String w = words[j];
-    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)
-        || descriptor(w, lexicon) || (lexicon.isSurname(w) && !lexicon.isFirstName(Names.fold(w)))) {
+    if (!KinNames.nameWord(w) || descriptor(w, lexicon) || (lexicon.isSurname(w) && !lexicon.isFirstName(Names.fold(w)))) {
       return false;
     }
     if (j > 0 && !words[j - 1].isEmpty() && Character.isUpperCase(words[j - 1].charAt(0))) {
