@@ -60,15 +60,7 @@ public final class EvaluateCorefCommand implements Callable<Integer> {
     err.printf("running the pipeline on %d GUM documents...%n", docs.size());
     err.flush();
     List<String> problems = new ArrayList<>();
-    Path work = Files.createTempDirectory("newsgraph-gum");
-    CorefEvaluation.Report r;
-    try {
-      r = CorefEvaluation.run(docs, work, problems);
-    } finally {
-      try (var s = Files.walk(work)) {
-        s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+    CorefEvaluation.Report r = CorefEvaluation.run(docs, problems);
     problems.forEach(p -> err.println("problem: " + p));
     if (wrong) {
       r.wrong().forEach(w -> out.println("WRONG " + w));

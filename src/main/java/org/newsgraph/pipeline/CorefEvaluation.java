@@ -16,6 +16,7 @@ import org.newsgraph.corpus.Article;
 import org.newsgraph.corpus.ArticleMeta;
 import org.newsgraph.corpus.ArticleReader;
 import org.newsgraph.corpus.CorpusException;
+import org.newsgraph.corpus.TempFolder;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.FactSink;
@@ -49,8 +50,12 @@ public final class CorefEvaluation {
 
   private CorefEvaluation() {}
 
-  /** Runs the pipeline on the documents (their texts written under {@code work}) and scores the coreference. */
-  public static Report run(List<GumDocument> docs, Path work, List<String> problems) throws IOException {
+  /**
+   * Runs the pipeline on the documents (their texts written to a folder of this process's {@link
+   * TempFolder}, removed when it ends) and scores the coreference.
+   */
+  public static Report run(List<GumDocument> docs, List<String> problems) throws IOException {
+    Path work = Files.createTempDirectory(TempFolder.get(), "gum-");
     Map<String, GumDocument> byFile = new HashMap<>();
     List<Article> articles = new ArrayList<>();
     ArticleReader reader = ArticleReader.standard();
